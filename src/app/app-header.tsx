@@ -1,0 +1,68 @@
+import type { NetworkMeta } from '../data/schema';
+import type { Language } from '../lib/i18n/messages';
+import { formatDate } from '../lib/format';
+import { useAppStore, type ThemeChoice } from '../stores/app-store';
+import { useT } from '../stores/use-t';
+
+export interface AppHeaderProps {
+  meta: NetworkMeta | null;
+}
+
+const THEMES: ThemeChoice[] = ['system', 'light', 'dark'];
+
+/** Title, as-of date, the sample-data notice and the language and theme switches. */
+export function AppHeader({ meta }: AppHeaderProps) {
+  const t = useT();
+  const language = useAppStore((state) => state.language);
+  const theme = useAppStore((state) => state.theme);
+  const setLanguage = useAppStore((state) => state.setLanguage);
+  const setTheme = useAppStore((state) => state.setTheme);
+  return (
+    <header className="app-header">
+      <div className="app-header__brand">
+        <span className="app-header__logo" aria-hidden="true" />
+        <div>
+          <h1 className="app-header__title">{meta ? meta.title[language] : t('app.title')}</h1>
+          <p className="app-header__subtitle">
+            {t('app.title')}
+            {meta && (
+              <>
+                {' · '}
+                <time dateTime={meta.asOf}>
+                  {t('header.asOf', { date: formatDate(meta.asOf, language) })}
+                </time>
+              </>
+            )}
+          </p>
+        </div>
+        {meta?.illustrative && (
+          <p className="sample-badge" role="note">
+            {t('header.sampleNotice')}
+          </p>
+        )}
+      </div>
+      <div className="app-header__tools">
+        <label className="select-field">
+          <span className="select-field__label">{t('header.language')}</span>
+          <select
+            value={language}
+            onChange={(event) => setLanguage(event.target.value as Language)}
+          >
+            <option value="en">English</option>
+            <option value="zh">中文</option>
+          </select>
+        </label>
+        <label className="select-field">
+          <span className="select-field__label">{t('header.theme')}</span>
+          <select value={theme} onChange={(event) => setTheme(event.target.value as ThemeChoice)}>
+            {THEMES.map((choice) => (
+              <option key={choice} value={choice}>
+                {t(`theme.${choice}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,104 @@
+import '@fontsource/noto-sans/400.css';
+import '@fontsource/noto-sans/700.css';
+import '@fontsource/noto-sans-sc/400.css';
+import '@fontsource/noto-sans-sc/700.css';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import type { RuntimeConfig } from '../config/runtime-config';
+import { runtimeConfigQueryOptions } from '../data/network-queries';
+import { useNetwork } from '../data/use-network';
+import { DataIssuesBanner } from '../features/data-quality/data-issues-banner';
+import { MapView } from '../features/map/map-view';
+import { useAppStore } from '../stores/app-store';
+import { useResolvedTheme } from '../stores/use-resolved-theme';
+import { useT } from '../stores/use-t';
+import { AppHeader } from './app-header';
+import { Providers } from './providers';
+
+function Dashboard({
+  config,
+  configWarning,
+}: {
+  config: RuntimeConfig;
+  configWarning: string | null;
+}) {
+  const t = useT();
+  const query = useNetwork(config);
+  const loaded = query.data;
+  return (
+    <>
+      <AppHeader meta={loaded?.network.meta ?? null} />
+      {configWarning && (
+        <p className="notice" role="status">
+          {t('status.configWarning', { message: configWarning })}
+        </p>
+      )}
+      {loaded && <DataIssuesBanner issues={loaded.issues} origin={loaded.origin} />}
+      <main className="app-main">
+        {loaded ? (
+          <MapView network={loaded.network} basemap={config.basemap} />
+        ) : (
+          <div
+            className="map-view map-view--placeholder"
+            data-map-state={query.isError ? 'error' : 'loading'}
+          >
+            {query.isError ? (
+              <div role="alert" className="load-error">
+                <h2>{t('status.loadFailed')}</h2>
+                <p>{query.error.message}</p>
+                <button type="button" className="button" onClick={() => void query.refetch()}>
+                  {t('status.retry')}
+                </button>
+              </div>
+            ) : (
+              <p role="status" className="loading">
+                {t('status.loadingData')}
+              </p>
+            )}
+          </div>
+        )}
+      </main>
+    </>
+  );
+}
+
+function Shell() {
+  const t = useT();
+  const language = useAppStore((state) => state.language);
+  const theme = useResolvedTheme();
+  const config = useQuery(runtimeConfigQueryOptions());
+
+  useEffect(() => {
+    document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
+    document.documentElement.dataset.theme = theme;
+    document.title = t('app.title');
+  }, [language, theme, t]);
+
+  if (config.data)
+    return <Dashboard config={config.data.config} configWarning={config.data.warning} />;
+  return (
+    <main className="app-main">
+      <div
+        className="map-view map-view--placeholder"
+        data-map-state={config.isError ? 'error' : 'loading'}
+      >
+        <p role={config.isError ? 'alert' : 'status'} className="loading">
+          {config.isError
+            ? `${t('status.loadFailed')}: ${config.error.message}`
+            : t('status.loadingConfig')}
+        </p>
+      </div>
+    </main>
+  );
+}
+
+/** The dashboard with its providers. */
+export function App() {
+  return (
+    <Providers>
+      <div className="app">
+        <Shell />
+      </div>
+    </Providers>
+  );
+}

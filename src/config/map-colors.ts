@@ -1,0 +1,54 @@
+import type { OutletKind } from '../data/schema';
+import type { TierGroup } from '../data/filters';
+
+/** Okabe–Ito based, colour-blind safe; delivery centers in Xiaomi orange. */
+export const KIND_COLORS: Record<OutletKind, string> = {
+  'delivery-center': '#FF6900',
+  'partner-store': '#0072B2',
+  'fusion-store': '#009E73',
+};
+
+/** One sequential ramp for city tiers, darkest for Tier 1. */
+export const TIER_COLORS: Record<TierGroup, string> = {
+  '1': '#4a1486',
+  new1: '#6a51a3',
+  '2': '#9e9ac8',
+  '3+': '#cbc9e2',
+};
+
+export type MapTheme = 'light' | 'dark';
+
+export interface BasemapPalette {
+  sea: string;
+  land: string;
+  provinceLine: string;
+  countryLine: string;
+  label: string;
+  labelHalo: string;
+  cityLabel: string;
+  /** Fill of hollow (pipeline) outlet symbols. */
+  hollowFill: string;
+}
+
+export const BASEMAP_PALETTES: Record<MapTheme, BasemapPalette> = {
+  light: {
+    sea: '#d9e6f0',
+    land: '#f8f6f1',
+    provinceLine: '#c3bcb0',
+    countryLine: '#7d7468',
+    label: '#857d72',
+    labelHalo: '#f8f6f1',
+    cityLabel: '#2b2824',
+    hollowFill: '#ffffff',
+  },
+  dark: {
+    sea: '#0d1520',
+    land: '#1b2330',
+    provinceLine: '#354154',
+    countryLine: '#7a889c',
+    label: '#7d8aa0',
+    labelHalo: '#1b2330',
+    cityLabel: '#e8edf4',
+    hollowFill: '#1b2330',
+  },
+};

@@ -1,0 +1,98 @@
+import type { City, Network, Outlet, OutletKind, Region, Stage, Tier } from './schema';
+
+/** Tier options as users pick them: tiers 3, 4 and 5 are one group ("Tier 3 and below"). */
+export const TIER_GROUPS = ['1', 'new1', '2', '3+'] as const;
+export type TierGroup = (typeof TIER_GROUPS)[number];
+
+export function tierGroupOf(tier: Tier): TierGroup {
+  return tier === '1' || tier === 'new1' || tier === '2' ? tier : '3+';
+}
+
+/**
+ * The filter state. Within a group the values are OR-ed, across groups AND-ed; an empty group
+ * does not filter.
+ */
+export interface Filters {
+  tiers: TierGroup[];
+  regions: Region[];
+  /** Province names in English, as in `city.province.en`. */
+  provinces: string[];
+  kinds: OutletKind[];
+  stages: Stage[];
+  recruitmentOnly: boolean;
+  /** Only what was reached on or before this date counts; `null` means the dataset's as-of date. */
+  asOf: string | null;
+}
+
+export const DEFAULT_FILTERS: Filters = {
+  tiers: [],
+  regions: [],
+  provinces: [],
+  kinds: [],
+  stages: [],
+  recruitmentOnly: false,
+  asOf: null,
+};
+
+const STAGE_ORDER: readonly Stage[] = ['closed', 'open', 'renovating', 'signed', 'planned'];
+
+/** The stage an outlet had reached on `date`, or `null` if it did not exist yet. */
+export function stageAsOf(outlet: Outlet, date: string): Stage | null {
+  for (const stage of STAGE_ORDER) {
+    const reached = outlet.stages[stage];
+    if (reached && reached <= date) return stage;
+  }
+  return null;
+}
+
+/** The date the filters look at: the chosen as-of date, else the dataset's own. */
+export function effectiveAsOf(network: Network, filters: Filters): string {
+  return filters.asOf ?? network.meta.asOf;
+}
+
+export function cityMatches(city: City, filters: Filters): boolean {
+  if (filters.tiers.length > 0 && !filters.tiers.includes(tierGroupOf(city.tier))) return false;
+  if (filters.regions.length > 0 && !filters.regions.includes(city.region)) return false;
+  if (filters.provinces.length > 0 && !filters.provinces.includes(city.province.en)) return false;
+  if (filters.recruitmentOnly && city.recruitment.status !== 'recruiting') return false;
+  return true;
+}
+
+/** An outlet with the stage it had reached as of the filter date. */
+export interface OutletView {
+  outlet: Outlet;
+  city: City;
+  stage: Stage;
+}
+
+/** The outlets that pass the filters, each with its stage as of the filter date. */
+export function filterOutlets(network: Network, filters: Filters): OutletView[] {
+  const asOf = effectiveAsOf(network, filters);
+  const cities = new Map<string, City>();
+  for (const city of network.cities) if (cityMatches(city, filters)) cities.set(city.id, city);
+  const kinds = filters.kinds.length > 0 ? new Set(filters.kinds) : null;
+  const stages = filters.stages.length > 0 ? new Set(filters.stages) : null;
+  const out: OutletView[] = [];
+  for (const outlet of network.outlets) {
+    const city = cities.get(outlet.cityId);
+    if (!city) continue;
+    if (kinds && !kinds.has(outlet.kind)) continue;
+    const stage = stageAsOf(outlet, asOf);
+    if (stage === null) continue;
+    // Closed outlets left the network: they show only when asked for.
+    if (stages ? !stages.has(stage) : stage === 'closed') continue;
+    out.push({ outlet, city, stage });
+  }
+  return out;
+}
+
+/** Cities with at least one partner store reached (and not closed) by `date`, whatever the filters. */
+export function citiesWithPartnerStore(network: Network, date: string): Set<string> {
+  const ids = new Set<string>();
+  for (const outlet of network.outlets) {
+    if (outlet.kind !== 'partner-store') continue;
+    const stage = stageAsOf(outlet, date);
+    if (stage !== null && stage !== 'closed') ids.add(outlet.cityId);
+  }
+  return ids;
+}

@@ -1,0 +1,124 @@
+import { z } from 'zod';
+
+/**
+ * The network dataset format — the one source of truth for its types.
+ * Each record is validated on its own so that one bad record never hides the others.
+ */
+
+function isCalendarDate(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+  .refine(isCalendarDate, 'not a real calendar date');
+
+const text = (max: number) =>
+  z.string().trim().min(1, 'must not be empty').max(max, `longer than ${max} characters`);
+
+const localizedText = (max: number) => z.object({ en: text(max), zh: text(max) });
+
+/** A name or short text in both languages. */
+export const localizedTextSchema = localizedText(300);
+
+const SWAPPED = 'latitude must be within ±90 (are longitude and latitude swapped?)';
+
+export const pointSchema = z.object({
+  lon: z
+    .number()
+    .min(-180, 'longitude must be within ±180')
+    .max(180, 'longitude must be within ±180'),
+  lat: z.number().min(-90, SWAPPED).max(90, SWAPPED),
+});
+
+export const CRS_VALUES = ['WGS84', 'GCJ02', 'BD09'] as const;
+export const TIERS = ['1', 'new1', '2', '3', '4', '5'] as const;
+export const REGIONS = [
+  'north',
+  'northeast',
+  'east',
+  'central',
+  'south',
+  'southwest',
+  'northwest',
+] as const;
+export const OUTLET_KINDS = ['delivery-center', 'partner-store', 'fusion-store'] as const;
+/** Lifecycle order; `closed` ends it. */
+export const STAGES = ['planned', 'signed', 'renovating', 'open', 'closed'] as const;
+export const SERVICES = ['sales', 'delivery', 'after-sales'] as const;
+export const RECRUITMENT_STATUSES = ['recruiting', 'none'] as const;
+
+export const metaSchema = z.object({
+  title: localizedTextSchema,
+  asOf: isoDate,
+  source: text(2000),
+  illustrative: z.boolean(),
+  crs: z.enum(CRS_VALUES),
+  tierYear: z.number().int().min(2013).max(2100),
+});
+
+export const citySchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/, 'use lowercase letters, digits and dashes'),
+  name: localizedTextSchema,
+  province: localizedTextSchema,
+  adcode: z.string().regex(/^\d{6}$/, 'expected a 6-digit administrative code'),
+  region: z.enum(REGIONS),
+  tier: z.enum(TIERS),
+  point: pointSchema,
+  recruitment: z.object({
+    status: z.enum(RECRUITMENT_STATUSES),
+    since: isoDate.optional(),
+  }),
+});
+
+export const stageDatesSchema = z.object({
+  planned: isoDate.optional(),
+  signed: isoDate.optional(),
+  renovating: isoDate.optional(),
+  open: isoDate.optional(),
+  closed: isoDate.optional(),
+});
+
+export const outletSchema = z.object({
+  id: z.string().regex(/^[A-Za-z0-9_-]+$/, 'use letters, digits, dashes and underscores'),
+  cityId: z.string().min(1),
+  kind: z.enum(OUTLET_KINDS),
+  name: localizedTextSchema,
+  operator: localizedTextSchema,
+  status: z.enum(STAGES),
+  stages: stageDatesSchema,
+  services: z.array(z.enum(SERVICES)).min(1, 'at least one service'),
+  address: localizedTextSchema,
+  point: pointSchema,
+});
+
+export const milestoneSchema = z.object({
+  date: isoDate,
+  title: localizedTextSchema,
+  description: localizedText(2000),
+  source: text(2000),
+});
+
+export type LocalizedText = z.infer<typeof localizedTextSchema>;
+export type Point = z.infer<typeof pointSchema>;
+export type Crs = (typeof CRS_VALUES)[number];
+export type Tier = (typeof TIERS)[number];
+export type Region = (typeof REGIONS)[number];
+export type OutletKind = (typeof OUTLET_KINDS)[number];
+export type Stage = (typeof STAGES)[number];
+export type Service = (typeof SERVICES)[number];
+export type NetworkMeta = z.infer<typeof metaSchema>;
+export type City = z.infer<typeof citySchema>;
+export type Outlet = z.infer<typeof outletSchema>;
+export type StageDates = z.infer<typeof stageDatesSchema>;
+export type Milestone = z.infer<typeof milestoneSchema>;
+
+/** A dataset after validation: only valid records. */
+export interface Network {
+  meta: NetworkMeta;
+  cities: City[];
+  outlets: Outlet[];
+  milestones: Milestone[];
+}

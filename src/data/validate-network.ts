@@ -1,0 +1,236 @@
+import type { z } from 'zod';
+import {
+  citySchema,
+  metaSchema,
+  milestoneSchema,
+  outletSchema,
+  STAGES,
+  type City,
+  type Milestone,
+  type Network,
+  type NetworkMeta,
+  type Outlet,
+} from './schema';
+
+/** One problem found in a dataset: where it is and why it is a problem. */
+export interface DataIssue {
+  /** Path into the document, e.g. `outlets[12].point.lat`. */
+  path: string;
+  message: string;
+  /** `error` drops the record; `warning` keeps it. */
+  severity: 'error' | 'warning';
+}
+
+export interface ValidationResult {
+  network: Network;
+  issues: DataIssue[];
+}
+
+/** Rough bounding box of China (WGS-84 or GCJ-02), including the South China Sea islands. */
+export const CHINA_BOUNDS = { minLon: 73, maxLon: 136, minLat: 3, maxLat: 54 } as const;
+
+const DEFAULT_META: NetworkMeta = {
+  title: { en: 'Untitled network', zh: '未命名网络' },
+  asOf: '1970-01-01',
+  source: 'Unknown source',
+  illustrative: false,
+  crs: 'WGS84',
+  tierYear: 2023,
+};
+
+function formatPath(base: string, path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : `${out}.${String(key)}`),
+    base,
+  );
+}
+
+function describe(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type' && issue.message.endsWith('received undefined'))
+    return 'missing';
+  return issue.message.replace(/^Invalid (input|option): /, '').replace(/, received /, ', got ');
+}
+
+function zodIssues(base: string, error: z.ZodError): DataIssue[] {
+  return error.issues.map((issue) => ({
+    path: formatPath(base, issue.path),
+    message: describe(issue),
+    severity: 'error',
+  }));
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function readArray(doc: Record<string, unknown>, key: string, issues: DataIssue[]): unknown[] {
+  const value = doc[key];
+  if (Array.isArray(value)) return value;
+  issues.push({
+    path: key,
+    message: value === undefined ? 'missing (expected a list)' : 'expected a list',
+    severity: 'error',
+  });
+  return [];
+}
+
+function validateMeta(value: unknown, issues: DataIssue[]): NetworkMeta {
+  if (!isRecord(value)) {
+    issues.push({ path: 'meta', message: 'missing (expected an object)', severity: 'error' });
+    return DEFAULT_META;
+  }
+  const parsed = metaSchema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  // Keep every valid field and fall back field by field, so one typo does not hide the data.
+  const meta = { ...DEFAULT_META };
+  const shape = metaSchema.shape;
+  for (const key of Object.keys(shape) as (keyof NetworkMeta)[]) {
+    const field = shape[key].safeParse(value[key]);
+    if (field.success) Object.assign(meta, { [key]: field.data });
+    else
+      issues.push(
+        ...zodIssues(`meta.${key}`, field.error).map((issue) => ({
+          ...issue,
+          message: `${issue.message}; using the default`,
+          severity: 'warning' as const,
+        })),
+      );
+  }
+  return meta;
+}
+
+function isInChina(point: { lon: number; lat: number }): boolean {
+  return (
+    point.lon >= CHINA_BOUNDS.minLon &&
+    point.lon <= CHINA_BOUNDS.maxLon &&
+    point.lat >= CHINA_BOUNDS.minLat &&
+    point.lat <= CHINA_BOUNDS.maxLat
+  );
+}
+
+function parseRecords<T extends { id: string }>(
+  key: 'cities' | 'outlets',
+  items: unknown[],
+  schema: z.ZodType<T>,
+  issues: DataIssue[],
+  check: (record: T, path: string) => DataIssue[],
+): T[] {
+  const seen = new Map<string, number>();
+  const records: T[] = [];
+  items.forEach((item, index) => {
+    const path = `${key}[${index}]`;
+    const parsed = schema.safeParse(item);
+    if (!parsed.success) {
+      issues.push(...zodIssues(path, parsed.error));
+      return;
+    }
+    const first = seen.get(parsed.data.id);
+    if (first !== undefined) {
+      issues.push({
+        path: `${path}.id`,
+        message: `duplicate id "${parsed.data.id}" (first used by ${key}[${first}])`,
+        severity: 'error',
+      });
+      return;
+    }
+    const problems = check(parsed.data, path);
+    issues.push(...problems);
+    if (problems.some((problem) => problem.severity === 'error')) return;
+    seen.set(parsed.data.id, index);
+    records.push(parsed.data);
+  });
+  return records;
+}
+
+function checkPoint(point: { lon: number; lat: number }, path: string): DataIssue[] {
+  if (isInChina(point)) return [];
+  return [
+    {
+      path: `${path}.point`,
+      message: `outside China (${point.lon}, ${point.lat})`,
+      severity: 'error',
+    },
+  ];
+}
+
+function checkStages(outlet: Outlet, path: string): DataIssue[] {
+  const issues: DataIssue[] = [];
+  if (!outlet.stages[outlet.status]) {
+    issues.push({
+      path: `${path}.stages.${outlet.status}`,
+      message: `missing: the outlet's status is "${outlet.status}" but that stage has no date`,
+      severity: 'error',
+    });
+  }
+  let previous: { stage: string; date: string } | undefined;
+  for (const stage of STAGES) {
+    const date = outlet.stages[stage];
+    if (!date) continue;
+    if (previous && date < previous.date) {
+      issues.push({
+        path: `${path}.stages.${stage}`,
+        message: `${stage} date ${date} is before ${previous.stage} date ${previous.date}`,
+        severity: 'error',
+      });
+    }
+    previous = { stage, date };
+  }
+  return issues;
+}
+
+/**
+ * Validates an untrusted dataset document. Never throws: every problem is returned with its
+ * path and reason, and every valid record is kept.
+ */
+export function validateNetwork(input: unknown): ValidationResult {
+  const issues: DataIssue[] = [];
+  if (!isRecord(input)) {
+    issues.push({
+      path: '(document)',
+      message: `expected a JSON object with meta, cities, outlets and milestones, got ${Array.isArray(input) ? 'a list' : input === null ? 'null' : typeof input}`,
+      severity: 'error',
+    });
+    return { network: { meta: DEFAULT_META, cities: [], outlets: [], milestones: [] }, issues };
+  }
+
+  const meta = validateMeta(input.meta, issues);
+  const cities = parseRecords<City>(
+    'cities',
+    readArray(input, 'cities', issues),
+    citySchema,
+    issues,
+    (city, path) => checkPoint(city.point, path),
+  );
+  const cityIds = new Set(cities.map((city) => city.id));
+  const outlets = parseRecords<Outlet>(
+    'outlets',
+    readArray(input, 'outlets', issues),
+    outletSchema,
+    issues,
+    (outlet, path) => [
+      ...(cityIds.has(outlet.cityId)
+        ? []
+        : [
+            {
+              path: `${path}.cityId`,
+              message: `unknown city id "${outlet.cityId}"`,
+              severity: 'error' as const,
+            },
+          ]),
+      ...checkPoint(outlet.point, path),
+      ...checkStages(outlet, path),
+    ],
+  );
+
+  const milestones: Milestone[] = [];
+  const rawMilestones =
+    input.milestones === undefined ? [] : readArray(input, 'milestones', issues);
+  rawMilestones.forEach((item, index) => {
+    const parsed = milestoneSchema.safeParse(item);
+    if (parsed.success) milestones.push(parsed.data);
+    else issues.push(...zodIssues(`milestones[${index}]`, parsed.error));
+  });
+  milestones.sort((a, b) => a.date.localeCompare(b.date));
+
+  return { network: { meta, cities, outlets, milestones }, issues };
+}

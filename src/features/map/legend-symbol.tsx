@@ -1,0 +1,42 @@
+import { KIND_COLORS, TIER_COLORS } from '../../config/map-colors';
+import type { OutletKind } from '../../data/schema';
+import { KIND_SHAPES } from './outlet-icons';
+
+export interface LegendSymbolProps {
+  kind: OutletKind | 'city' | 'gap';
+  variant?: 'solid' | 'hollow';
+  size?: number;
+}
+
+/** The same shapes the map draws, as inline SVG for the legend and cards. */
+export function LegendSymbol({ kind, variant = 'solid', size = 16 }: LegendSymbolProps) {
+  if (kind === 'city' || kind === 'gap') {
+    const color = TIER_COLORS.new1;
+    return (
+      <svg width={size} height={size} viewBox="0 0 16 16" aria-hidden="true">
+        <circle
+          cx="8"
+          cy="8"
+          r="6"
+          fill={color}
+          fillOpacity={kind === 'gap' ? 0.08 : 0.5}
+          stroke={color}
+          strokeWidth={kind === 'gap' ? 2.5 : 1.5}
+        />
+      </svg>
+    );
+  }
+  const color = KIND_COLORS[kind];
+  const fill = variant === 'solid' ? color : 'var(--surface)';
+  const common = { fill, stroke: color, strokeWidth: variant === 'solid' ? 1 : 2.2 };
+  const shape = KIND_SHAPES[kind];
+  return (
+    <svg width={size} height={size} viewBox="0 0 16 16" aria-hidden="true">
+      {shape === 'square' && <rect x="3" y="3" width="10" height="10" {...common} />}
+      {shape === 'circle' && <circle cx="8" cy="8" r="5.5" {...common} />}
+      {shape === 'triangle' && (
+        <path d="M8 2.5 L14 13 L2 13 Z" strokeLinejoin="round" {...common} />
+      )}
+    </svg>
+  );
+}

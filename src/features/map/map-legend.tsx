@@ -1,0 +1,57 @@
+import { LAYER_IDS, useAppStore, type LayerId } from '../../stores/app-store';
+import { useT } from '../../stores/use-t';
+import { formatNumber } from '../../lib/format';
+import { LegendSymbol } from './legend-symbol';
+
+export interface MapLegendProps {
+  /** Features each layer draws in the current view. */
+  counts: Record<LayerId, number>;
+}
+
+/** Layer toggles with their symbols and live counts, bottom-left over the map. */
+export function MapLegend({ counts }: MapLegendProps) {
+  const t = useT();
+  const language = useAppStore((state) => state.language);
+  const layers = useAppStore((state) => state.layers);
+  const toggleLayer = useAppStore((state) => state.toggleLayer);
+  return (
+    <section className="map-legend" aria-labelledby="map-legend-title">
+      <h2 id="map-legend-title" className="map-legend__title">
+        {t('legend.title')}
+      </h2>
+      <ul className="map-legend__list">
+        {LAYER_IDS.map((id) => (
+          <li key={id} className="map-legend__row" data-layer={id}>
+            <label className="map-legend__toggle">
+              <input type="checkbox" checked={layers[id]} onChange={() => toggleLayer(id)} />
+              <LegendSymbol kind={id === 'cities' ? 'city' : id} />
+              <span className="map-legend__name">{t(`layer.${id}`)}</span>
+            </label>
+            {layers[id] && (
+              <output
+                className="map-legend__count"
+                aria-label={`${t(`layer.${id}`)}: ${counts[id]}`}
+              >
+                {formatNumber(counts[id], language)}
+              </output>
+            )}
+          </li>
+        ))}
+      </ul>
+      <ul className="map-legend__key" aria-label={t('legend.title')}>
+        <li>
+          <LegendSymbol kind="partner-store" size={12} />
+          {t('legend.open')}
+        </li>
+        <li>
+          <LegendSymbol kind="partner-store" variant="hollow" size={12} />
+          {t('legend.pipeline')}
+        </li>
+        <li>
+          <LegendSymbol kind="gap" size={12} />
+          {t('legend.gap')}
+        </li>
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,198 @@
+import 'maplibre-gl/dist/maplibre-gl.css';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import Map, {
+  AttributionControl,
+  Layer,
+  NavigationControl,
+  ScaleControl,
+  Source,
+  type MapLayerMouseEvent,
+  type MapRef,
+} from 'react-map-gl/maplibre';
+import type { ExpressionSpecification, Map as MaplibreMap } from 'maplibre-gl';
+import type { BasemapConfig } from '../../config/runtime-config';
+import { BASEMAP_PALETTES } from '../../config/map-colors';
+import { CHINA_BOUNDS, IDEOGRAPH_FONT_FAMILY } from '../../config/map-defaults';
+import { citiesWithPartnerStore, cityMatches } from '../../data/filters';
+import { OUTLET_KINDS, type Network, type OutletKind } from '../../data/schema';
+import { useAppStore, type LayerId } from '../../stores/app-store';
+import { useFilteredOutlets } from '../../stores/use-filtered-outlets';
+import { useResolvedTheme } from '../../stores/use-resolved-theme';
+import { useT } from '../../stores/use-t';
+import { buildBasemapStyle } from './basemap-style';
+import { buildCityFeatures, buildOutletFeatures, dayNumber } from './build-map-features';
+import { buildOutletFilter } from './build-outlet-filter';
+import { cityBubbleLayer, cityCountLayer, cityLabelLayer } from './layers/city-layers';
+import { CITY_BUBBLE_LAYER, CITY_SOURCE, OUTLET_SOURCE, outletLayerId } from './layers/layer-ids';
+import { outletHighlightLayer, outletLayer } from './layers/outlet-layers';
+import { MapLegend } from './map-legend';
+import { OutletCard } from './outlet-card';
+import { ResetViewControl } from './reset-view-control';
+import { useFeatureHighlights } from './use-feature-highlights';
+import { useOutletIcons } from './use-outlet-icons';
+
+export interface MapViewProps {
+  network: Network;
+  basemap: BasemapConfig;
+}
+
+type MapState = 'loading' | 'idle' | 'error';
+
+const INTERACTIVE_LAYERS = [...OUTLET_KINDS.map(outletLayerId), CITY_BUBBLE_LAYER];
+
+/** The coverage map: basemap, city bubbles and the three outlet layers. */
+export function MapView({ network, basemap }: MapViewProps) {
+  const t = useT();
+  const mapRef = useRef<MapRef | null>(null);
+  const [mapInstance, setMapInstance] = useState<MaplibreMap | null>(null);
+  const attachMap = useCallback((ref: MapRef | null) => {
+    mapRef.current = ref;
+    setMapInstance(ref?.getMap() ?? null);
+  }, []);
+  const containerRef = useRef<HTMLDivElement>(null);
+  const [mapError, setMapError] = useState<string | null>(null);
+  const language = useAppStore((state) => state.language);
+  const layers = useAppStore((state) => state.layers);
+  const filters = useAppStore((state) => state.filters);
+  const selectCity = useAppStore((state) => state.selectCity);
+  const selectOutlet = useAppStore((state) => state.selectOutlet);
+  const theme = useResolvedTheme();
+  const palette = BASEMAP_PALETTES[theme];
+  const { outlets: visible, asOf } = useFilteredOutlets(network);
+
+  const mapStyle = useMemo(
+    () => buildBasemapStyle(basemap, theme, language),
+    [basemap, theme, language],
+  );
+  const outletData = useMemo(() => buildOutletFeatures(network), [network]);
+  const cityData = useMemo(() => {
+    const shown = visible.filter((view) => layers[view.outlet.kind]);
+    const cityIds = new Set(network.cities.filter((c) => cityMatches(c, filters)).map((c) => c.id));
+    return buildCityFeatures(network, shown, cityIds, citiesWithPartnerStore(network, asOf));
+  }, [network, visible, layers, filters, asOf]);
+
+  const legendCounts = useMemo(() => {
+    const counts: Record<LayerId, number> = {
+      cities: cityData.features.length,
+      'delivery-center': 0,
+      'partner-store': 0,
+      'fusion-store': 0,
+    };
+    for (const view of visible) counts[view.outlet.kind] += 1;
+    return counts;
+  }, [cityData, visible]);
+
+  const day = dayNumber(asOf);
+  const outletFilters = useMemo(() => {
+    const build = (kind: OutletKind) => buildOutletFilter(filters, kind, asOf);
+    return {
+      'delivery-center': build('delivery-center'),
+      'partner-store': build('partner-store'),
+      'fusion-store': build('fusion-store'),
+    } satisfies Record<OutletKind, ExpressionSpecification>;
+  }, [filters, asOf]);
+
+  useOutletIcons(mapInstance, palette.hollowFill);
+  useFeatureHighlights(mapInstance);
+
+  // `data-map-state` is written straight to the DOM: automation waits on it, React need not re-render.
+  const setMapState = useCallback((state: MapState) => {
+    const container = containerRef.current;
+    if (container && container.dataset.mapState !== 'error') container.dataset.mapState = state;
+  }, []);
+
+  // Any change to what is drawn makes the map busy until its next `idle`.
+  useEffect(() => {
+    setMapState('loading');
+    mapRef.current?.triggerRepaint();
+  }, [setMapState, outletData, cityData, outletFilters, layers, mapStyle]);
+
+  const onIdle = useCallback(() => {
+    const map = mapRef.current;
+    if (map?.getSource(OUTLET_SOURCE) && map.isSourceLoaded(OUTLET_SOURCE)) setMapState('idle');
+  }, [setMapState]);
+
+  const onClick = useCallback(
+    (event: MapLayerMouseEvent) => {
+      const feature = event.features?.[0];
+      const id = feature?.properties?.id as string | undefined;
+      if (!feature || !id) {
+        selectOutlet(null);
+        return;
+      }
+      if (feature.layer.id === CITY_BUBBLE_LAYER) {
+        selectCity(id);
+        const [lon, lat] = (feature.geometry as GeoJSON.Point).coordinates as [number, number];
+        mapRef.current?.flyTo({ center: [lon, lat], zoom: Math.max(mapRef.current.getZoom(), 9) });
+      } else {
+        selectOutlet(id);
+      }
+    },
+    [selectCity, selectOutlet],
+  );
+
+  return (
+    <div
+      className="map-view"
+      ref={containerRef}
+      data-map-state="loading"
+      role="region"
+      aria-label={t('map.label')}
+    >
+      <Map
+        ref={attachMap}
+        workerUrl={workerUrl}
+        localIdeographFontFamily={IDEOGRAPH_FONT_FAMILY}
+        initialViewState={{ bounds: CHINA_BOUNDS, fitBoundsOptions: { padding: 24 } }}
+        mapStyle={mapStyle}
+        minZoom={2}
+        maxZoom={16}
+        dragRotate={false}
+        pitchWithRotate={false}
+        touchPitch={false}
+        attributionControl={false}
+        canvasContextAttributes={{ preserveDrawingBuffer: true }}
+        interactiveLayerIds={INTERACTIVE_LAYERS}
+        onIdle={onIdle}
+        onClick={onClick}
+        onLoad={(event) => {
+          (window as unknown as { __channelAtlas?: object }).__channelAtlas = { map: event.target };
+        }}
+        onError={(event) => {
+          setMapError(event.error?.message ?? 'unknown error');
+          setMapState('error');
+        }}
+        style={{ position: 'absolute', inset: 0 }}
+      >
+        <Source id={OUTLET_SOURCE} type="geojson" data={outletData} promoteId="id">
+          <Layer
+            {...outletHighlightLayer(
+              ['any', ...OUTLET_KINDS.map((kind) => outletFilters[kind])],
+              palette.cityLabel,
+            )}
+          />
+          {OUTLET_KINDS.map((kind) => (
+            <Layer key={kind} {...outletLayer(kind, day, outletFilters[kind], layers[kind])} />
+          ))}
+        </Source>
+        <Source id={CITY_SOURCE} type="geojson" data={cityData} promoteId="id">
+          <Layer {...cityBubbleLayer(layers.cities)} beforeId={outletLayerId('delivery-center')} />
+          <Layer {...cityCountLayer(layers.cities)} />
+          <Layer {...cityLabelLayer(layers.cities, language, palette)} />
+        </Source>
+        <NavigationControl position="bottom-right" showCompass={false} />
+        <ResetViewControl position="bottom-right" bounds={CHINA_BOUNDS} />
+        <ScaleControl position="bottom-right" />
+        <AttributionControl position="bottom-right" compact />
+      </Map>
+      <MapLegend counts={legendCounts} />
+      <OutletCard network={network} />
+      {mapError && (
+        <p role="alert" className="map-view__error">
+          {t('map.loadError', { message: mapError })}
+        </p>
+      )}
+    </div>
+  );
+}

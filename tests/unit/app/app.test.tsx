@@ -1,0 +1,96 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from '../../../src/app/app';
+import { useAppStore } from '../../../src/stores/app-store';
+import { makeNetwork } from '../fixtures/network';
+import { drawn } from '../support/mock-map-gl';
+
+vi.mock('react-map-gl/maplibre', async () => (await import('../support/mock-map-gl')).mapGlMock);
+
+function serve(dataset: unknown) {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (url: string) =>
+      String(url).endsWith('config.json')
+        ? new Response('', { status: 404 })
+        : new Response(typeof dataset === 'string' ? dataset : JSON.stringify(dataset)),
+    ),
+  );
+}
+
+beforeEach(() => {
+  useAppStore.setState(useAppStore.getInitialState());
+  useAppStore.setState({ language: 'en' });
+  drawn.layers.clear();
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe('App', () => {
+  it('shows the title, the as-of date and the sample-data notice', async () => {
+    serve(makeNetwork());
+    render(<App />);
+    expect(await screen.findByRole('heading', { name: 'Test network' })).toBeInTheDocument();
+    expect(screen.getByText(/As of 15 Jan 2024/)).toBeInTheDocument();
+    expect(screen.getByText('Sample data — outlets are illustrative')).toBeInTheDocument();
+  });
+
+  it('lists each layer with its live count and removes the count when unchecked', async () => {
+    serve(makeNetwork());
+    render(<App />);
+    const toggle = await screen.findByRole('checkbox', { name: 'Partner stores' });
+    expect(screen.getByLabelText('Partner stores: 2')).toBeInTheDocument();
+    expect(screen.getByLabelText('Delivery centers: 1')).toBeInTheDocument();
+    expect(screen.getByLabelText('Fusion stores: 1')).toBeInTheDocument();
+    expect(screen.getByLabelText('Recruitment cities: 3')).toBeInTheDocument();
+    await userEvent.click(toggle);
+    expect(toggle).not.toBeChecked();
+    expect(screen.queryByLabelText(/^Partner stores:/)).not.toBeInTheDocument();
+    expect(drawn.layers.get('outlets-partner-store')).toMatchObject({
+      layout: expect.objectContaining({ visibility: 'none' }),
+    });
+  });
+
+  it('counts skipped records and lists where and why, showing the valid ones', async () => {
+    const doc = makeNetwork() as unknown as { outlets: Record<string, unknown>[] };
+    doc.outlets[0]!.kind = 'kiosk';
+    serve(doc);
+    render(<App />);
+    const banner = await screen.findByRole('status', { name: 'Data problems' });
+    expect(banner).toHaveTextContent('1 invalid record was skipped');
+    await userEvent.click(within(banner).getByRole('button', { name: 'Show problems' }));
+    expect(within(banner).getByText('outlets[0].kind')).toBeInTheDocument();
+    expect(screen.getByLabelText('Partner stores: 1')).toBeInTheDocument();
+  });
+
+  it('says what went wrong when the data is not JSON, and offers a retry', async () => {
+    serve('<html>Not found</html>');
+    render(<App />);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The network could not be loaded');
+    expect(alert).toHaveTextContent('HTML page where a JSON dataset was expected');
+    expect(within(alert).getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+    expect(document.querySelector('[data-map-state]')).toHaveAttribute('data-map-state', 'error');
+  });
+
+  it('switches every piece of text to Chinese', async () => {
+    serve(makeNetwork());
+    render(<App />);
+    await screen.findByRole('checkbox', { name: 'Partner stores' });
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'zh');
+    expect(await screen.findByRole('heading', { name: '测试网络' })).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: '合作伙伴门店' })).toBeInTheDocument();
+    expect(screen.getByText('示例数据——门店为示意')).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('zh-CN');
+  });
+
+  it('renders names with markup as plain text', async () => {
+    const network = makeNetwork();
+    network.meta.title.en = '<img src=x onerror=alert(1)>';
+    serve(network);
+    render(<App />);
+    expect(
+      await screen.findByRole('heading', { name: '<img src=x onerror=alert(1)>' }),
+    ).toBeInTheDocument();
+    expect(document.querySelector('img[src="x"]')).toBeNull();
+  });
+});

@@ -1,0 +1,80 @@
+import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
+import { DEFAULT_FILTERS, filterOutlets, type Filters } from '../../../../src/data/filters';
+import { OUTLET_KINDS } from '../../../../src/data/schema';
+import { buildOutletFeatures } from '../../../../src/features/map/build-map-features';
+import { buildOutletFilter } from '../../../../src/features/map/build-outlet-filter';
+import { makeNetwork } from '../../fixtures/network';
+
+/** The ids the map would draw: every kind layer's filter evaluated as MapLibre does. */
+function mapIds(filters: Filters, asOf: string): string[] {
+  const network = makeNetwork();
+  const features = buildOutletFeatures(network).features;
+  const ids: string[] = [];
+  for (const kind of OUTLET_KINDS) {
+    const compiled = featureFilter(buildOutletFilter(filters, kind, asOf), 'filter');
+    for (const feature of features) {
+      const evaluable = {
+        type: 'Point' as const,
+        properties: feature.properties,
+        id: feature.properties.id,
+      };
+      if (compiled.filter({ zoom: 5 }, evaluable as never)) ids.push(feature.properties.id);
+    }
+  }
+  return ids.sort();
+}
+
+function listIds(filters: Filters): string[] {
+  return filterOutlets(makeNetwork(), filters)
+    .map((view) => view.outlet.id)
+    .sort();
+}
+
+const cases: [string, Partial<Filters>][] = [
+  ['no filters', {}],
+  ['one tier', { tiers: ['1'] }],
+  ['two tiers', { tiers: ['new1', '3+'] }],
+  ['a region', { regions: ['east'] }],
+  ['a province', { provinces: ['Beijing'] }],
+  ['a kind', { kinds: ['fusion-store'] }],
+  ['stages', { stages: ['open', 'renovating'] }],
+  ['closed only', { stages: ['closed'] }],
+  ['recruitment cities', { recruitmentOnly: true }],
+  ['an earlier date', { asOf: '2024-01-06' }],
+  ['before anything', { asOf: '2020-01-01' }],
+  ['when the closed store was open', { asOf: '2023-09-01' }],
+  [
+    'groups combined',
+    {
+      tiers: ['1', 'new1'],
+      kinds: ['delivery-center', 'partner-store'],
+      stages: ['open', 'signed'],
+    },
+  ],
+];
+
+describe('buildOutletFilter', () => {
+  it.each(cases)('draws exactly the listed outlets with %s', (_name, partial) => {
+    const filters = { ...DEFAULT_FILTERS, ...partial };
+    expect(mapIds(filters, filters.asOf ?? '2024-01-15')).toEqual(listIds(filters));
+  });
+
+  it('turns a kind layer off entirely when another kind is chosen', () => {
+    expect(
+      buildOutletFilter(
+        { ...DEFAULT_FILTERS, kinds: ['partner-store'] },
+        'fusion-store',
+        '2024-01-15',
+      ),
+    ).toEqual(['boolean', false]);
+  });
+
+  it('does not depend on the dataset size: tier values go in as one literal', () => {
+    const filter = buildOutletFilter(
+      { ...DEFAULT_FILTERS, tiers: ['1', '2'] },
+      'partner-store',
+      '2024-01-15',
+    );
+    expect(JSON.stringify(filter)).toContain('["in",["get","tierGroup"],["literal",["1","2"]]]');
+  });
+});

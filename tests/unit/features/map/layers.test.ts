@@ -1,0 +1,117 @@
+import { validateStyleMin, type StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { BASEMAP_PALETTES } from '../../../../src/config/map-colors';
+import { DEFAULT_FILTERS } from '../../../../src/data/filters';
+import { OUTLET_KINDS } from '../../../../src/data/schema';
+import { buildBasemapStyle, buildEmbeddedStyle } from '../../../../src/features/map/basemap-style';
+import { dayNumber } from '../../../../src/features/map/build-map-features';
+import { buildOutletFilter } from '../../../../src/features/map/build-outlet-filter';
+import {
+  cityBubbleLayer,
+  cityCountLayer,
+  cityLabelLayer,
+} from '../../../../src/features/map/layers/city-layers';
+import {
+  buildIconImage,
+  outletHighlightLayer,
+  outletLayer,
+} from '../../../../src/features/map/layers/outlet-layers';
+
+function fullStyle(theme: 'light' | 'dark', language: 'en' | 'zh'): StyleSpecification {
+  const base = buildEmbeddedStyle(theme, language);
+  const day = dayNumber('2024-01-15');
+  const filter = (kind: (typeof OUTLET_KINDS)[number]) =>
+    buildOutletFilter(DEFAULT_FILTERS, kind, '2024-01-15');
+  return {
+    ...base,
+    sources: {
+      ...base.sources,
+      outlets: {
+        type: 'geojson',
+        data: { type: 'FeatureCollection', features: [] },
+        promoteId: 'id',
+      },
+      cities: {
+        type: 'geojson',
+        data: { type: 'FeatureCollection', features: [] },
+        promoteId: 'id',
+      },
+    },
+    layers: [
+      ...base.layers,
+      outletHighlightLayer(['any', ...OUTLET_KINDS.map(filter)], '#000'),
+      ...OUTLET_KINDS.map((kind) => outletLayer(kind, day, filter(kind), true)),
+      cityBubbleLayer(true),
+      cityCountLayer(true),
+      cityLabelLayer(true, language, BASEMAP_PALETTES[theme]),
+    ],
+  };
+}
+
+describe('map style', () => {
+  it.each([
+    ['light', 'en'],
+    ['dark', 'zh'],
+  ] as const)('is a valid MapLibre style in %s theme, %s labels', (theme, language) => {
+    expect(validateStyleMin(fullStyle(theme, language))).toEqual([]);
+  });
+
+  it('needs no glyph server: text comes from bundled font files', () => {
+    const style = buildEmbeddedStyle('light', 'en');
+    expect(style.glyphs).toBeUndefined();
+    const files = Object.values(style['font-faces'] ?? {}).flat();
+    expect(files.length).toBeGreaterThan(0);
+    for (const face of files) {
+      const url = typeof face === 'string' ? face : face.url;
+      expect(new URL(url).host).toBe(window.location.host);
+    }
+  });
+
+  it('labels provinces in the chosen language', () => {
+    const label = (language: 'en' | 'zh') =>
+      buildEmbeddedStyle('light', language).layers.find((layer) => layer.id === 'province-labels');
+    expect(JSON.stringify(label('en'))).toContain('"name_en"');
+    expect(JSON.stringify(label('zh'))).toContain('"name_zh"');
+  });
+
+  it('follows the theme in land and sea colours', () => {
+    const colors = (theme: 'light' | 'dark') =>
+      JSON.stringify(buildEmbeddedStyle(theme, 'en').layers.slice(0, 2));
+    expect(colors('light')).toContain(BASEMAP_PALETTES.light.sea);
+    expect(colors('dark')).toContain(BASEMAP_PALETTES.dark.land);
+  });
+
+  it('puts a raster basemap under the boundaries when configured', () => {
+    const style = buildBasemapStyle(
+      {
+        type: 'raster',
+        tiles: ['https://tiles.example/{z}/{x}/{y}.png'],
+        tileSize: 256,
+        attribution: 'x',
+        crs: 'GCJ02',
+      },
+      'light',
+      'en',
+    );
+    expect(typeof style).toBe('object');
+    const ids = (style as StyleSpecification).layers.map((layer) => layer.id);
+    expect(ids).toEqual(['sea', 'raster', 'province-lines']);
+  });
+
+  it('hides a layer through its visibility, not by removing data', () => {
+    const layer = outletLayer('partner-store', 0, ['boolean', true], false);
+    expect(layer.layout?.visibility).toBe('none');
+    expect(layer.source).toBe('outlets');
+  });
+
+  it('picks solid icons for open outlets and hollow ones for the pipeline', () => {
+    expect(buildIconImage('fusion-store', 100)).toEqual([
+      'match',
+      expect.any(Array),
+      'open',
+      'fusion-store-solid',
+      'closed',
+      'fusion-store-closed',
+      'fusion-store-hollow',
+    ]);
+  });
+});
