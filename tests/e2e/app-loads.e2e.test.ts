@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  canvasColorStats,
+  foreignRequests,
+  launchBrowser,
+  openApp,
+  type BrowserSession,
+  type PageRecord,
+} from './support/browser';
+import { startStaticServer, type StaticServer } from './support/static-server';
+
+// The light basemap (src/config/map-colors.ts); the browser reports a light color scheme.
+const LAND = '#f8f6f1';
+const SEA = '#d9e6f0';
+
+describe('the app loads', () => {
+  let server: StaticServer;
+  let browser: BrowserSession;
+  let record: PageRecord;
+  let loadMs: number;
+
+  beforeAll(async () => {
+    server = await startStaticServer();
+    browser = await launchBrowser({ viewport: { width: 1440, height: 900 } });
+    const started = Date.now();
+    record = await openApp(browser.page, server.url);
+    loadMs = Date.now() - started;
+    console.log(`[e2e] first load to idle: ${loadMs} ms`);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('reaches idle without console errors or page errors', () => {
+    expect(record.pageErrors, 'page errors').toEqual([]);
+    expect(record.consoleErrors, 'console errors').toEqual([]);
+    expect(loadMs).toBeLessThan(60_000);
+  });
+
+  it('draws the map: land, sea and much more than a blank canvas', async () => {
+    const stats = await canvasColorStats(browser.page, [LAND, SEA], 4);
+    const share = (hex: string) => (stats.counts[hex] ?? 0) / stats.total;
+    expect(stats.distinct, 'distinct colors in the map canvas').toBeGreaterThan(500);
+    expect(share(LAND), 'share of land pixels').toBeGreaterThan(0.15);
+    expect(share(SEA), 'share of sea pixels').toBeGreaterThan(0.1);
+  });
+
+  it('shows the title and the sample-data notice in the header', async () => {
+    const header = browser.page.getByRole('banner');
+    await header.getByRole('heading', { level: 1 }).waitFor();
+    expect(await header.getByRole('heading', { level: 1 }).innerText()).toMatch(/\S/);
+    expect(await browser.page.title()).toBe('Channel Atlas');
+    await expect
+      .poll(() => header.getByText('Sample data — outlets are illustrative').count())
+      .toBe(1);
+    expect(await header.getByText('Channel Atlas').first().isVisible()).toBe(true);
+  });
+
+  it('requests nothing from a host other than this machine', () => {
+    expect(record.requests.length).toBeGreaterThan(5);
+    const offenders = foreignRequests(record.requests);
+    expect(offenders, `requests to non-local hosts:\n${offenders.join('\n')}`).toEqual([]);
+  });
+});

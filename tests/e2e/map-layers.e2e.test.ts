@@ -1,0 +1,125 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  canvasColorStats,
+  countColorPixels,
+  revealClickableOutlet,
+  launchBrowser,
+  openApp,
+  waitForIdle,
+  type BrowserSession,
+  type PageRecord,
+} from './support/browser';
+import { startStaticServer, type StaticServer } from './support/static-server';
+
+/** The outlet layers, their legend names and symbol colors (src/config/map-colors.ts). */
+const OUTLET_LAYERS = [
+  { name: 'Delivery centers', layer: 'outlets-delivery-center', color: '#FF6900' },
+  { name: 'Partner stores', layer: 'outlets-partner-store', color: '#0072B2' },
+  { name: 'Fusion stores', layer: 'outlets-fusion-store', color: '#009E73' },
+] as const;
+
+/** Per-channel slack for antialiased, resampled icon pixels. */
+const TOLERANCE = 24;
+/**
+ * Fewest pixels of a layer's color that count as "the layer is drawn". At the national view of
+ * the sample data (small, mostly hollow in-pipeline symbols, partly under city labels) the
+ * 1440×900 layout shows ~35 delivery-center, ~125 partner-store and ~190 fusion-store pixels;
+ * a hidden layer leaves 0.
+ */
+const MIN_PIXELS = 20;
+/** Most pixels of a hidden layer's color tolerated (stray blends of other symbols). */
+const MAX_STRAY_PIXELS = 3;
+
+const legendCount = (name: string) => new RegExp(`^${name}: \\d+$`);
+
+/** The map legend, a region named by its title: filter controls may share the layers' names. */
+const legend = (page: Page, name = 'Layers') => page.getByRole('region', { name, exact: true });
+
+describe('map layers at 1440×900', () => {
+  let server: StaticServer;
+  let browser: BrowserSession;
+  let record: PageRecord;
+
+  beforeAll(async () => {
+    server = await startStaticServer();
+    browser = await launchBrowser({ viewport: { width: 1440, height: 900 } });
+    record = await openApp(browser.page, server.url);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('draws every outlet layer in its color', async () => {
+    const stats = await canvasColorStats(
+      browser.page,
+      OUTLET_LAYERS.map(({ color }) => color),
+      TOLERANCE,
+    );
+    console.log(`[e2e] outlet color pixels: ${JSON.stringify(stats.counts)}`);
+    for (const { name, color } of OUTLET_LAYERS)
+      expect(stats.counts[color], `${name} (${color}) pixels`).toBeGreaterThanOrEqual(MIN_PIXELS);
+  });
+
+  it.each(OUTLET_LAYERS)(
+    'unchecking $name hides its symbols and its count; checking it brings both back',
+    async ({ name, color }) => {
+      const { page } = browser;
+      const toggle = legend(page).getByRole('checkbox', { name, exact: true });
+      const count = legend(page).getByRole('status', { name: legendCount(name) });
+      expect(await toggle.isChecked()).toBe(true);
+      expect(await count.count()).toBe(1);
+      const before = await countColorPixels(page, color, TOLERANCE);
+      expect(before).toBeGreaterThanOrEqual(MIN_PIXELS);
+
+      await toggle.uncheck();
+      await waitForIdle(page);
+      expect(await count.count(), `legend count of ${name} while hidden`).toBe(0);
+      const hidden = await countColorPixels(page, color, TOLERANCE);
+      console.log(`[e2e] ${name}: ${before} pixels shown, ${hidden} hidden`);
+      expect(hidden, `${name} pixels while hidden (were ${before})`).toBeLessThanOrEqual(
+        MAX_STRAY_PIXELS,
+      );
+
+      await toggle.check();
+      await waitForIdle(page);
+      expect(await count.count(), `legend count of ${name} after re-checking`).toBe(1);
+      const shown = await countColorPixels(page, color, TOLERANCE);
+      expect(shown, `${name} pixels after re-checking`).toBeGreaterThanOrEqual(before * 0.9);
+    },
+  );
+
+  it('opens the outlet card on a click and closes it with Escape', async () => {
+    const { page } = browser;
+    // Zooms in when every partner store is covered by another outlet at the national view.
+    const outlet = await revealClickableOutlet(page, 'outlets-partner-store');
+    expect(outlet, 'a partner store that a click can reach').not.toBeNull();
+    await page.mouse.click(outlet!.x, outlet!.y);
+    const dialog = page.getByRole('dialog', { name: outlet!.nameEn, exact: true });
+    await dialog.waitFor({ state: 'visible', timeout: 10_000 });
+    expect(await dialog.getByRole('heading', { level: 2 }).innerText()).toBe(outlet!.nameEn);
+
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached', timeout: 10_000 });
+  });
+
+  it('switches the UI to Chinese', async () => {
+    const { page } = browser;
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('zh');
+    await waitForIdle(page);
+    const chineseLegend = legend(page, '图层');
+    await chineseLegend.getByText('合作伙伴门店', { exact: true }).waitFor({ timeout: 10_000 });
+    expect(
+      await chineseLegend.getByRole('checkbox', { name: '合作伙伴门店', exact: true }).count(),
+    ).toBe(1);
+    expect(await page.getByRole('combobox', { name: '语言' }).inputValue()).toBe('zh');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+  });
+
+  it('logged no console errors or page errors along the way', () => {
+    expect(record.pageErrors, 'page errors').toEqual([]);
+    expect(record.consoleErrors, 'console errors').toEqual([]);
+  });
+});
