@@ -1,0 +1,175 @@
+import { act, renderHook, waitFor } from '@testing-library/react';
+import type * as AppStore from '../../../src/stores/app-store';
+import type * as Camera from '../../../src/stores/camera';
+import type * as UrlSync from '../../../src/stores/use-url-sync';
+
+let useAppStore: typeof AppStore.useAppStore;
+let cameraBus: typeof Camera.cameraBus;
+let sync: typeof UrlSync;
+let now = 0;
+
+// Fresh modules for each test: the store, the camera bus and the startup link are module state.
+beforeEach(async () => {
+  vi.resetModules();
+  ({ useAppStore } = await import('../../../src/stores/app-store'));
+  ({ cameraBus } = await import('../../../src/stores/camera'));
+  sync = await import('../../../src/stores/use-url-sync');
+  now = 1_000_000;
+  vi.spyOn(Date, 'now').mockImplementation(() => now);
+  window.history.replaceState(null, '', '/');
+});
+afterEach(() => vi.restoreAllMocks());
+
+function open(url: string) {
+  window.history.replaceState(null, '', url);
+  sync.applyInitialUrl();
+  return renderHook(() => sync.useUrlSync());
+}
+
+const search = () => window.location.search;
+
+describe('applyInitialUrl', () => {
+  it('applies the link to the store, seeds the camera and cleans the link', () => {
+    window.history.replaceState(null, '', '/atlas/?tier=1,9&foo=bar&v=120.5,31.25,7#top');
+    sync.applyInitialUrl();
+    expect(useAppStore.getState().filters.tiers).toEqual(['1']);
+    expect(cameraBus.last()).toEqual({ lon: 120.5, lat: 31.25, zoom: 7 });
+    expect(window.location.pathname).toBe('/atlas/');
+    expect(search()).toBe('?tier=1&v=120.5,31.25,7');
+    expect(window.location.hash).toBe('#top');
+  });
+
+  it('keeps city and outlet ids it cannot check against the data', () => {
+    window.history.replaceState(null, '', '/?city=nowhere&outlet=X_1');
+    sync.applyInitialUrl();
+    expect(useAppStore.getState()).toMatchObject({
+      selectedCityId: 'nowhere',
+      selectedOutletId: 'X_1',
+    });
+  });
+
+  it('tells what was ignored, in the current language, until dismissed', () => {
+    window.history.replaceState(null, '', '/?tier=9&asof=2024-13-45');
+    sync.applyInitialUrl();
+    const { result } = renderHook(() => sync.useUrlNotices());
+    expect(result.current.notices).toEqual([
+      'Ignored "tier=9": unknown city tier',
+      'Ignored "asof=2024-13-45": not a date as YYYY-MM-DD',
+    ]);
+    act(() => useAppStore.getState().setLanguage('zh'));
+    expect(result.current.notices[0]).toBe('已忽略“tier=9”：未知的城市级别');
+    act(() => result.current.dismiss());
+    expect(result.current.notices).toEqual([]);
+  });
+});
+
+describe('useUrlSync', () => {
+  it('applies the link itself when applyInitialUrl was not called', () => {
+    window.history.replaceState(null, '', '/?region=east&theme=dark');
+    renderHook(() => sync.useUrlSync());
+    expect(useAppStore.getState().filters.regions).toEqual(['east']);
+    expect(useAppStore.getState().theme).toBe('dark');
+  });
+
+  it('pushes a history entry for a store change, and Back restores the previous filters', async () => {
+    open('/?tier=1');
+    const length = window.history.length;
+    act(() => useAppStore.getState().toggleFilterValue('regions', 'east'));
+    expect(search()).toBe('?tier=1&region=east');
+    expect(window.history.length).toBe(length + 1);
+
+    act(() => window.history.back());
+    await waitFor(() => expect(useAppStore.getState().filters.regions).toEqual([]));
+    expect(useAppStore.getState().filters.tiers).toEqual(['1']);
+    expect(search()).toBe('?tier=1');
+    expect(window.history.length).toBe(length + 1);
+
+    act(() => window.history.forward());
+    await waitFor(() => expect(useAppStore.getState().filters.regions).toEqual(['east']));
+  });
+
+  it('pushes for layers, selection, language and theme too', () => {
+    open('/');
+    const length = window.history.length;
+    const { toggleLayer, selectCity, setLanguage, setTheme } = useAppStore.getState();
+    for (const change of [
+      () => toggleLayer('fusion-store'),
+      () => selectCity('suzhou'),
+      () => setLanguage('zh'),
+      () => setTheme('dark'),
+    ]) {
+      now += 1000;
+      act(change);
+    }
+    expect(search()).toBe('?hide=fusion-store&city=suzhou&lang=zh&theme=dark');
+    expect(window.history.length).toBe(length + 4);
+  });
+
+  it('makes one entry of changes less than 300 ms apart', async () => {
+    open('/');
+    const length = window.history.length;
+    const { toggleFilterValue } = useAppStore.getState();
+    act(() => toggleFilterValue('tiers', '1'));
+    now += 200;
+    act(() => toggleFilterValue('tiers', '2'));
+    now += 200;
+    act(() => toggleFilterValue('regions', 'east'));
+    expect(search()).toBe('?tier=1,2&region=east');
+    expect(window.history.length).toBe(length + 1);
+    now += 301;
+    act(() => toggleFilterValue('kinds', 'fusion-store'));
+    expect(window.history.length).toBe(length + 2);
+
+    act(() => window.history.back());
+    await waitFor(() => expect(search()).toBe('?tier=1,2&region=east'));
+    await waitFor(() => expect(useAppStore.getState().filters.kinds).toEqual([]));
+    act(() => window.history.back());
+    await waitFor(() => expect(useAppStore.getState().filters.tiers).toEqual([]));
+  });
+
+  it('writes camera moves into the current entry instead of pushing', () => {
+    open('/?tier=1');
+    const length = window.history.length;
+    act(() => cameraBus.report({ lon: 120.123_46, lat: 31.5, zoom: 8.004 }));
+    expect(search()).toBe('?tier=1&v=120.1235,31.5,8');
+    expect(window.history.length).toBe(length);
+    act(() => useAppStore.getState().setRecruitmentOnly(true));
+    expect(search()).toBe('?tier=1&recruit=1&v=120.1235,31.5,8');
+  });
+
+  it('jumps the camera back to the view of the entry Back returns to', async () => {
+    open('/?v=110,30,5');
+    const requests = vi.fn();
+    cameraBus.onRequest(requests);
+    act(() => useAppStore.getState().selectCity('suzhou'));
+    act(() => cameraBus.report({ lon: 120.6, lat: 31.3, zoom: 9 }));
+    expect(search()).toBe('?city=suzhou&v=120.6,31.3,9');
+    const length = window.history.length;
+
+    act(() => window.history.back());
+    await waitFor(() => expect(useAppStore.getState().selectedCityId).toBeNull());
+    expect(requests).toHaveBeenCalledExactlyOnceWith({ lon: 110, lat: 30, zoom: 5 }, false);
+    expect(search()).toBe('?v=110,30,5');
+    expect(window.history.length).toBe(length);
+
+    act(() => cameraBus.report({ lon: 110, lat: 30, zoom: 5 }));
+    act(() => window.history.forward());
+    await waitFor(() => expect(useAppStore.getState().selectedCityId).toBe('suzhou'));
+    expect(requests).toHaveBeenLastCalledWith({ lon: 120.6, lat: 31.3, zoom: 9 }, false);
+  });
+
+  it('does not move the camera when the entry has the view it already shows', () => {
+    open('/?v=110,30,5');
+    const requests = vi.fn();
+    cameraBus.onRequest(requests);
+    act(() => window.dispatchEvent(new PopStateEvent('popstate')));
+    expect(requests).not.toHaveBeenCalled();
+  });
+
+  it('stops writing the link once unmounted', () => {
+    const { unmount } = open('/');
+    unmount();
+    act(() => useAppStore.getState().toggleFilterValue('tiers', '1'));
+    expect(search()).toBe('');
+  });
+});
