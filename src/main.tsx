@@ -2,9 +2,12 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import './app/styles.css';
+import { applyInitialUrl } from './stores/use-url-sync';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+
+applyInitialUrl();
 
 createRoot(root).render(
   <StrictMode>

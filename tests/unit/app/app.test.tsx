@@ -37,11 +37,12 @@ describe('App', () => {
   it('lists each layer with its live count and removes the count when unchecked', async () => {
     serve(makeNetwork());
     render(<App />);
-    const toggle = await screen.findByRole('checkbox', { name: 'Partner stores' });
+    const legend = await screen.findByRole('region', { name: 'Layers' });
+    const toggle = within(legend).getByRole('checkbox', { name: 'Partner stores' });
     expect(screen.getByLabelText('Partner stores: 2')).toBeInTheDocument();
     expect(screen.getByLabelText('Delivery centers: 1')).toBeInTheDocument();
     expect(screen.getByLabelText('Fusion stores: 1')).toBeInTheDocument();
-    expect(screen.getByLabelText('Recruitment cities: 3')).toBeInTheDocument();
+    expect(screen.getByLabelText('Recruitment cities: 2')).toBeInTheDocument();
     await userEvent.click(toggle);
     expect(toggle).not.toBeChecked();
     expect(screen.queryByLabelText(/^Partner stores:/)).not.toBeInTheDocument();
@@ -75,10 +76,11 @@ describe('App', () => {
   it('switches every piece of text to Chinese', async () => {
     serve(makeNetwork());
     render(<App />);
-    await screen.findByRole('checkbox', { name: 'Partner stores' });
+    await screen.findByRole('region', { name: 'Layers' });
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'zh');
     expect(await screen.findByRole('heading', { name: '测试网络' })).toBeInTheDocument();
-    expect(screen.getByRole('checkbox', { name: '合作伙伴门店' })).toBeInTheDocument();
+    const legend = screen.getByRole('region', { name: '图层' });
+    expect(within(legend).getByRole('checkbox', { name: '合作伙伴门店' })).toBeInTheDocument();
     expect(screen.getByText('示例数据——门店为示意')).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('zh-CN');
   });

@@ -11,6 +11,8 @@ export const drawn = {
 
 const fakeMap = {
   on: () => undefined,
+  once: () => undefined,
+  loaded: () => false,
   off: () => undefined,
   hasImage: () => false,
   setMissingStyleImageResolver: () => undefined,

@@ -3,22 +3,26 @@ import type {
   ExpressionSpecification,
   SymbolLayerSpecification,
 } from 'maplibre-gl';
-import { TIER_COLORS, type BasemapPalette } from '../../../config/map-colors';
+import { TIER_RAMPS, type BasemapPalette, type MapTheme } from '../../../config/map-colors';
 import { FONT_BOLD } from '../../../config/map-defaults';
 import type { Language } from '../../../lib/i18n/messages';
-import { CITY_BUBBLE_LAYER, CITY_COUNT_LAYER, CITY_LABEL_LAYER, CITY_SOURCE } from './layer-ids';
+import { CITY_BUBBLE_LAYER, CITY_LABEL_LAYER, CITY_SOURCE } from './layer-ids';
 
-export const TIER_COLOR: ExpressionSpecification = [
-  'match',
-  ['get', 'tierGroup'],
-  '1',
-  TIER_COLORS['1'],
-  'new1',
-  TIER_COLORS.new1,
-  '2',
-  TIER_COLORS['2'],
-  TIER_COLORS['3+'],
-];
+/** The tier ramp of a theme as a data-driven colour. */
+export function tierColor(theme: MapTheme): ExpressionSpecification {
+  const ramp = TIER_RAMPS[theme];
+  return [
+    'match',
+    ['get', 'tierGroup'],
+    '1',
+    ramp['1'],
+    'new1',
+    ramp.new1,
+    '2',
+    ramp['2'],
+    ramp['3+'],
+  ];
+}
 
 const isActive: ExpressionSpecification = [
   'any',
@@ -27,7 +31,7 @@ const isActive: ExpressionSpecification = [
 ];
 
 /** Bubble area grows with the outlet count; a gap city is a hollow ring. */
-export function cityBubbleLayer(visible: boolean): CircleLayerSpecification {
+export function cityBubbleLayer(visible: boolean, theme: MapTheme): CircleLayerSpecification {
   const radius = (base: number, scale: number): ExpressionSpecification => [
     '+',
     base,
@@ -40,7 +44,7 @@ export function cityBubbleLayer(visible: boolean): CircleLayerSpecification {
     layout: { visibility: visible ? 'visible' : 'none' },
     paint: {
       'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, radius(7, 3.2), 9, radius(12, 4)],
-      'circle-color': TIER_COLOR,
+      'circle-color': tierColor(theme),
       'circle-opacity': [
         'interpolate',
         ['linear'],
@@ -50,27 +54,9 @@ export function cityBubbleLayer(visible: boolean): CircleLayerSpecification {
         9,
         ['case', ['get', 'gap'], 0.08, 0.18],
       ],
-      'circle-stroke-color': TIER_COLOR,
+      'circle-stroke-color': tierColor(theme),
       'circle-stroke-width': ['case', isActive, 4, ['get', 'gap'], 2.5, 1.5],
     },
-  };
-}
-
-export function cityCountLayer(visible: boolean): SymbolLayerSpecification {
-  return {
-    id: CITY_COUNT_LAYER,
-    type: 'symbol',
-    source: CITY_SOURCE,
-    maxzoom: 8,
-    filter: ['>', ['get', 'count'], 0],
-    layout: {
-      visibility: visible ? 'visible' : 'none',
-      'text-field': ['to-string', ['get', 'count']],
-      'text-font': [FONT_BOLD],
-      'text-size': 11,
-      'text-allow-overlap': true,
-    },
-    paint: { 'text-color': '#ffffff', 'text-halo-color': 'rgba(0,0,0,0.35)', 'text-halo-width': 1 },
   };
 }
 
@@ -85,7 +71,21 @@ export function cityLabelLayer(
     source: CITY_SOURCE,
     layout: {
       visibility: visible ? 'visible' : 'none',
-      'text-field': ['get', language === 'zh' ? 'name_zh' : 'name_en'],
+      // "Suzhou 5": the city and its outlets in view; the bubble stays clear for the symbols.
+      'text-field': [
+        'case',
+        ['>', ['get', 'count'], 0],
+        [
+          'format',
+          ['get', language === 'zh' ? 'name_zh' : 'name_en'],
+          {},
+          ` `,
+          {},
+          ['to-string', ['get', 'count']],
+          { 'font-scale': 0.85, 'text-color': palette.label },
+        ],
+        ['get', language === 'zh' ? 'name_zh' : 'name_en'],
+      ],
       'text-font': [FONT_BOLD],
       'text-size': ['interpolate', ['linear'], ['zoom'], 3, 11, 9, 15],
       'text-variable-anchor': ['top', 'bottom', 'left', 'right'],

@@ -6,5 +6,4 @@ export const CITY_SOURCE = 'cities';
 export const outletLayerId = (kind: OutletKind) => `outlets-${kind}` as const;
 export const OUTLET_HIGHLIGHT_LAYER = 'outlets-highlight';
 export const CITY_BUBBLE_LAYER = 'cities-bubble';
-export const CITY_COUNT_LAYER = 'cities-count';
 export const CITY_LABEL_LAYER = 'cities-label';

@@ -4,7 +4,9 @@ import type {
   FilterSpecification,
   SymbolLayerSpecification,
 } from 'maplibre-gl';
+import { FONT_REGULAR } from '../../../config/map-defaults';
 import type { OutletKind } from '../../../data/schema';
+import type { Language } from '../../../lib/i18n/messages';
 import { buildStageExpression } from '../build-outlet-filter';
 import { OUTLET_HIGHLIGHT_LAYER, OUTLET_SOURCE, outletLayerId } from './layer-ids';
 
@@ -21,6 +23,13 @@ export function buildIconImage(kind: OutletKind, day: number): ExpressionSpecifi
   ];
 }
 
+/** At national zoom a city's outlets share one spot: the kinds stand side by side there. */
+const KIND_OFFSET: Record<OutletKind, number> = {
+  'delivery-center': -16,
+  'partner-store': 0,
+  'fusion-store': 16,
+};
+
 const ICON_SIZE: ExpressionSpecification = [
   'interpolate',
   ['linear'],
@@ -33,11 +42,17 @@ const ICON_SIZE: ExpressionSpecification = [
   1,
 ];
 
+/** Outlet names appear from this zoom, where a city's outlets stand apart. */
+export const OUTLET_LABEL_ZOOM = 10;
+
 export function outletLayer(
   kind: OutletKind,
   day: number,
   filter: FilterSpecification,
   visible: boolean,
+  language: Language,
+  textColor: string,
+  haloColor: string,
 ): SymbolLayerSpecification {
   return {
     id: outletLayerId(kind),
@@ -48,12 +63,34 @@ export function outletLayer(
       visibility: visible ? 'visible' : 'none',
       'icon-image': buildIconImage(kind, day),
       'icon-size': ICON_SIZE,
+      'icon-offset': [
+        'interpolate',
+        ['linear'],
+        ['zoom'],
+        4,
+        ['literal', [KIND_OFFSET[kind], 0]],
+        8,
+        ['literal', [0, 0]],
+      ],
       'icon-allow-overlap': true,
       'icon-ignore-placement': true,
       // Open outlets draw over pipeline ones.
       'symbol-sort-key': ['case', ['<=', ['get', 'd_open'], day], 1, 0],
+      'text-field': [
+        'step',
+        ['zoom'],
+        '',
+        OUTLET_LABEL_ZOOM,
+        ['get', language === 'zh' ? 'name_zh' : 'name_en'],
+      ],
+      'text-font': [FONT_REGULAR],
+      'text-size': 12,
+      'text-optional': true,
+      'text-anchor': 'left',
+      'text-offset': [1, 0],
+      'text-max-width': 12,
     },
-    paint: {},
+    paint: { 'text-color': textColor, 'text-halo-color': haloColor, 'text-halo-width': 1.5 },
   };
 }
 

@@ -5,11 +5,7 @@ import { OUTLET_KINDS } from '../../../../src/data/schema';
 import { buildBasemapStyle, buildEmbeddedStyle } from '../../../../src/features/map/basemap-style';
 import { dayNumber } from '../../../../src/features/map/build-map-features';
 import { buildOutletFilter } from '../../../../src/features/map/build-outlet-filter';
-import {
-  cityBubbleLayer,
-  cityCountLayer,
-  cityLabelLayer,
-} from '../../../../src/features/map/layers/city-layers';
+import { cityBubbleLayer, cityLabelLayer } from '../../../../src/features/map/layers/city-layers';
 import {
   buildIconImage,
   outletHighlightLayer,
@@ -39,9 +35,10 @@ function fullStyle(theme: 'light' | 'dark', language: 'en' | 'zh'): StyleSpecifi
     layers: [
       ...base.layers,
       outletHighlightLayer(['any', ...OUTLET_KINDS.map(filter)], '#000'),
-      ...OUTLET_KINDS.map((kind) => outletLayer(kind, day, filter(kind), true)),
-      cityBubbleLayer(true),
-      cityCountLayer(true),
+      ...OUTLET_KINDS.map((kind) =>
+        outletLayer(kind, day, filter(kind), true, language, '#000', '#fff'),
+      ),
+      cityBubbleLayer(true, theme),
       cityLabelLayer(true, language, BASEMAP_PALETTES[theme]),
     ],
   };
@@ -98,7 +95,7 @@ describe('map style', () => {
   });
 
   it('hides a layer through its visibility, not by removing data', () => {
-    const layer = outletLayer('partner-store', 0, ['boolean', true], false);
+    const layer = outletLayer('partner-store', 0, ['boolean', true], false, 'en', '#000', '#fff');
     expect(layer.layout?.visibility).toBe('none');
     expect(layer.source).toBe('outlets');
   });

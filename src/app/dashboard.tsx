@@ -1,0 +1,121 @@
+import { lazy, Suspense, useCallback, useState } from 'react';
+import { ErrorBoundary } from '../components/ui/error-boundary';
+import type { RuntimeConfig } from '../config/runtime-config';
+import { translate } from '../lib/i18n/messages';
+import type { LoadedNetwork } from '../data/load-network';
+import { CityPanel } from '../features/city-panel/city-panel';
+import { DataIssuesBanner } from '../features/data-quality/data-issues-banner';
+import { FilterPanel } from '../features/filters/filter-panel';
+import { KeyFigures } from '../features/insights/key-figures';
+import { MapView } from '../features/map/map-view';
+import { OutletTable } from '../features/outlet-list/outlet-table';
+import { useAppStore } from '../stores/app-store';
+import { useFilteredOutlets } from '../stores/use-filtered-outlets';
+import { useMessages } from '../stores/use-messages';
+import { layoutMessages } from './layout-messages';
+
+const Charts = lazy(() => import('../features/insights/insights-charts'));
+
+type Sheet = 'filters' | 'insights' | 'list' | null;
+
+export interface DashboardProps {
+  loaded: LoadedNetwork;
+  config: RuntimeConfig;
+}
+
+const isPhone = () => window.matchMedia?.('(max-width: 720px)').matches ?? false;
+
+/** Filter rail, map, insights or city panel, and the outlet list, all from one filter state. */
+export function Dashboard({ loaded, config }: DashboardProps) {
+  const t = useMessages(layoutMessages);
+  const { network } = loaded;
+  const { outlets, asOf } = useFilteredOutlets(network);
+  const selectedCityId = useAppStore((state) => state.selectedCityId);
+  const language = useAppStore((state) => state.language);
+  const [sheet, setSheet] = useState<Sheet>(null);
+  const [listOpen, setListOpen] = useState(false);
+
+  const framePadding = useCallback(() => {
+    if (isPhone()) return { top: 40, right: 40, bottom: window.innerHeight * 0.45, left: 40 };
+    return { top: 60, right: 60, bottom: 60, left: 60 };
+  }, []);
+
+  const toggleSheet = (next: Sheet) => {
+    if (next === 'list') setListOpen((open) => !open);
+    setSheet((current) => (current === next ? null : next));
+  };
+  const cityOpen = selectedCityId !== null && network.cities.some((c) => c.id === selectedCityId);
+
+  return (
+    <main className="workspace" data-sheet={sheet ?? 'none'} data-list={listOpen}>
+      <aside className="workspace__rail" aria-label={t('filters')}>
+        <FilterPanel network={network} />
+      </aside>
+      <div className="workspace__center">
+        <DataIssuesBanner issues={loaded.issues} origin={loaded.origin} />
+        <div className="workspace__map">
+          <ErrorBoundary
+            fallback={(error) => (
+              <div className="map-view map-view--placeholder" data-map-state="error">
+                <p role="alert" className="load-error">
+                  {translate(language, 'map.loadError', { message: error.message })}
+                </p>
+              </div>
+            )}
+          >
+            <MapView network={network} basemap={config.basemap} framePadding={framePadding} />
+          </ErrorBoundary>
+          <button
+            type="button"
+            className="list-toggle button"
+            aria-expanded={listOpen}
+            onClick={() => setListOpen((open) => !open)}
+          >
+            {t('list')} · {outlets.length.toLocaleString()}
+          </button>
+        </div>
+        {listOpen && (
+          <section className="workspace__list" aria-label={t('listTitle')}>
+            <button
+              type="button"
+              className="icon-button workspace__list-close"
+              aria-label={t('closeList')}
+              onClick={() => {
+                setListOpen(false);
+                setSheet((current) => (current === 'list' ? null : current));
+              }}
+            >
+              ×
+            </button>
+            <OutletTable outlets={outlets} asOf={asOf} />
+          </section>
+        )}
+      </div>
+      <aside className="workspace__insights" aria-label={t('insights')}>
+        {cityOpen ? (
+          <CityPanel network={network} outlets={outlets} asOf={asOf} />
+        ) : (
+          <>
+            <KeyFigures network={network} outlets={outlets} asOf={asOf} />
+            <Suspense fallback={null}>
+              <Charts network={network} outlets={outlets} asOf={asOf} />
+            </Suspense>
+          </>
+        )}
+      </aside>
+      <nav className="sheet-tabs" aria-label={t('panels')}>
+        {(['filters', 'insights', 'list'] as const).map((name) => (
+          <button
+            key={name}
+            type="button"
+            className="sheet-tabs__button"
+            aria-pressed={name === 'list' ? listOpen : sheet === name}
+            onClick={() => toggleSheet(name)}
+          >
+            {t(name)}
+          </button>
+        ))}
+      </nav>
+    </main>
+  );
+}

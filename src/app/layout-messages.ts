@@ -1,0 +1,22 @@
+import { defineMessages } from '../lib/i18n/define-messages';
+
+export const layoutMessages = defineMessages({
+  en: {
+    filters: 'Filters',
+    insights: 'Insights',
+    list: 'List',
+    listTitle: 'Outlets',
+    closeList: 'Close the list',
+    closeSheet: 'Close',
+    panels: 'Panels',
+  },
+  zh: {
+    filters: '筛选',
+    insights: '概览',
+    list: '列表',
+    listTitle: '门店列表',
+    closeList: '关闭列表',
+    closeSheet: '关闭',
+    panels: '面板',
+  },
+});

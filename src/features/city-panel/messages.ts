@@ -1,0 +1,36 @@
+import { defineMessages } from '../../lib/i18n/define-messages';
+
+export const messages = defineMessages({
+  en: {
+    close: 'Close city',
+    province: 'Province',
+    tier: 'City tier',
+    recruitment: 'Partner recruitment',
+    recruitingSince: 'Open since {date}',
+    recruiting: 'Open',
+    notRecruiting: 'Not recruiting',
+    share: 'Share of the network in view',
+    shareValue: '{share} · {count} of {total} outlets',
+    outlets: 'Outlets',
+    none: 'No outlets in view.',
+    hidden: '{count} more hidden by the filters',
+    gap: 'Recruiting, no partner store yet',
+    since: 'since {date}',
+  },
+  zh: {
+    close: '关闭城市',
+    province: '省份',
+    tier: '城市等级',
+    recruitment: '合作伙伴招募',
+    recruitingSince: '自 {date} 起开放',
+    recruiting: '开放中',
+    notRecruiting: '未开放招募',
+    share: '占当前网络比例',
+    shareValue: '{share} · {total} 家中的 {count} 家',
+    outlets: '门店',
+    none: '当前没有门店。',
+    hidden: '另有 {count} 家被筛选隐藏',
+    gap: '招募中，尚无合作门店',
+    since: '自 {date}',
+  },
+});

@@ -1,0 +1,103 @@
+import { useMemo, useState } from 'react';
+import type { OutletView } from '../../data/filters';
+import type { Network, OutletKind } from '../../data/schema';
+import { formatDate } from '../../lib/format';
+import { useAppStore } from '../../stores/app-store';
+import { useMessages } from '../../stores/use-messages';
+import { ChartFrame } from './chart-frame';
+import { buildRolloutSeries } from './derive/rollout-series';
+import { insightsMessages } from './messages';
+import { RolloutPlot, type RolloutMode, type StageLine } from './rollout-plot';
+import { RolloutTable } from './rollout-table';
+
+export interface RolloutChartProps {
+  network: Network;
+  outlets: OutletView[];
+  asOf: string;
+}
+
+const MODES: readonly RolloutMode[] = ['stage', 'kind'];
+
+/** Outlets in the network by month end — by stage reached or by kind — with the milestones. */
+export function RolloutChart({ network, outlets, asOf }: RolloutChartProps) {
+  const t = useMessages(insightsMessages);
+  const language = useAppStore((state) => state.language);
+  const [mode, setMode] = useState<RolloutMode>('stage');
+  const series = useMemo(
+    () => buildRolloutSeries(network, outlets, asOf),
+    [network, outlets, asOf],
+  );
+  const markers = useMemo(() => {
+    const byMonth = new Map<string, number[]>();
+    series.milestones.forEach((milestone, index) => {
+      byMonth.set(milestone.month, [...(byMonth.get(milestone.month) ?? []), index + 1]);
+    });
+    return [...byMonth].map(([month, numbers]) => ({ month, label: numbers.join(', ') }));
+  }, [series]);
+  const seriesName = (key: StageLine | OutletKind) =>
+    key === 'total' || key === 'signed' || key === 'renovating' || key === 'open'
+      ? t(`rollout.${key}`)
+      : t(`kind.${key}`);
+
+  const toolbar = (
+    <div className="rollout__modes" role="group" aria-label={t('rollout.view')}>
+      {MODES.map((value) => (
+        <button
+          key={value}
+          type="button"
+          className="filter-toggle"
+          aria-pressed={mode === value}
+          onClick={() => setMode(value)}
+        >
+          {t(value === 'stage' ? 'rollout.byStage' : 'rollout.byKind')}
+        </button>
+      ))}
+    </div>
+  );
+  const footer = series.milestones.length > 0 && (
+    <div className="rollout__milestones">
+      <h3 className="rollout__milestones-title">{t('rollout.milestones')}</h3>
+      <ol>
+        {series.milestones.map((milestone) => (
+          <li key={`${milestone.date}-${milestone.title.en}`}>
+            <time dateTime={milestone.date}>{formatDate(milestone.date, language)}</time>{' '}
+            {milestone.title[language]}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+
+  return (
+    <ChartFrame
+      title={t('rollout.title')}
+      toolbar={toolbar}
+      chart={
+        series.points.length === 0 ? (
+          <p className="chart-frame__note">{t('chart.empty')}</p>
+        ) : (
+          <div aria-hidden="true">
+            <RolloutPlot
+              mode={mode}
+              points={series.points}
+              markers={markers}
+              seriesName={seriesName}
+              language={language}
+            />
+          </div>
+        )
+      }
+      renderTable={() => (
+        <RolloutTable
+          mode={mode}
+          points={series.points}
+          caption={`${t('rollout.title')} — ${t(mode === 'stage' ? 'rollout.byStage' : 'rollout.byKind')}`}
+          monthHeader={t('rollout.month')}
+          totalHeader={t('chart.total')}
+          seriesName={seriesName}
+        />
+      )}
+      footer={footer}
+    />
+  );
+}

@@ -1,0 +1,38 @@
+import { defineMessages } from '../../lib/i18n/define-messages';
+
+export const messages = defineMessages({
+  en: {
+    title: 'Outlets',
+    open: 'Outlet list ({count})',
+    close: 'Close the list',
+    exportCsv: 'Export CSV',
+    name: 'Name',
+    kind: 'Type',
+    stage: 'Stage',
+    since: 'Since',
+    city: 'City',
+    province: 'Province',
+    tier: 'Tier',
+    operator: 'Operator',
+    empty: 'No outlet matches the filters.',
+    rows: '{count} outlets',
+    sortBy: 'Sort by {column}',
+  },
+  zh: {
+    title: '门店列表',
+    open: '门店列表（{count}）',
+    close: '关闭列表',
+    exportCsv: '导出 CSV',
+    name: '名称',
+    kind: '类型',
+    stage: '阶段',
+    since: '起始日期',
+    city: '城市',
+    province: '省份',
+    tier: '城市等级',
+    operator: '运营方',
+    empty: '没有符合筛选条件的门店。',
+    rows: '{count} 家门店',
+    sortBy: '按{column}排序',
+  },
+});

@@ -1,0 +1,142 @@
+import { useMemo, useState, type UIEvent } from 'react';
+import type { OutletView } from '../../data/filters';
+import { formatDate } from '../../lib/format';
+import { useAppStore } from '../../stores/app-store';
+import { useMessages } from '../../stores/use-messages';
+import { buildOutletsCsv, downloadText } from './build-outlets-csv';
+import { messages } from './messages';
+import { COLUMNS, sortRows, toRows, type Column, type SortDirection } from './outlet-rows';
+import './outlet-list.css';
+
+export interface OutletTableProps {
+  outlets: readonly OutletView[];
+  asOf: string;
+}
+
+const ROW_HEIGHT = 34;
+const OVERSCAN = 12;
+
+/**
+ * The filtered outlets as a sortable table — the accessible alternative to the map. Only the
+ * rows in sight are in the DOM, so 100,000 outlets scroll as smoothly as 100.
+ */
+export function OutletTable({ outlets, asOf }: OutletTableProps) {
+  const t = useMessages(messages);
+  const language = useAppStore((state) => state.language);
+  const selectOutlet = useAppStore((state) => state.selectOutlet);
+  const selectedOutletId = useAppStore((state) => state.selectedOutletId);
+  const [sort, setSort] = useState<{ column: Column; direction: SortDirection }>({
+    column: 'city',
+    direction: 'ascending',
+  });
+  const [scrollTop, setScrollTop] = useState(0);
+  const [viewportHeight, setViewportHeight] = useState(600);
+
+  const rows = useMemo(
+    () => sortRows(toRows(outlets, language), sort.column, sort.direction, outlets, language),
+    [outlets, language, sort],
+  );
+  const byId = useMemo(() => new Map(outlets.map((view) => [view.outlet.id, view])), [outlets]);
+
+  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
+  const last = Math.min(
+    rows.length,
+    Math.ceil((scrollTop + viewportHeight) / ROW_HEIGHT) + OVERSCAN,
+  );
+
+  const onScroll = (event: UIEvent<HTMLDivElement>) => {
+    setScrollTop(event.currentTarget.scrollTop);
+    setViewportHeight(event.currentTarget.clientHeight || 600);
+  };
+  const toggleSort = (column: Column) =>
+    setSort((current) => ({
+      column,
+      direction:
+        current.column === column && current.direction === 'ascending' ? 'descending' : 'ascending',
+    }));
+  const exportCsv = () => {
+    const views = rows.flatMap((row) => byId.get(row.id) ?? []);
+    downloadText(
+      buildOutletsCsv(views),
+      `channel-atlas-outlets-${asOf}.csv`,
+      'text/csv;charset=utf-8',
+    );
+  };
+
+  return (
+    <div className="outlet-table">
+      <div className="outlet-table__bar">
+        <p className="outlet-table__count" aria-live="polite">
+          {t('rows', { count: rows.length.toLocaleString(language === 'zh' ? 'zh-CN' : 'en') })}
+        </p>
+        <button type="button" className="button" onClick={exportCsv} disabled={rows.length === 0}>
+          {t('exportCsv')}
+        </button>
+      </div>
+      <div
+        className="outlet-table__scroll"
+        onScroll={onScroll}
+        tabIndex={0}
+        aria-label={t('title')}
+        role="region"
+      >
+        <table aria-label={t('title')} aria-rowcount={rows.length + 1}>
+          <thead>
+            <tr>
+              {COLUMNS.map((column) => (
+                <th
+                  key={column}
+                  scope="col"
+                  aria-sort={sort.column === column ? sort.direction : 'none'}
+                >
+                  <button
+                    type="button"
+                    onClick={() => toggleSort(column)}
+                    title={t('sortBy', { column: t(column) })}
+                  >
+                    {t(column)}
+                    <span aria-hidden="true" className="outlet-table__arrow">
+                      {sort.column === column ? (sort.direction === 'ascending' ? '▲' : '▼') : ''}
+                    </span>
+                  </button>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {first > 0 && <tr aria-hidden="true" style={{ height: first * ROW_HEIGHT }} />}
+            {rows.slice(first, last).map((row, index) => (
+              <tr
+                key={row.id}
+                aria-rowindex={first + index + 2}
+                aria-selected={row.id === selectedOutletId}
+                data-stage={row.stage}
+              >
+                <th scope="row">
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => selectOutlet(row.id)}
+                  >
+                    {row.cells.name}
+                  </button>
+                </th>
+                <td>{row.cells.kind}</td>
+                <td>{row.cells.stage}</td>
+                <td>{row.cells.since && formatDate(row.cells.since, language)}</td>
+                <td>{row.cells.city}</td>
+                <td>{row.cells.province}</td>
+                <td>{row.cells.tier}</td>
+                <td>{row.cells.operator}</td>
+              </tr>
+            ))}
+            {last < rows.length && (
+              <tr aria-hidden="true" style={{ height: (rows.length - last) * ROW_HEIGHT }} />
+            )}
+          </tbody>
+        </table>
+        {rows.length === 0 && <p className="outlet-table__empty">{t('empty')}</p>}
+      </div>
+    </div>
+  );
+}
