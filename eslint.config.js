@@ -17,7 +17,7 @@ const noUpwardImports = (patterns) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public', 'bench/results'] },
+  { ignores: ['dist', 'node_modules', 'public', 'bench/results', '.tmp', 'test-results'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

@@ -1,3 +1,6 @@
+import { describeJsonError } from './json-error';
+import type { ProvinceIndex } from './province-check';
+import { loadProvinceIndex } from './province-index';
 import { validateNetwork, type DataIssue } from './validate-network';
 import type { Network } from './schema';
 
@@ -22,20 +25,13 @@ export class NetworkLoadError extends Error {
   }
 }
 
-function describeJsonError(text: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const position = /position (\d+)/.exec(message)?.[1];
-  if (position === undefined) return `not valid JSON (${message})`;
-  const offset = Number(position);
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  const column = offset - before.lastIndexOf('\n');
-  return `not valid JSON at line ${line}, column ${column} (${message})`;
-}
-
 /** Parses and validates a dataset document; throws only when there is no document at all. */
-export function parseNetworkText(text: string, origin: string): LoadedNetwork {
-  const trimmed = text.trimStart();
+export function parseNetworkText(
+  text: string,
+  origin: string,
+  provinces?: ProvinceIndex,
+): LoadedNetwork {
+  const trimmed = text.replace(/^\uFEFF/, '').trimStart();
   if (trimmed.length === 0) throw new NetworkLoadError(origin, 'the response is empty');
   if (trimmed.startsWith('<')) {
     throw new NetworkLoadError(
@@ -49,7 +45,7 @@ export function parseNetworkText(text: string, origin: string): LoadedNetwork {
   } catch (error) {
     throw new NetworkLoadError(origin, describeJsonError(trimmed, error));
   }
-  const { network, issues } = validateNetwork(document);
+  const { network, issues } = validateNetwork(document, { provinces });
   return { network, issues, origin };
 }
 
@@ -68,5 +64,6 @@ export async function fetchNetwork(url: string, signal?: AbortSignal): Promise<L
       `the server answered HTTP ${response.status} ${response.statusText}`.trim(),
     );
   }
-  return parseNetworkText(await response.text(), url);
+  const [text, provinces] = await Promise.all([response.text(), loadProvinceIndex()]);
+  return parseNetworkText(text, url, provinces);
 }

@@ -1,7 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import type { RuntimeConfig } from '../config/runtime-config';
+import { BUNDLED_SAMPLE_URL, type RuntimeConfig } from '../config/runtime-config';
+import { useAppStore } from '../stores/app-store';
+import { apiNetworkQueryOptions } from './api-source';
 import { convertNetwork } from './crs';
+import { fileQueryOptions } from './file-source';
 import type { LoadedNetwork } from './load-network';
 import { networkQueryOptions } from './network-queries';
 import type { Crs } from './schema';
@@ -11,9 +14,27 @@ export function basemapCrs(config: RuntimeConfig): Crs {
   return config.basemap.type === 'embedded' ? 'WGS84' : config.basemap.crs;
 }
 
-/** The dataset from the configured URL, validated and in the basemap's coordinate system. */
-export function useNetwork(config: RuntimeConfig) {
+export type SourceKind = 'static' | 'api' | 'file' | 'fallback';
+
+export interface ActiveNetwork {
+  loaded: LoadedNetwork | undefined;
+  kind: SourceKind;
+  /** When the data on screen was received (ms since epoch). */
+  updatedAt: number;
+  /** The last failure while data stays on screen, or the failure that left no data. */
+  error: Error | null;
+  isLoading: boolean;
+  retry: () => void;
+}
+
+/**
+ * The dataset on screen: an opened file, else the live API, else the configured static URL —
+ * validated and in the basemap's coordinate system. A failing API keeps its last good data; the
+ * bundled sample stands in only when the API never answered.
+ */
+export function useNetwork(config: RuntimeConfig): ActiveNetwork {
   const crs = basemapCrs(config);
+  const fileSourceId = useAppStore((state) => state.fileSourceId);
   const select = useCallback(
     (loaded: LoadedNetwork): LoadedNetwork => ({
       ...loaded,
@@ -21,5 +42,38 @@ export function useNetwork(config: RuntimeConfig) {
     }),
     [crs],
   );
-  return useQuery({ ...networkQueryOptions(config.dataUrl), select });
+  const api = config.api;
+  const apiQuery = useQuery({
+    ...apiNetworkQueryOptions(api?.url ?? '', api?.pollSeconds ?? 60),
+    enabled: api !== undefined,
+    select,
+  });
+  const fallback = api !== undefined && apiQuery.isError && apiQuery.data === undefined;
+  const staticQuery = useQuery({
+    ...networkQueryOptions(fallback ? BUNDLED_SAMPLE_URL : config.dataUrl),
+    enabled: api === undefined || fallback,
+    select,
+  });
+  const fileQuery = useQuery({
+    ...fileQueryOptions(fileSourceId ?? '', []),
+    enabled: fileSourceId !== null,
+    select,
+  });
+
+  const [query, kind]: [typeof staticQuery, SourceKind] =
+    fileSourceId !== null
+      ? [fileQuery, 'file']
+      : api === undefined
+        ? [staticQuery, 'static']
+        : fallback
+          ? [staticQuery, 'fallback']
+          : [apiQuery, 'api'];
+  return {
+    loaded: query.data,
+    kind,
+    updatedAt: query.dataUpdatedAt,
+    error: fallback ? apiQuery.error : query.error,
+    isLoading: query.isPending && query.fetchStatus !== 'idle',
+    retry: () => void query.refetch(),
+  };
 }

@@ -11,6 +11,7 @@ import {
   type NetworkMeta,
   type Outlet,
 } from './schema';
+import { provinceIssues, type ProvinceIndex } from './province-check';
 
 /** One problem found in a dataset: where it is and why it is a problem. */
 export interface DataIssue {
@@ -19,6 +20,8 @@ export interface DataIssue {
   message: string;
   /** `error` drops the record; `warning` keeps it. */
   severity: 'error' | 'warning';
+  /** The line in the source file, for CSV. */
+  line?: number;
 }
 
 export interface ValidationResult {
@@ -178,11 +181,16 @@ function checkStages(outlet: Outlet, path: string): DataIssue[] {
   return issues;
 }
 
+export interface ValidateOptions {
+  /** The basemap's provinces (`buildProvinceIndex`): each point must lie in its city's province. */
+  provinces?: ProvinceIndex;
+}
+
 /**
  * Validates an untrusted dataset document. Never throws: every problem is returned with its
  * path and reason, and every valid record is kept.
  */
-export function validateNetwork(input: unknown): ValidationResult {
+export function validateNetwork(input: unknown, options: ValidateOptions = {}): ValidationResult {
   const issues: DataIssue[] = [];
   if (!isRecord(input)) {
     issues.push({
@@ -199,27 +207,31 @@ export function validateNetwork(input: unknown): ValidationResult {
     readArray(input, 'cities', issues),
     citySchema,
     issues,
-    (city, path) => checkPoint(city.point, path),
+    (city, path) => {
+      const outside = checkPoint(city.point, path);
+      if (outside.length > 0) return outside;
+      return provinceIssues(options.provinces, city.point, city.adcode, path);
+    },
   );
-  const cityIds = new Set(cities.map((city) => city.id));
+  const cityById = new Map(cities.map((city) => [city.id, city]));
   const outlets = parseRecords<Outlet>(
     'outlets',
     readArray(input, 'outlets', issues),
     outletSchema,
     issues,
-    (outlet, path) => [
-      ...(cityIds.has(outlet.cityId)
-        ? []
-        : [
-            {
-              path: `${path}.cityId`,
-              message: `unknown city id "${outlet.cityId}"`,
-              severity: 'error' as const,
-            },
-          ]),
-      ...checkPoint(outlet.point, path),
-      ...checkStages(outlet, path),
-    ],
+    (outlet, path) => {
+      const city = cityById.get(outlet.cityId);
+      const unknown = { path: `${path}.cityId`, message: `unknown city id "${outlet.cityId}"` };
+      const outside = checkPoint(outlet.point, path);
+      const place = city ? `its city ${city.name.en}` : '';
+      return [
+        ...(city ? [] : [{ ...unknown, severity: 'error' as const }]),
+        ...(city && outside.length === 0
+          ? provinceIssues(options.provinces, outlet.point, city.adcode, path, place)
+          : outside),
+        ...checkStages(outlet, path),
+      ];
+    },
   );
 
   const milestones: Milestone[] = [];

@@ -1,0 +1,63 @@
+import { extname } from 'node:path';
+import { NetworkLoadError } from '../src/data/load-network';
+import type { ProvinceIndex } from '../src/data/province-check';
+import type { Network } from '../src/data/schema';
+import type { DataIssue } from '../src/data/validate-network';
+import { loadProvinces, parseDatasetText, readTextFile } from '../server/read-dataset';
+
+/** Exit codes of the data commands. */
+export const EXIT = { ok: 0, errors: 1, unreadable: 2 } as const;
+
+/** The dataset whose cities a CSV's rows may reference, unless `--cities` names another. */
+export const DEFAULT_BASE = 'data/sample-network.json';
+
+/** Whether a file is a CSV table: by its extension, else by its first character. */
+export function isCsvFile(file: string, text: string): boolean {
+  const ext = extname(file).toLowerCase();
+  if (ext === '.csv' || ext === '.tsv' || ext === '.txt') return true;
+  if (ext === '.json') return false;
+  const first = text.replace(/^\uFEFF/, '').trimStart()[0];
+  return first !== '{' && first !== '[' && first !== '<';
+}
+
+/** The province boundaries, or `undefined` (with a note) when they cannot be read. */
+export function provincesOrNothing(): ProvinceIndex | undefined {
+  try {
+    return loadProvinces();
+  } catch (error) {
+    console.error(`note: province check skipped (${String(error)})`);
+    return undefined;
+  }
+}
+
+/** Reads the base dataset a CSV builds on; fails when it has no valid city. */
+export function loadBase(file: string): Network {
+  const { network } = parseDatasetText(readTextFile(file), file);
+  if (network.cities.length === 0) throw new NetworkLoadError(file, 'has no valid city');
+  return network;
+}
+
+export function countIssues(issues: readonly DataIssue[]) {
+  const errors = issues.filter((issue) => issue.severity === 'error').length;
+  return { errors, warnings: issues.length - errors };
+}
+
+/** One line per problem: `severity  where: why`. */
+export function formatIssues(issues: readonly DataIssue[]): string[] {
+  return issues.map((issue) => `${issue.severity.padEnd(7)} ${issue.path}: ${issue.message}`);
+}
+
+export function plural(count: number, word: string, words = `${word}s`): string {
+  return `${count} ${count === 1 ? word : words}`;
+}
+
+/** Runs a command, turning a file that cannot be used at all into exit status 2. */
+export function run(main: () => number): void {
+  try {
+    process.exitCode = main();
+  } catch (error) {
+    if (!(error instanceof NetworkLoadError)) throw error;
+    console.error(`cannot use the file: ${error.message}`);
+    process.exitCode = EXIT.unreadable;
+  }
+}

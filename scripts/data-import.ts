@@ -1,0 +1,70 @@
+import { writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseCrs } from '../src/data/csv-rows';
+import { loadOutletsCsv } from '../src/data/load-csv';
+import { readTextFile } from '../server/read-dataset';
+import {
+  countIssues,
+  DEFAULT_BASE,
+  EXIT,
+  formatIssues,
+  loadBase,
+  plural,
+  provincesOrNothing,
+  run,
+} from './data-cli';
+
+const USAGE = `Usage: npm run data:import -- FILE.csv [--crs GCJ02] [--out FILE.json] [--cities DATASET.json]
+
+Turns a CSV of outlets (the columns of the app's CSV export; see docs/data-cli.md) into a
+dataset JSON file with the valid records, written to --out or to standard output. Rows refer
+to the cities of --cities (default ${DEFAULT_BASE}), whose cities and milestones the
+dataset keeps, or define new cities. Problems go to standard error. Exit status: 0 no
+errors, 1 errors (the valid rows are still written), 2 the file cannot be used at all.`;
+
+function main(): number {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      crs: { type: 'string' },
+      out: { type: 'string' },
+      cities: { type: 'string' },
+      help: { type: 'boolean' },
+    },
+  });
+  const file = positionals[0];
+  if (values.help || !file) {
+    console.log(USAGE);
+    return values.help ? EXIT.ok : EXIT.unreadable;
+  }
+  const crs = parseCrs(values.crs);
+  if (values.crs !== undefined && !crs) {
+    console.error(`unknown coordinate system "${values.crs}" (use WGS84, GCJ02 or BD09)`);
+    return EXIT.unreadable;
+  }
+  const base = loadBase(values.cities ?? DEFAULT_BASE);
+  const loaded = loadOutletsCsv(readTextFile(file), {
+    fileName: basename(file),
+    crs,
+    cities: base.cities,
+    citiesCrs: base.meta.crs,
+    milestones: base.milestones,
+    tierYear: base.meta.tierYear,
+    provinces: provincesOrNothing(),
+  });
+  if (!loaded.crsDeclared)
+    console.error('note: no crs column and no --crs; the points are taken as WGS84');
+  const json = `${JSON.stringify(loaded.network, null, 2)}\n`;
+  if (values.out) writeFileSync(values.out, json);
+  else process.stdout.write(json);
+  const { errors, warnings } = countIssues(loaded.issues);
+  for (const line of formatIssues(loaded.issues)) console.error(line);
+  const where = values.out ? `to ${values.out}` : 'to standard output';
+  console.error(
+    `wrote ${plural(loaded.network.outlets.length, 'outlet')} (${loaded.crs}) ${where}; ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`,
+  );
+  return errors > 0 ? EXIT.errors : EXIT.ok;
+}
+
+run(main);

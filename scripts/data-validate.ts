@@ -1,0 +1,69 @@
+import { parseArgs } from 'node:util';
+import { loadOutletsCsv } from '../src/data/load-csv';
+import type { LoadedNetwork } from '../src/data/load-network';
+import { parseCrs } from '../src/data/csv-rows';
+import { parseDatasetText, readTextFile } from '../server/read-dataset';
+import {
+  countIssues,
+  DEFAULT_BASE,
+  EXIT,
+  formatIssues,
+  isCsvFile,
+  loadBase,
+  plural,
+  provincesOrNothing,
+  run,
+} from './data-cli';
+
+const USAGE = `Usage: npm run data:validate -- FILE [--cities DATASET.json] [--crs GCJ02]
+
+Checks a dataset JSON file, or a CSV of outlets (whose cities come from --cities, default
+${DEFAULT_BASE}). Prints every problem with where and why. Exit status: 0 no errors
+(warnings allowed), 1 errors, 2 the file cannot be read or parsed at all.`;
+
+function main(): number {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { cities: { type: 'string' }, crs: { type: 'string' }, help: { type: 'boolean' } },
+  });
+  const file = positionals[0];
+  if (values.help || !file) {
+    console.log(USAGE);
+    return values.help ? EXIT.ok : EXIT.unreadable;
+  }
+  const crs = parseCrs(values.crs);
+  if (values.crs !== undefined && !crs) {
+    console.error(`unknown coordinate system "${values.crs}" (use WGS84, GCJ02 or BD09)`);
+    return EXIT.unreadable;
+  }
+  const text = readTextFile(file);
+  const provinces = provincesOrNothing();
+  let loaded: LoadedNetwork;
+  let kind: string;
+  if (isCsvFile(file, text)) {
+    const base = loadBase(values.cities ?? DEFAULT_BASE);
+    const csv = loadOutletsCsv(text, {
+      fileName: file,
+      crs,
+      cities: base.cities,
+      citiesCrs: base.meta.crs,
+      provinces,
+    });
+    loaded = csv;
+    kind = `CSV of outlets, ${csv.crs}${csv.crsDeclared ? '' : ' (assumed: no crs column or --crs)'}`;
+  } else {
+    loaded = parseDatasetText(text, file, provinces);
+    kind = `dataset JSON, ${loaded.network.meta.crs}`;
+  }
+  const { network, issues } = loaded;
+  const { errors, warnings } = countIssues(issues);
+  console.log(`${file} (${kind})`);
+  console.log(
+    `  valid: ${plural(network.cities.length, 'city', 'cities')}, ${plural(network.outlets.length, 'outlet')}, ${plural(network.milestones.length, 'milestone')}`,
+  );
+  console.log(`  problems: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
+  for (const line of formatIssues(issues)) console.log(line);
+  return errors > 0 ? EXIT.errors : EXIT.ok;
+}
+
+run(main);

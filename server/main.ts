@@ -1,0 +1,66 @@
+import { serve } from '@hono/node-server';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createApp } from './app';
+
+const DEFAULT_ORIGINS = ['http://127.0.0.1:5173', 'http://127.0.0.1:4173', 'http://localhost:5173'];
+
+const USAGE = `Usage: npm run api -- [--data FILE] [--port 8787] [--host 127.0.0.1] [--origin URL]...
+
+Serves a dataset file read-only at /api/v1/network and /api/v1/health, and reloads it when it
+changes (a bad edit keeps the last good version). Environment: API_DATA_FILE, API_PORT,
+API_HOST, API_ORIGINS (comma-separated).`;
+
+function parseOptions() {
+  const { values } = parseArgs({
+    options: {
+      data: { type: 'string' },
+      port: { type: 'string' },
+      host: { type: 'string' },
+      origin: { type: 'string', multiple: true },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const env = process.env;
+  const origins = values.origin ?? env.API_ORIGINS?.split(',').map((origin) => origin.trim());
+  const port = Number(values.port ?? env.API_PORT ?? 8787);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`bad port ${port}`);
+  return {
+    help: values.help === true,
+    dataFile: resolve(values.data ?? env.API_DATA_FILE ?? 'data/sample-network.json'),
+    port,
+    host: values.host ?? env.API_HOST ?? '127.0.0.1',
+    origins: origins?.filter(Boolean) ?? DEFAULT_ORIGINS,
+  };
+}
+
+function main(): void {
+  let options: ReturnType<typeof parseOptions>;
+  try {
+    options = parseOptions();
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+    process.exit(2);
+  }
+  if (options.help) {
+    console.log(USAGE);
+    return;
+  }
+  const api = createApp({ dataFile: options.dataFile, allowedOrigins: options.origins });
+  const server = serve(
+    { fetch: api.app.fetch, port: options.port, hostname: options.host },
+    (info) => {
+      const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
+      console.log(`[api] listening on http://${host}:${info.port}/api/v1/network`);
+      console.log(`[api] allowed origins: ${options.origins.join(', ')}`);
+    },
+  );
+  const stop = () => {
+    api.close();
+    server.close(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main();

@@ -1,0 +1,67 @@
+import { queryOptions } from '@tanstack/react-query';
+import { NetworkLoadError, parseNetworkText, type LoadedNetwork } from './load-network';
+import { loadProvinceIndex } from './province-index';
+
+interface Revision {
+  etag: string;
+  loaded: LoadedNetwork;
+}
+
+/** The last good answer per endpoint, for `If-None-Match` and for a 304. */
+const revisions = new Map<string, Revision>();
+
+/** The network endpoint of an API base URL (`…/api/v1/network`). */
+export function networkEndpoint(apiUrl: string): string {
+  return apiUrl.endsWith('/network') ? apiUrl : `${apiUrl.replace(/\/+$/, '')}/api/v1/network`;
+}
+
+/**
+ * Fetches the network from the API, revalidating with the ETag: a 304 returns the very same
+ * object, so nothing downstream recomputes.
+ */
+export async function fetchApiNetwork(
+  apiUrl: string,
+  signal?: AbortSignal,
+): Promise<LoadedNetwork> {
+  const url = networkEndpoint(apiUrl);
+  const previous = revisions.get(url);
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      signal,
+      headers: {
+        Accept: 'application/json',
+        ...(previous ? { 'If-None-Match': previous.etag } : {}),
+      },
+      cache: 'no-cache',
+    });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new NetworkLoadError(url, `could not be reached (${String(error)})`, true);
+  }
+  if (response.status === 304 && previous) return previous.loaded;
+  if (!response.ok) {
+    throw new NetworkLoadError(
+      url,
+      `the server answered HTTP ${response.status} ${response.statusText}`.trim(),
+      response.status >= 500 || response.status === 429,
+    );
+  }
+  const [text, provinces] = await Promise.all([response.text(), loadProvinceIndex()]);
+  const loaded = parseNetworkText(text, url, provinces);
+  const etag = response.headers.get('ETag');
+  if (etag) revisions.set(url, { etag, loaded });
+  return loaded;
+}
+
+export const apiNetworkQueryOptions = (apiUrl: string, pollSeconds: number) =>
+  queryOptions({
+    queryKey: ['network', 'api', apiUrl],
+    queryFn: ({ signal }) => fetchApiNetwork(apiUrl, signal),
+    staleTime: 0,
+    refetchInterval: pollSeconds * 1000,
+    refetchIntervalInBackground: false,
+    refetchOnWindowFocus: true,
+    retry: 3,
+    retryDelay: (attempt) => Math.min(30_000, 1000 * 2 ** attempt),
+  });

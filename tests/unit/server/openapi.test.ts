@@ -1,0 +1,58 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { OPENAPI_FILE, renderOpenApi } from '../../../server/build-openapi';
+import { componentSchemas, healthSchema, networkSchema } from '../../../server/openapi';
+import { toYaml } from '../../../server/yaml';
+import { makeNetwork } from '../fixtures/network';
+
+describe('the OpenAPI contract', () => {
+  it('is up to date with the zod schemas (regenerate: node --import tsx server/build-openapi.ts)', async () => {
+    expect(readFileSync(OPENAPI_FILE, 'utf8')).toBe(await renderOpenApi());
+  });
+
+  it('describes the dataset with the schema the app validates with', () => {
+    const outlet = componentSchemas().Outlet as { required: string[]; properties: object };
+    expect(outlet.required).toEqual(
+      Object.keys(z.toJSONSchema(networkSchema.shape.outlets.element).properties!),
+    );
+    expect(Object.keys(outlet.properties)).toContain('stages');
+  });
+
+  it('accepts what the server sends', () => {
+    expect(networkSchema.safeParse(makeNetwork()).success).toBe(true);
+    expect(healthSchema.safeParse({ status: 'ok' }).success).toBe(false);
+  });
+});
+
+describe('toYaml', () => {
+  it('writes nested maps and lists in block style, quoting what YAML would misread', () => {
+    const yaml = toYaml({
+      openapi: '3.1.0',
+      paths: { '/a': { responses: { 200: { description: 'OK: fine' } } } },
+      list: [{ name: 'x', in: 'header' }, 'yes', '#/ref'],
+      empty: [],
+      none: null,
+      flag: true,
+    });
+    expect(yaml).toBe(
+      [
+        'openapi: "3.1.0"',
+        'paths:',
+        '  /a:',
+        '    responses:',
+        '      "200":',
+        '        description: "OK: fine"',
+        'list:',
+        '  - name: x',
+        '    in: header',
+        '  - "yes"',
+        '  - "#/ref"',
+        'empty: []',
+        'none: null',
+        'flag: true',
+        '',
+      ].join('\n'),
+    );
+  });
+});
