@@ -13,6 +13,8 @@ import { useT } from '../stores/use-t';
 import { useUrlNotices, useUrlSync } from '../stores/use-url-sync';
 import { AppHeader } from './app-header';
 import { Dashboard } from './dashboard';
+import { DropZone } from '../features/data-sources/drop-zone';
+import { SourceStatus } from '../features/data-sources/source-status';
 import { Providers } from './providers';
 
 function Loaded({
@@ -23,29 +25,30 @@ function Loaded({
   configWarning: string | null;
 }) {
   const t = useT();
-  const query = useNetwork(config);
-  const loaded = query.data;
+  const active = useNetwork(config);
+  const { loaded, error } = active;
   return (
-    <>
+    <DropZone cities={loaded?.network.cities ?? []}>
       <AppHeader meta={loaded?.network.meta ?? null} network={loaded?.network ?? null} />
       {configWarning && (
         <p className="notice" role="status">
           {t('status.configWarning', { message: configWarning })}
         </p>
       )}
+      <SourceStatus active={active} />
       {loaded ? (
         <Dashboard loaded={loaded} config={config} />
       ) : (
         <main className="app-main">
           <div
             className="map-view map-view--placeholder"
-            data-map-state={query.isError ? 'error' : 'loading'}
+            data-map-state={error ? 'error' : 'loading'}
           >
-            {query.isError ? (
+            {error ? (
               <div role="alert" className="load-error">
                 <h2>{t('status.loadFailed')}</h2>
-                <p>{query.error.message}</p>
-                <button type="button" className="button" onClick={() => void query.refetch()}>
+                <p>{error.message}</p>
+                <button type="button" className="button" onClick={active.retry}>
                   {t('status.retry')}
                 </button>
               </div>
@@ -57,7 +60,7 @@ function Loaded({
           </div>
         </main>
       )}
-    </>
+    </DropZone>
   );
 }
 
@@ -120,9 +123,10 @@ function Shell() {
 
 /** The dashboard with its providers. */
 export function App() {
+  const presenting = useAppStore((state) => state.presenting);
   return (
     <Providers>
-      <div className="app">
+      <div className="app" data-presenting={presenting}>
         <Shell />
       </div>
     </Providers>

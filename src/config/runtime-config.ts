@@ -22,6 +22,13 @@ const basemapSchema = z.discriminatedUnion('type', [
 export const runtimeConfigSchema = z.object({
   /** URL of a dataset JSON document; default: the bundled sample. */
   dataUrl: z.string().min(1).optional(),
+  /** The optional live API (see docs/openapi.yaml): polled, with ETag revalidation. */
+  api: z
+    .object({
+      url: z.string().min(1),
+      pollSeconds: z.number().min(5).max(86_400).default(60),
+    })
+    .optional(),
   basemap: basemapSchema.default({ type: 'embedded' }),
 });
 

@@ -1,26 +1,36 @@
 import { useId, useState } from 'react';
 import type { DataIssue } from '../../data/validate-network';
 import { useT } from '../../stores/use-t';
+import { downloadFile } from '../../lib/download';
+import { buildIssuesCsv } from './build-issues-csv';
 
 export interface DataIssuesBannerProps {
   issues: DataIssue[];
   origin: string;
 }
 
-const SHOWN = 200;
+const SHOWN = 500;
 
-/** Says how many records were skipped and lists where and why. */
+/** Says how many records were skipped; the "Data quality" panel lists where and why. */
 export function DataIssuesBanner({ issues, origin }: DataIssuesBannerProps) {
   const t = useT();
   const [open, setOpen] = useState(false);
   const listId = useId();
   if (issues.length === 0) return null;
   const errors = issues.filter((issue) => issue.severity === 'error').length;
+  const warnings = issues.length - errors;
+  const hasLines = issues.some((issue) => issue.line !== undefined);
+  const fileBase =
+    origin
+      .split('/')
+      .pop()
+      ?.replace(/\.\w+$/, '') || 'data';
   return (
     <section className="issues-banner" role="status" aria-label={t('issues.title')}>
       <p className="issues-banner__summary">
         <strong>{origin}</strong>:{' '}
         {errors === 1 ? t('issues.summaryOne') : t('issues.summary', { count: errors })}
+        {warnings > 0 && <> ({t('issues.warnings', { count: warnings })})</>}
         <button
           type="button"
           className="link-button"
@@ -30,34 +40,53 @@ export function DataIssuesBanner({ issues, origin }: DataIssuesBannerProps) {
         >
           {open ? t('issues.hide') : t('issues.show')}
         </button>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() =>
+            downloadFile(
+              buildIssuesCsv(issues),
+              `${fileBase}-problems.csv`,
+              'text/csv;charset=utf-8',
+            )
+          }
+        >
+          {t('issues.download')}
+        </button>
       </p>
       {open && (
-        <table id={listId} className="issues-banner__table">
-          <caption className="visually-hidden">{t('issues.title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('issues.where')}</th>
-              <th scope="col">{t('issues.why')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {issues.slice(0, SHOWN).map((issue, index) => (
-              <tr key={index} data-severity={issue.severity}>
-                <td>
-                  <code>{issue.path}</code>
-                </td>
-                <td>{issue.message}</td>
-              </tr>
-            ))}
-          </tbody>
-          {issues.length > SHOWN && (
-            <tfoot>
+        <div id={listId} className="issues-banner__panel">
+          <h2 className="issues-banner__heading">{t('issues.title')}</h2>
+          <table className="issues-banner__table">
+            <thead>
               <tr>
-                <td colSpan={2}>{t('issues.more', { count: issues.length - SHOWN })}</td>
+                {hasLines && <th scope="col">{t('issues.line')}</th>}
+                <th scope="col">{t('issues.where')}</th>
+                <th scope="col">{t('issues.why')}</th>
               </tr>
-            </tfoot>
-          )}
-        </table>
+            </thead>
+            <tbody>
+              {issues.slice(0, SHOWN).map((issue, index) => (
+                <tr key={index} data-severity={issue.severity}>
+                  {hasLines && <td>{issue.line ?? ''}</td>}
+                  <td>
+                    <code>{issue.path}</code>
+                  </td>
+                  <td>{issue.message}</td>
+                </tr>
+              ))}
+            </tbody>
+            {issues.length > SHOWN && (
+              <tfoot>
+                <tr>
+                  <td colSpan={hasLines ? 3 : 2}>
+                    {t('issues.more', { count: issues.length - SHOWN })}
+                  </td>
+                </tr>
+              </tfoot>
+            )}
+          </table>
+        </div>
       )}
     </section>
   );

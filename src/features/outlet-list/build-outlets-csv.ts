@@ -1,3 +1,4 @@
+import { downloadFile } from '../../lib/download';
 import type { OutletView } from '../../data/filters';
 
 const HEADER = [
@@ -78,12 +79,5 @@ export function buildOutletsCsv(views: readonly OutletView[]): string {
 
 /** Offers text as a file download. */
 export function downloadText(text: string, fileName: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadFile(text, fileName, type);
 }

@@ -56,7 +56,7 @@ describe('App', () => {
     doc.outlets[0]!.kind = 'kiosk';
     serve(doc);
     render(<App />);
-    const banner = await screen.findByRole('status', { name: 'Data problems' });
+    const banner = await screen.findByRole('status', { name: 'Data quality' });
     expect(banner).toHaveTextContent('1 invalid record was skipped');
     await userEvent.click(within(banner).getByRole('button', { name: 'Show problems' }));
     expect(within(banner).getByText('outlets[0].kind')).toBeInTheDocument();
