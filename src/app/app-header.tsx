@@ -1,5 +1,8 @@
 import type { Network, NetworkMeta } from '../data/schema';
-import { CitySearch } from '../features/filters/city-search';
+import { OpenFileButton } from '../features/data-sources/open-file-button';
+import { ExportMenu } from '../features/presentation/export-menu';
+import { PresentationTools } from '../features/presentation/presentation-tools';
+import { lazy, Suspense } from 'react';
 import type { Language } from '../lib/i18n/messages';
 import { formatDate } from '../lib/format';
 import { useAppStore, type ThemeChoice } from '../stores/app-store';
@@ -11,6 +14,11 @@ export interface AppHeaderProps {
 }
 
 const THEMES: ThemeChoice[] = ['system', 'light', 'dark'];
+
+// The pinyin dictionary behind the search is large: it loads after the first paint.
+const CitySearch = lazy(() =>
+  import('../features/filters/city-search').then((module) => ({ default: module.CitySearch })),
+);
 
 /** Title, as-of date, the sample-data notice and the language and theme switches. */
 export function AppHeader({ meta, network }: AppHeaderProps) {
@@ -45,10 +53,13 @@ export function AppHeader({ meta, network }: AppHeaderProps) {
       </div>
       {network && (
         <div className="app-header__search">
-          <CitySearch network={network} />
+          <Suspense fallback={<div className="city-search-placeholder" />}>
+            <CitySearch network={network} />
+          </Suspense>
         </div>
       )}
       <div className="app-header__tools">
+        <OpenFileButton />
         <label className="select-field">
           <span className="select-field__label">{t('header.language')}</span>
           <select
@@ -69,6 +80,8 @@ export function AppHeader({ meta, network }: AppHeaderProps) {
             ))}
           </select>
         </label>
+        <PresentationTools network={network} />
+        {network && <ExportMenu network={network} />}
       </div>
     </header>
   );

@@ -9,6 +9,8 @@ import { FilterPanel } from '../features/filters/filter-panel';
 import { KeyFigures } from '../features/insights/key-figures';
 import { MapView } from '../features/map/map-view';
 import { OutletTable } from '../features/outlet-list/outlet-table';
+import { Presentation } from '../features/presentation/presentation';
+import { TimelineBar } from '../features/presentation/timeline-bar';
 import { useAppStore } from '../stores/app-store';
 import { useFilteredOutlets } from '../stores/use-filtered-outlets';
 import { useMessages } from '../stores/use-messages';
@@ -52,6 +54,7 @@ export function Dashboard({ loaded, config }: DashboardProps) {
         <FilterPanel network={network} />
       </aside>
       <div className="workspace__center">
+        <Presentation network={network} />
         <DataIssuesBanner issues={loaded.issues} origin={loaded.origin} />
         <div className="workspace__map">
           <ErrorBoundary
@@ -74,6 +77,7 @@ export function Dashboard({ loaded, config }: DashboardProps) {
             {t('list')} · {outlets.length.toLocaleString()}
           </button>
         </div>
+        <TimelineBar network={network} />
         {listOpen && (
           <section className="workspace__list" aria-label={t('listTitle')}>
             <button

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { DEFAULT_FILTERS, type Filters } from '../data/filters';
 import type { Language } from '../lib/i18n/messages';
+import { createPresentationSlice, type PresentationSlice } from './presentation-slice';
 
 export const LAYER_IDS = ['cities', 'delivery-center', 'partner-store', 'fusion-store'] as const;
 export type LayerId = (typeof LAYER_IDS)[number];
@@ -39,7 +40,20 @@ interface PreferencesSlice {
   setTheme: (theme: ThemeChoice) => void;
 }
 
-export type AppState = FiltersSlice & LayersSlice & SelectionSlice & PreferencesSlice;
+/** Which data is on screen: the configured source, or a file the user opened. */
+interface SourceSlice {
+  /** Id of an opened file (see `src/data/file-source.ts`); null = the configured source. */
+  fileSourceId: string | null;
+  showFile: (id: string) => void;
+  showConfiguredSource: () => void;
+}
+
+export type AppState = FiltersSlice &
+  LayersSlice &
+  SelectionSlice &
+  PreferencesSlice &
+  SourceSlice &
+  PresentationSlice;
 
 export const DEFAULT_LAYERS: Record<LayerId, boolean> = {
   cities: true,
@@ -55,7 +69,8 @@ function browserLanguage(): Language {
 }
 
 /** The one store of UI state: filters, layers, selection and preferences. */
-export const useAppStore = create<AppState>()((set) => ({
+export const useAppStore = create<AppState>()((set, get, store) => ({
+  ...createPresentationSlice(set, get, store),
   filters: DEFAULT_FILTERS,
   toggleFilterValue: (key, value) =>
     set((state) => {
@@ -80,6 +95,11 @@ export const useAppStore = create<AppState>()((set) => ({
   selectCity: (id) => set({ selectedCityId: id, selectedOutletId: null }),
   selectOutlet: (id) => set({ selectedOutletId: id }),
   clearSelection: () => set({ selectedCityId: null, selectedOutletId: null }),
+
+  fileSourceId: null,
+  showFile: (id) => set({ fileSourceId: id, selectedCityId: null, selectedOutletId: null }),
+  showConfiguredSource: () =>
+    set({ fileSourceId: null, selectedCityId: null, selectedOutletId: null }),
 
   language: browserLanguage(),
   theme: 'system',

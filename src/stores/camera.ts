@@ -7,9 +7,13 @@ export interface CameraView {
 
 type ReportListener = (view: CameraView) => void;
 type RequestListener = (view: CameraView, animate: boolean) => void;
+/** West, south, east, north in degrees. */
+export type CameraBounds = [number, number, number, number];
+type BoundsListener = (bounds: CameraBounds, animate: boolean) => void;
 
 const reportListeners = new Set<ReportListener>();
 const requestListeners = new Set<RequestListener>();
+const boundsListeners = new Set<BoundsListener>();
 let lastView: CameraView | null = null;
 
 /**
@@ -33,6 +37,14 @@ export const cameraBus = {
   onRequest(listener: RequestListener): () => void {
     requestListeners.add(listener);
     return () => requestListeners.delete(listener);
+  },
+  /** Asks the map to frame these bounds (e.g. all of China), whatever its size. */
+  requestBounds(bounds: CameraBounds, animate = true): void {
+    for (const listener of boundsListeners) listener(bounds, animate);
+  },
+  onBoundsRequest(listener: BoundsListener): () => void {
+    boundsListeners.add(listener);
+    return () => boundsListeners.delete(listener);
   },
   /** Sets the starting view (from a link) before the map exists, without notifying anyone. */
   seed(view: CameraView): void {

@@ -34,6 +34,9 @@ export function useCameraSync(
       if (animate) map.flyTo({ ...options, essential: true });
       else map.jumpTo(options);
     });
+    const stopBounds = cameraBus.onBoundsRequest((bounds, animate) =>
+      map.fitBounds(bounds, { padding: 24, duration: animate ? 1200 : 0 }),
+    );
     const frame = (cityId: string | null) => {
       const city = cityId ? network.cities.find((candidate) => candidate.id === cityId) : null;
       if (!city) return;
@@ -49,6 +52,7 @@ export function useCameraSync(
     return () => {
       map.off('moveend', report);
       stopRequests();
+      stopBounds();
       stopSelection();
     };
   }, [map, network, padding]);

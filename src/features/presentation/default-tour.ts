@@ -1,0 +1,35 @@
+import { DEFAULT_FILTERS } from '../../data/filters';
+import type { Network } from '../../data/schema';
+import type { Language } from '../../lib/i18n/messages';
+import { DEFAULT_LAYERS } from '../../stores/app-store';
+import type { Scene } from '../../stores/presentation-slice';
+import { messages } from './messages';
+
+/**
+ * The tour the data tells by itself: the national view, the Tier 1 cities, then each
+ * recruitment city in the dataset's order (the map frames a selected city by itself).
+ */
+export function buildDefaultTour(network: Network, language: Language): Scene[] {
+  const t = messages[language];
+  const base = { view: null, filters: DEFAULT_FILTERS, layers: DEFAULT_LAYERS };
+  const tour: Scene[] = [
+    { ...base, id: 'tour-national', name: t['tour.national'], selectedCityId: null },
+    {
+      ...base,
+      id: 'tour-tier-1',
+      name: t['tour.tier1'],
+      filters: { ...DEFAULT_FILTERS, tiers: ['1'] },
+      selectedCityId: null,
+    },
+  ];
+  for (const city of network.cities) {
+    if (city.recruitment.status !== 'recruiting') continue;
+    tour.push({
+      ...base,
+      id: `tour-city-${city.id}`,
+      name: city.name[language],
+      selectedCityId: city.id,
+    });
+  }
+  return tour;
+}

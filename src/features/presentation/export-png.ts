@@ -1,0 +1,137 @@
+import type { MapTheme } from '../../config/map-colors';
+import { effectiveAsOf, type Filters } from '../../data/filters';
+import type { Network } from '../../data/schema';
+import { downloadFile } from '../../lib/download';
+import { formatDate, formatNumber } from '../../lib/format';
+import { translate, type Language } from '../../lib/i18n/messages';
+import { fill } from '../../lib/i18n/define-messages';
+import type { LayerId } from '../../stores/app-store';
+import { listActiveFilters } from '../filters/describe-filters';
+import { captureMap, findAtlasMap } from './export-capture';
+import { composeExport } from './export-draw';
+import { exportFileName } from './export-file-name';
+import { captureInset } from './export-inset';
+import { exportLegendRows } from './export-legend';
+import { exportMessages } from './export-messages';
+import { exportFonts, type ExportColors, type ExportContent } from './export-types';
+
+export interface ExportPngOptions {
+  network: Network;
+  filters: Filters;
+  layers: Record<LayerId, boolean>;
+  language: Language;
+  /** 1 or 2: CSS pixels of the map on screen times this. */
+  scale: number;
+  now?: Date;
+}
+
+export interface ExportedPng {
+  fileName: string;
+  width: number;
+  height: number;
+}
+
+/** The words of the image, in `language`. */
+export function exportContent(
+  options: Pick<ExportPngOptions, 'network' | 'filters' | 'layers' | 'language'>,
+  now: Date,
+): ExportContent {
+  const { network, filters, layers, language } = options;
+  const t = exportMessages[language];
+  const asOf = formatDate(effectiveAsOf(network, filters), language);
+  const active = listActiveFilters(filters, network, language).filter((f) => f.key !== 'asOf');
+  const stamp = new Intl.DateTimeFormat(language === 'zh' ? 'zh-CN' : 'en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(now);
+  return {
+    title: network.meta.title[language],
+    asOf: translate(language, 'header.asOf', { date: asOf }),
+    notice: network.meta.illustrative ? translate(language, 'header.sampleNotice') : null,
+    filters:
+      active.length === 0
+        ? t.noFilters
+        : fill(t.filters, { list: active.map((f) => f.label).join(' · ') }),
+    legendTitle: translate(language, 'legend.title'),
+    legendRows: exportLegendRows(network, filters, layers).map(({ id, count }) => ({
+      symbol: id === 'cities' ? { kind: 'city' } : { kind: id, variant: 'solid' },
+      name: translate(language, `layer.${id}`),
+      count: formatNumber(count, language),
+    })),
+    legendKey: [
+      {
+        symbol: { kind: 'partner-store', variant: 'solid' },
+        label: translate(language, 'legend.open'),
+      },
+      {
+        symbol: { kind: 'partner-store', variant: 'hollow' },
+        label: translate(language, 'legend.pipeline'),
+      },
+      ...(layers.cities
+        ? [{ symbol: { kind: 'gap' } as const, label: translate(language, 'legend.gap') }]
+        : []),
+    ],
+    footer: `${translate(language, 'map.attribution')} · ${fill(t.footer, { app: translate(language, 'app.title'), date: stamp })}`,
+  };
+}
+
+/** The colours around the map: presenter mode sets its own on the app, not the page root. */
+function pageColors(around: Element): ExportColors {
+  const root = getComputedStyle(around);
+  const read = (name: string, fallback: string) => root.getPropertyValue(name).trim() || fallback;
+  return {
+    surface: read('--surface', '#ffffff'),
+    text: read('--text', '#1f1d1a'),
+    text2: read('--text-2', '#5f5a52'),
+    border: read('--border', '#dcd7ce'),
+    accentText: read('--accent-text', '#b34700'),
+    noticeBg: read('--notice-bg', '#fff4e5'),
+    noticeBorder: read('--notice-border', '#f3b36b'),
+    fontFamily: getComputedStyle(document.body).fontFamily || 'sans-serif',
+    mapTheme: (document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light') as MapTheme,
+  };
+}
+
+/** Loads the glyphs each text needs (the Chinese font comes in unicode-range parts). */
+async function loadFonts(content: ExportContent, fontFamily: string): Promise<void> {
+  const fonts = Object.values(exportFonts(fontFamily));
+  const texts = [
+    content.title,
+    content.asOf,
+    content.notice ?? '',
+    content.filters,
+    content.footer,
+  ];
+  texts.push(content.legendTitle, ...content.legendRows.map((row) => row.name));
+  const sample = texts.join(' ');
+  await Promise.all(fonts.map((font) => document.fonts.load(font, sample).catch(() => [])));
+  await document.fonts.ready;
+}
+
+function toBlob(canvas: HTMLCanvasElement): Promise<Blob> {
+  return new Promise((done, fail) =>
+    canvas.toBlob((blob) => (blob ? done(blob) : fail(new Error('no PNG'))), 'image/png'),
+  );
+}
+
+/**
+ * Exports the map as drawn (after it is idle) with title, as-of date, filters, legend with
+ * counts and attribution as a PNG download, at `scale` times the map's size on screen.
+ */
+export async function exportPng(options: ExportPngOptions): Promise<ExportedPng> {
+  const map = findAtlasMap();
+  if (!map) throw new Error('the map is not ready');
+  const now = options.now ?? new Date();
+  const content = exportContent(options, now);
+  const colors = pageColors(map.getContainer());
+  await loadFonts(content, colors.fontFamily);
+  const image = await captureMap(map, options.scale);
+  const canvas = map.getCanvas();
+  const inset = await captureInset(canvas);
+  const size = { width: canvas.clientWidth, height: canvas.clientHeight };
+  const composed = composeExport(content, colors, { image, inset, ...size }, options.scale);
+  const asOf = effectiveAsOf(options.network, options.filters);
+  const fileName = exportFileName(options.filters, asOf, now, 'png', options.scale);
+  downloadFile(await toBlob(composed), fileName, 'image/png');
+  return { fileName, width: composed.width, height: composed.height };
+}

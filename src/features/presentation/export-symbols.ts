@@ -1,0 +1,46 @@
+import { BASEMAP_PALETTES, KIND_COLORS, TIER_RAMPS, type MapTheme } from '../../config/map-colors';
+import type { OutletKind } from '../../data/schema';
+import { traceShape } from '../map/outlet-icons';
+
+export type ExportSymbol =
+  { kind: OutletKind; variant: 'solid' | 'hollow' } | { kind: 'city' | 'gap' };
+
+/**
+ * Draws a legend symbol with its top-left corner at (x, y): the map's own shapes and colours
+ * (outlet icons, city bubbles), so the key of an image matches its map.
+ */
+export function drawExportSymbol(
+  context: CanvasRenderingContext2D,
+  symbol: ExportSymbol,
+  x: number,
+  y: number,
+  size: number,
+  theme: MapTheme,
+): void {
+  context.save();
+  context.translate(x, y);
+  context.beginPath();
+  if (!('variant' in symbol)) {
+    const color = TIER_RAMPS[theme].new1;
+    context.arc(size / 2, size / 2, size * 0.375, 0, Math.PI * 2);
+    context.globalAlpha = symbol.kind === 'gap' ? 0.08 : 0.5;
+    context.fillStyle = color;
+    context.fill();
+    context.globalAlpha = 1;
+    context.lineWidth = symbol.kind === 'gap' ? 2.5 : 1.5;
+    context.strokeStyle = color;
+    context.stroke();
+  } else {
+    const color = KIND_COLORS[symbol.kind];
+    const hollowFill = BASEMAP_PALETTES[theme].hollowFill;
+    const solid = symbol.variant === 'solid';
+    traceShape(context, symbol.kind, size);
+    context.fillStyle = solid ? color : hollowFill;
+    context.fill();
+    context.lineJoin = 'round';
+    context.lineWidth = solid ? 1.2 : 2.2;
+    context.strokeStyle = solid ? hollowFill : color;
+    context.stroke();
+  }
+  context.restore();
+}

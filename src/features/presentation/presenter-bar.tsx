@@ -1,0 +1,104 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { effectiveAsOf } from '../../data/filters';
+import type { Network } from '../../data/schema';
+import { formatDate } from '../../lib/format';
+import { useAppStore } from '../../stores/app-store';
+import type { Scene } from '../../stores/presentation-slice';
+import { useMessages } from '../../stores/use-messages';
+import { useT } from '../../stores/use-t';
+import { describeFilters } from '../filters/describe-filters';
+import { messages } from './messages';
+import { PresenterCity } from './presenter-city';
+import { leavePresenting } from './presenter-session';
+
+export interface PresenterBarProps {
+  network: Network;
+  tour: readonly Scene[];
+}
+
+/** The presenter's title bar: dataset, date, filters in words, tour step and its controls. */
+export function PresenterBar({ network, tour }: PresenterBarProps) {
+  const t = useMessages(messages);
+  const shared = useT();
+  const language = useAppStore((state) => state.language);
+  const filters = useAppStore((state) => state.filters);
+  const index = useAppStore((state) => state.tourIndex);
+  const stepScene = useAppStore((state) => state.stepScene);
+  const words = useMemo(
+    () => describeFilters(filters, network, language),
+    [filters, network, language],
+  );
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => ref.current?.focus({ preventScroll: true }), []);
+
+  const { meta } = network;
+  const asOf = effectiveAsOf(network, filters);
+  const count = tour.length;
+  const scene = index === null ? undefined : tour[index];
+  const atStart = index === null || index === 0;
+  const atEnd = index !== null && index >= count - 1;
+  const progress = index === null || count === 0 ? 0 : ((index + 1) / count) * 100;
+
+  return (
+    <section className="presenter-bar" aria-labelledby="presenter-title" tabIndex={-1} ref={ref}>
+      <div className="presenter-bar__titles">
+        <h1 id="presenter-title" className="presenter-bar__title">
+          {meta.title[language]}
+        </h1>
+        <p className="presenter-bar__meta">
+          <time dateTime={asOf}>{t('bar.asOf', { date: formatDate(asOf, language) })}</time>
+          {meta.illustrative && (
+            <span className="presenter-bar__sample" role="note">
+              {shared('header.sampleNotice')}
+            </span>
+          )}
+        </p>
+        <p className="presenter-bar__filters">
+          {words.length > 0 ? words.join(' · ') : t('bar.allOutlets')}
+        </p>
+        <PresenterCity network={network} />
+      </div>
+      <div className="presenter-bar__tour">
+        <p className="presenter-bar__step" role="status">
+          {scene ? (
+            <>
+              <span className="presenter-bar__count">
+                {t('bar.step', { step: (index ?? 0) + 1, count })}
+              </span>{' '}
+              <span className="presenter-bar__scene">{scene.name}</span>
+            </>
+          ) : (
+            t('bar.ready', { count })
+          )}
+        </p>
+        <div className="presenter-bar__progress" aria-hidden="true">
+          <span style={{ width: `${progress}%` }} />
+        </div>
+        <div className="presenter-bar__buttons">
+          <button
+            type="button"
+            className="presenter-bar__button"
+            aria-label={t('bar.previous')}
+            aria-disabled={atStart}
+            onClick={() => !atStart && stepScene(-1, count)}
+          >
+            ←
+          </button>
+          <button
+            type="button"
+            className="presenter-bar__button"
+            aria-label={t('bar.next')}
+            aria-disabled={atEnd}
+            onClick={() => !atEnd && stepScene(1, count)}
+          >
+            →
+          </button>
+          <button type="button" className="presenter-bar__button" onClick={leavePresenting}>
+            {t('bar.exit')}
+          </button>
+        </div>
+        <p className="presenter-bar__keys">{t('bar.keys')}</p>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,46 @@
+import { useMemo } from 'react';
+import { OUTLET_KINDS, type Network } from '../../data/schema';
+import { formatNumber } from '../../lib/format';
+import { useAppStore } from '../../stores/app-store';
+import { useFilteredOutlets } from '../../stores/use-filtered-outlets';
+import { useMessages } from '../../stores/use-messages';
+import { useT } from '../../stores/use-t';
+import { messages } from './messages';
+
+export interface PresenterCityProps {
+  network: Network;
+}
+
+/** The selected city in one line: where, which tier, and its outlets in view by type. */
+export function PresenterCity({ network }: PresenterCityProps) {
+  const t = useMessages(messages);
+  const shared = useT();
+  const language = useAppStore((state) => state.language);
+  const cityId = useAppStore((state) => state.selectedCityId);
+  const { outlets } = useFilteredOutlets(network);
+  const city = network.cities.find((candidate) => candidate.id === cityId);
+  const byKind = useMemo(() => {
+    const inCity = outlets.filter((view) => view.city.id === cityId);
+    return OUTLET_KINDS.map((kind) => ({
+      kind,
+      count: inCity.filter((view) => view.outlet.kind === kind).length,
+    }));
+  }, [outlets, cityId]);
+  if (!city) return null;
+
+  const total = byKind.reduce((sum, { count }) => sum + count, 0);
+  const kinds = byKind
+    .filter(({ count }) => count > 0)
+    .map(({ kind, count }) => `${shared(`layer.${kind}`)} ${formatNumber(count, language)}`);
+  return (
+    <p className="presenter-bar__city">
+      {t('bar.city', {
+        city: city.name[language],
+        province: city.province[language],
+        tier: shared(`tier.${city.tier}`),
+        count: formatNumber(total, language),
+      })}
+      {kinds.length > 0 && t('bar.cityKinds', { kinds: kinds.join(' · ') })}
+    </p>
+  );
+}

@@ -1,0 +1,61 @@
+import type { Scene } from '../../stores/presentation-slice';
+import { newSceneId } from './apply-scene';
+import { parseScenes, scenesDocument } from './scene-schema';
+
+export const SCENES_FILE_NAME = 'channel-atlas-scenes.json';
+const MAX_FILE_BYTES = 1_000_000;
+
+/** Saves the scenes as a JSON file through the browser's download. */
+export function downloadScenes(scenes: readonly Scene[]): void {
+  const text = `${JSON.stringify(scenesDocument(scenes), null, 2)}\n`;
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = SCENES_FILE_NAME;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+export type SceneFileResult =
+  | { scenes: Scene[] }
+  | { error: 'tooBig' | 'unreadable' | 'notJson' | 'empty' }
+  | { error: 'invalid'; problem: string };
+
+/**
+ * Reads a scenes file. All or nothing: one invalid scene rejects the file, naming the first
+ * problem. Ids that clash with `takenIds` (or repeat in the file) are renewed.
+ */
+export async function readSceneFile(
+  file: Blob,
+  takenIds: ReadonlySet<string>,
+): Promise<SceneFileResult> {
+  if (file.size > MAX_FILE_BYTES) return { error: 'tooBig' };
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    return { error: 'unreadable' };
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { error: 'notJson' };
+  }
+  const { scenes, problems } = parseScenes(value);
+  if (problems.length > 0) {
+    const more = problems.length > 1 ? ` (+${problems.length - 1})` : '';
+    return { error: 'invalid', problem: `${problems[0]}${more}` };
+  }
+  if (scenes.length === 0) return { error: 'empty' };
+  const seen = new Set(takenIds);
+  return {
+    scenes: scenes.map((scene) => {
+      const id = seen.has(scene.id) ? newSceneId() : scene.id;
+      seen.add(id);
+      return id === scene.id ? scene : { ...scene, id };
+    }),
+  };
+}

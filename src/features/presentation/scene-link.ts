@@ -1,0 +1,25 @@
+import type { Scene } from '../../stores/presentation-slice';
+import { encodeUrlState } from '../../stores/url-state';
+
+/**
+ * A link that opens the app on the scene: its filters, layers, city and camera. It leaves the
+ * language and theme to whoever opens it.
+ */
+export function sceneLink(
+  scene: Scene,
+  location: Pick<Location, 'origin' | 'pathname'> = window.location,
+): string {
+  const query = encodeUrlState(
+    {
+      filters: scene.filters,
+      layers: scene.layers,
+      selectedCityId: scene.selectedCityId,
+      selectedOutletId: null,
+      language: 'en',
+      theme: 'system',
+    },
+    scene.view,
+    { defaultLanguage: 'en' },
+  );
+  return `${location.origin}${location.pathname}${query ? `?${query}` : ''}`;
+}

@@ -1,0 +1,61 @@
+import { DEFAULT_FILTERS } from '../../../../src/data/filters';
+import { exportContent } from '../../../../src/features/presentation/export-png';
+import { DEFAULT_LAYERS } from '../../../../src/stores/app-store';
+import { makeNetwork } from '../../fixtures/network';
+
+const now = new Date(2024, 2, 5, 9, 7);
+
+describe('exportContent', () => {
+  it('titles the image with the dataset, the as-of date, the sample notice and the filters', () => {
+    const content = exportContent(
+      {
+        network: makeNetwork(),
+        filters: { ...DEFAULT_FILTERS, tiers: ['1'], asOf: '2024-01-06' },
+        layers: DEFAULT_LAYERS,
+        language: 'en',
+      },
+      now,
+    );
+    expect(content.title).toBe('Test network');
+    expect(content.asOf).toBe('As of 6 Jan 2024');
+    expect(content.notice).toBe('Sample data — outlets are illustrative');
+    // The date is said once, in the as-of line.
+    expect(content.filters).toBe('Filters: Tier 1');
+    expect(content.legendRows.map((row) => `${row.name} ${row.count}`)).toEqual([
+      'Recruitment cities 0',
+      'Delivery centers 1',
+      'Partner stores 0',
+      'Fusion stores 0',
+    ]);
+    expect(content.footer).toMatch(
+      /^Boundaries © Tianditu .* · Channel Atlas, exported 5 Mar 2024/,
+    );
+  });
+
+  it('speaks Chinese, says when nothing is filtered and leaves out the notice for real data', () => {
+    const network = makeNetwork();
+    network.meta.illustrative = false;
+    const content = exportContent(
+      { network, filters: DEFAULT_FILTERS, layers: DEFAULT_LAYERS, language: 'zh' },
+      now,
+    );
+    expect(content.title).toBe('测试网络');
+    expect(content.asOf).toBe('数据截至 2024年1月15日');
+    expect(content.notice).toBeNull();
+    expect(content.filters).toBe('全部门店 · 全国');
+    expect(content.legendRows[2]).toMatchObject({ name: '合作伙伴门店', count: '2' });
+  });
+
+  it('keys the gap symbol only while recruitment cities are shown', () => {
+    const content = exportContent(
+      {
+        network: makeNetwork(),
+        filters: DEFAULT_FILTERS,
+        layers: { ...DEFAULT_LAYERS, cities: false },
+        language: 'en',
+      },
+      now,
+    );
+    expect(content.legendKey.map((key) => key.label)).toEqual(['Open', 'In pipeline']);
+  });
+});

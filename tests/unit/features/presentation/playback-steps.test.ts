@@ -1,0 +1,85 @@
+import type { Milestone } from '../../../../src/data/schema';
+import {
+  clampToRange,
+  crossedMilestones,
+  MIN_TICK_MS,
+  nextPlaybackDate,
+  playbackDate,
+  playbackDay,
+  playbackStartDate,
+  playbackTiming,
+  trackPosition,
+} from '../../../../src/features/presentation/playback-steps';
+
+const range = { start: '2023-12-28', end: '2024-01-15' };
+
+function milestone(date: string, en: string): Milestone {
+  return { date, title: { en, zh: en }, description: { en, zh: en }, source: 'test' };
+}
+
+describe('playback dates', () => {
+  it('counts days in UTC and turns them back into the same dates', () => {
+    expect(playbackDay('2024-01-01') - playbackDay('2023-12-31')).toBe(1);
+    expect(playbackDate(playbackDay('2024-02-29') + 1)).toBe('2024-03-01');
+  });
+
+  it('steps a day at a time across a month end and stops at the end', () => {
+    expect(nextPlaybackDate('2023-12-31', 1, range)).toBe('2024-01-01');
+    expect(nextPlaybackDate('2024-01-14', 3, range)).toBe('2024-01-15');
+    expect(nextPlaybackDate('2024-01-15', 1, range)).toBe('2024-01-15');
+  });
+
+  it('steps from the start when the date lies before the range', () => {
+    expect(nextPlaybackDate('2023-01-01', 1, range)).toBe('2023-12-29');
+    expect(clampToRange('2025-01-01', range)).toBe('2024-01-15');
+  });
+
+  it('restarts from the start when Play is pressed at the end, else continues', () => {
+    expect(playbackStartDate('2024-01-15', range)).toBe('2023-12-28');
+    expect(playbackStartDate('2024-01-06', range)).toBe('2024-01-06');
+    expect(playbackStartDate('2020-01-01', range)).toBe('2023-12-28');
+  });
+});
+
+describe('playbackTiming', () => {
+  it('moves one day a step when the duration leaves time for it', () => {
+    expect(playbackTiming(100, 60)).toEqual({ stepDays: 1, intervalMs: 600 });
+  });
+
+  it('moves several days a step rather than update faster than ~8 times a second', () => {
+    const timing = playbackTiming(134, 10);
+    expect(timing.stepDays).toBe(2);
+    expect(timing.intervalMs).toBeGreaterThanOrEqual(MIN_TICK_MS);
+    // 67 steps of 2 days fill the 10 seconds.
+    expect(Math.ceil(134 / timing.stepDays) * timing.intervalMs).toBeCloseTo(10_000, -2);
+  });
+
+  it('never stands still on an empty range', () => {
+    expect(playbackTiming(0, 30).stepDays).toBe(1);
+  });
+});
+
+describe('crossedMilestones', () => {
+  const milestones = [
+    milestone('2024-01-15', 'Renovation'),
+    milestone('2023-12-29', 'Letters of intent'),
+    milestone('2024-01-02', 'Announced'),
+  ];
+
+  it('finds the milestones after the old date and on or before the new one, in order', () => {
+    expect(
+      crossedMilestones(milestones, '2023-12-28', '2024-01-02').map((m) => m.title.en),
+    ).toEqual(['Letters of intent', 'Announced']);
+  });
+
+  it('does not announce a milestone again when the step starts on it', () => {
+    expect(crossedMilestones(milestones, '2024-01-02', '2024-01-03')).toEqual([]);
+  });
+
+  it('places milestones on the track and leaves out those outside the range', () => {
+    expect(trackPosition('2023-12-28', range)).toBe(0);
+    expect(trackPosition('2024-01-15', range)).toBe(1);
+    expect(trackPosition('2024-01-06', range)).toBeCloseTo(9 / 18);
+    expect(trackPosition('2023-06-01', range)).toBeNull();
+  });
+});
