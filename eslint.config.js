@@ -40,7 +40,23 @@ export default tseslint.config(
   },
   {
     files: ['src/features/**/*.{ts,tsx}'],
-    rules: noUpwardImports([['**/app/**']]),
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/app/**'], message: 'Imports flow shared → features → app.' },
+            {
+              // A feature uses shared code, never another feature: move what both need down.
+              regex:
+                '^(\\.\\./)+(features/)?(city-panel|data-quality|data-sources|filters|insights|map|outlet-list|presentation)/',
+              message:
+                'Features do not import each other; share through src/{lib,data,stores,components}.',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['tests/**/*.{ts,tsx}'],

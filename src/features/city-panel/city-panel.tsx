@@ -5,7 +5,7 @@ import { formatDate, formatPercent } from '../../lib/format';
 import { translate } from '../../lib/i18n/messages';
 import { useAppStore } from '../../stores/app-store';
 import { useMessages } from '../../stores/use-messages';
-import { LegendSymbol } from '../map/legend-symbol';
+import { LegendSymbol } from '../../components/ui/kind-symbol';
 import { messages } from './messages';
 import './city-panel.css';
 

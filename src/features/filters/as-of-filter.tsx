@@ -3,8 +3,8 @@ import type { Network } from '../../data/schema';
 import { formatDate } from '../../lib/format';
 import { useAppStore } from '../../stores/app-store';
 import { useMessages } from '../../stores/use-messages';
-import { earliestStageDate } from './earliest-stage-date';
-import { messages } from './messages';
+import { earliestStageDate } from '../../data/earliest-stage-date';
+import { messages } from '../../lib/i18n/filter-messages';
 
 export interface AsOfFilterProps {
   network: Network;

@@ -2,8 +2,8 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { Network } from '../../data/schema';
 import { useAppStore } from '../../stores/app-store';
 import { useMessages } from '../../stores/use-messages';
-import { listActiveFilters, type ActiveFilter } from './describe-filters';
-import { messages } from './messages';
+import { listActiveFilters, type ActiveFilter } from '../../data/describe-filters';
+import { messages } from '../../lib/i18n/filter-messages';
 import './filter-chips.css';
 
 export interface FilterChipsProps {

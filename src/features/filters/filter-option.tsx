@@ -2,7 +2,7 @@ import { useId, type ReactNode } from 'react';
 import { formatNumber } from '../../lib/format';
 import { useAppStore } from '../../stores/app-store';
 import { useMessages } from '../../stores/use-messages';
-import { messages } from './messages';
+import { messages } from '../../lib/i18n/filter-messages';
 
 export interface FilterOptionProps {
   /** The checkbox's accessible name. */

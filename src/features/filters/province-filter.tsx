@@ -4,7 +4,7 @@ import { useAppStore } from '../../stores/app-store';
 import { useMessages } from '../../stores/use-messages';
 import type { ProvinceOption } from './count-options';
 import { FilterOption } from './filter-option';
-import { messages } from './messages';
+import { messages } from '../../lib/i18n/filter-messages';
 
 export interface ProvinceFilterProps {
   options: ProvinceOption[];

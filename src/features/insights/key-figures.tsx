@@ -4,7 +4,7 @@ import { OUTLET_KINDS, type Network } from '../../data/schema';
 import { formatNumber, formatPercent } from '../../lib/format';
 import { useAppStore } from '../../stores/app-store';
 import { useMessages } from '../../stores/use-messages';
-import { LegendSymbol } from '../map/legend-symbol';
+import { LegendSymbol } from '../../components/ui/kind-symbol';
 import { computeKeyFigures } from './derive/key-figures';
 import { insightsMessages } from './messages';
 import './insights.css';

@@ -2,7 +2,7 @@ import { KIND_COLORS } from '../../config/map-colors';
 import { OUTLET_KINDS } from '../../data/schema';
 import { useAppStore } from '../../stores/app-store';
 import { useMessages } from '../../stores/use-messages';
-import { LegendSymbol } from '../map/legend-symbol';
+import { LegendSymbol } from '../../components/ui/kind-symbol';
 import { insightsMessages } from './messages';
 
 /** The kinds of a chart's stacks as buttons that toggle the kind filter. */

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { LAYER_IDS, useAppStore, type LayerId } from '../../stores/app-store';
 import { useT } from '../../stores/use-t';
 import { formatNumber } from '../../lib/format';
-import { LegendSymbol } from './legend-symbol';
+import { LegendSymbol } from '../../components/ui/kind-symbol';
 
 export interface MapLegendProps {
   /** Per layer: what it draws after the filters (recruitment cities, or outlets of a kind). */

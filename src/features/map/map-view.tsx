@@ -18,6 +18,7 @@ import { citiesWithPartnerStore, cityMatches } from '../../data/filters';
 import { OUTLET_KINDS, type Network, type OutletKind } from '../../data/schema';
 import { useAppStore, type LayerId } from '../../stores/app-store';
 import { cameraBus } from '../../stores/camera';
+import { mapRegistry } from '../../stores/map-registry';
 import { useFilteredOutlets } from '../../stores/use-filtered-outlets';
 import { useResolvedTheme } from '../../stores/use-resolved-theme';
 import { useT } from '../../stores/use-t';
@@ -105,6 +106,7 @@ export function MapView({ network, basemap, framePadding }: MapViewProps) {
     } satisfies Record<OutletKind, ExpressionSpecification>;
   }, [filters, asOf]);
 
+  useEffect(() => () => mapRegistry.set(null), []);
   useOutletIcons(mapInstance, palette.hollowFill);
   useFeatureHighlights(mapInstance);
   useCameraSync(mapInstance, network, framePadding);
@@ -186,7 +188,7 @@ export function MapView({ network, basemap, framePadding }: MapViewProps) {
             .getContainer()
             .querySelector('.maplibregl-ctrl-attrib')
             ?.classList.remove('maplibregl-compact-show');
-          (window as unknown as { __channelAtlas?: object }).__channelAtlas = { map: event.target };
+          mapRegistry.set(event.target);
         }}
         onError={(event) => {
           setMapError(event.error?.message ?? 'unknown error');

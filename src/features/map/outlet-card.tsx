@@ -4,7 +4,7 @@ import { STAGES, type Network } from '../../data/schema';
 import { formatDate } from '../../lib/format';
 import { useAppStore } from '../../stores/app-store';
 import { useT } from '../../stores/use-t';
-import { LegendSymbol } from './legend-symbol';
+import { LegendSymbol } from '../../components/ui/kind-symbol';
 
 export interface OutletCardProps {
   network: Network;

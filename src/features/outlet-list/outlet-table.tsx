@@ -3,7 +3,8 @@ import type { OutletView } from '../../data/filters';
 import { formatDate } from '../../lib/format';
 import { useAppStore } from '../../stores/app-store';
 import { useMessages } from '../../stores/use-messages';
-import { buildOutletsCsv, downloadText } from './build-outlets-csv';
+import { buildOutletsCsv } from '../../data/build-outlets-csv';
+import { downloadFile } from '../../lib/download';
 import { messages } from './messages';
 import { COLUMNS, sortRows, toRows, type Column, type SortDirection } from './outlet-rows';
 import './outlet-list.css';
@@ -56,7 +57,7 @@ export function OutletTable({ outlets, asOf }: OutletTableProps) {
     }));
   const exportCsv = () => {
     const views = rows.flatMap((row) => byId.get(row.id) ?? []);
-    downloadText(
+    downloadFile(
       buildOutletsCsv(views),
       `channel-atlas-outlets-${asOf}.csv`,
       'text/csv;charset=utf-8',

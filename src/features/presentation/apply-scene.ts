@@ -5,7 +5,7 @@ import { useAppStore } from '../../stores/app-store';
 import { cameraBus } from '../../stores/camera';
 import type { Scene } from '../../stores/presentation-slice';
 import { roundView } from '../../stores/url-state';
-import { describeFilters } from '../filters/describe-filters';
+import { describeFilters } from '../../data/describe-filters';
 import { messages } from './messages';
 
 const prefersReducedMotion = () =>

@@ -1,15 +1,11 @@
 import type { Map as MaplibreMap } from 'maplibre-gl';
+import { mapRegistry } from '../../stores/map-registry';
 
 const IDLE_TIMEOUT_MS = 30_000;
 
-/**
- * The map on the page. The map view publishes its MapLibre instance as
- * `window.__channelAtlas.map`; the export reads it from there rather than reaching into
- * another feature.
- */
+/** The map on the page, as the map view registered it. */
 export function findAtlasMap(): MaplibreMap | null {
-  const atlas = (window as unknown as { __channelAtlas?: { map?: MaplibreMap } }).__channelAtlas;
-  return atlas?.map ?? null;
+  return mapRegistry.get();
 }
 
 function withTimeout<T>(promise: Promise<T>, what: string): Promise<T> {

@@ -3,7 +3,8 @@ import { effectiveAsOf, filterOutlets } from '../../data/filters';
 import type { Network } from '../../data/schema';
 import { useAppStore } from '../../stores/app-store';
 import { useMessages } from '../../stores/use-messages';
-import { buildOutletsCsv, downloadText } from '../outlet-list/build-outlets-csv';
+import { buildOutletsCsv } from '../../data/build-outlets-csv';
+import { downloadFile } from '../../lib/download';
 import { exportFileName } from './export-file-name';
 import './export-menu.css';
 import { exportMessages } from './export-messages';
@@ -53,7 +54,7 @@ export function ExportMenu({ network, placement = 'below' }: ExportMenuProps) {
       const csv = buildOutletsCsv(filterOutlets(network, filters));
       const asOf = effectiveAsOf(network, filters);
       const fileName = exportFileName(filters, asOf, now, 'csv');
-      downloadText(csv, fileName, 'text/csv;charset=utf-8');
+      downloadFile(csv, fileName, 'text/csv;charset=utf-8');
       setStatus({ kind: 'done', text: t('done', { file: fileName }) });
       return;
     }

@@ -6,7 +6,7 @@ import { formatDate, formatNumber } from '../../lib/format';
 import { translate, type Language } from '../../lib/i18n/messages';
 import { fill } from '../../lib/i18n/define-messages';
 import type { LayerId } from '../../stores/app-store';
-import { listActiveFilters } from '../filters/describe-filters';
+import { listActiveFilters } from '../../data/describe-filters';
 import { captureMap, findAtlasMap } from './export-capture';
 import { composeExport } from './export-draw';
 import { exportFileName } from './export-file-name';

@@ -1,6 +1,6 @@
 import { BASEMAP_PALETTES, KIND_COLORS, TIER_RAMPS, type MapTheme } from '../../config/map-colors';
 import type { OutletKind } from '../../data/schema';
-import { traceShape } from '../map/outlet-icons';
+import { traceShape } from '../../components/ui/kind-shapes';
 
 export type ExportSymbol =
   { kind: OutletKind; variant: 'solid' | 'hollow' } | { kind: 'city' | 'gap' };

@@ -6,7 +6,7 @@ import { useAppStore } from '../../stores/app-store';
 import type { Scene } from '../../stores/presentation-slice';
 import { useMessages } from '../../stores/use-messages';
 import { useT } from '../../stores/use-t';
-import { describeFilters } from '../filters/describe-filters';
+import { describeFilters } from '../../data/describe-filters';
 import { messages } from './messages';
 import { PresenterCity } from './presenter-city';
 import { leavePresenting } from './presenter-session';

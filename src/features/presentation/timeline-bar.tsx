@@ -1,6 +1,6 @@
 import { useId, useMemo, useRef, type CSSProperties } from 'react';
 import type { Network } from '../../data/schema';
-import { earliestStageDate } from '../filters/earliest-stage-date';
+import { earliestStageDate } from '../../data/earliest-stage-date';
 import { formatDate } from '../../lib/format';
 import { useAppStore } from '../../stores/app-store';
 import { useMessages } from '../../stores/use-messages';

@@ -4,7 +4,7 @@ import { OUTLET_COLUMNS, parseOutletsCsv } from '../../../src/data/import-csv';
 import { loadOutletsCsv } from '../../../src/data/load-csv';
 import { NetworkLoadError } from '../../../src/data/load-network';
 import type { Network } from '../../../src/data/schema';
-import { buildOutletsCsv } from '../../../src/features/outlet-list/build-outlets-csv';
+import { buildOutletsCsv } from '../../../src/data/build-outlets-csv';
 import { makeNetwork } from '../fixtures/network';
 
 const sample = JSON.parse(readFileSync('data/sample-network.json', 'utf8')) as Network;

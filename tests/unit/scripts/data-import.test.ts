@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { Network } from '../../../src/data/schema';
 import { validateNetwork } from '../../../src/data/validate-network';
-import { buildOutletsCsv } from '../../../src/features/outlet-list/build-outlets-csv';
+import { buildOutletsCsv } from '../../../src/data/build-outlets-csv';
 import { removeTempFiles, runScript, tempFiles } from './run-script';
 
 const sample = JSON.parse(readFileSync('data/sample-network.json', 'utf8')) as Network;

@@ -1,8 +1,5 @@
 import { DEFAULT_FILTERS, type Filters } from '../../../../src/data/filters';
-import {
-  describeFilters,
-  listActiveFilters,
-} from '../../../../src/features/filters/describe-filters';
+import { describeFilters, listActiveFilters } from '../../../../src/data/describe-filters';
 import { makeNetwork } from '../../fixtures/network';
 
 const filters = (overrides: Partial<Filters> = {}): Filters => ({

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { DEFAULT_FILTERS, filterOutlets } from '../../../../src/data/filters';
-import { buildOutletsCsv } from '../../../../src/features/outlet-list/build-outlets-csv';
+import { buildOutletsCsv } from '../../../../src/data/build-outlets-csv';
 import { makeNetwork } from '../../fixtures/network';
 
 describe('buildOutletsCsv', () => {

@@ -1,4 +1,4 @@
-import { TIER_GROUPS, type Filters, type TierGroup } from '../../data/filters';
+import { TIER_GROUPS, type Filters, type TierGroup } from './filters';
 import {
   OUTLET_KINDS,
   REGIONS,
@@ -7,11 +7,11 @@ import {
   type OutletKind,
   type Region,
   type Stage,
-} from '../../data/schema';
-import { formatDate } from '../../lib/format';
-import { fill } from '../../lib/i18n/define-messages';
-import type { Language } from '../../lib/i18n/messages';
-import { messages } from './messages';
+} from './schema';
+import { formatDate } from '../lib/format';
+import { fill } from '../lib/i18n/define-messages';
+import type { Language } from '../lib/i18n/messages';
+import { messages } from '../lib/i18n/filter-messages';
 
 /** One active filter value with its words, enough to show it and to remove it. */
 export type ActiveFilter = { label: string } & (

@@ -1,4 +1,4 @@
-import type { Network } from '../../data/schema';
+import type { Network } from './schema';
 
 /** The first date any outlet reached any stage — the earliest as-of date worth picking. */
 export function earliestStageDate(network: Network): string | null {

@@ -1,5 +1,4 @@
-import { downloadFile } from '../../lib/download';
-import type { OutletView } from '../../data/filters';
+import type { OutletView } from './filters';
 
 const HEADER = [
   'id',
@@ -75,9 +74,4 @@ export function buildOutletsCsv(views: readonly OutletView[]): string {
     );
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;
-}
-
-/** Offers text as a file download. */
-export function downloadText(text: string, fileName: string, type: string): void {
-  downloadFile(text, fileName, type);
 }

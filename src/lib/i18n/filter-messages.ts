@@ -1,4 +1,4 @@
-import { defineMessages } from '../../lib/i18n/define-messages';
+import { defineMessages } from './define-messages';
 
 /** UI text of the filter panel and chips. */
 export const messages = defineMessages({

@@ -1,6 +1,6 @@
 import { KIND_COLORS, TIER_COLORS } from '../../config/map-colors';
 import type { OutletKind } from '../../data/schema';
-import { KIND_SHAPES } from './outlet-icons';
+import { KIND_SHAPES } from './kind-shapes';
 
 export interface LegendSymbolProps {
   kind: OutletKind | 'city' | 'gap';
