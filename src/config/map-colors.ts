@@ -52,3 +52,27 @@ export const BASEMAP_PALETTES: Record<MapTheme, BasemapPalette> = {
     hollowFill: '#1b2330',
   },
 };
+
+/** Presenter mode: the same map with stronger edges and labels for a shared screen. */
+export const HIGH_CONTRAST_PALETTES: Record<MapTheme, BasemapPalette> = {
+  light: {
+    sea: '#c6d9ea',
+    land: '#ffffff',
+    provinceLine: '#8a8175',
+    countryLine: '#1a1714',
+    label: '#4a453e',
+    labelHalo: '#ffffff',
+    cityLabel: '#000000',
+    hollowFill: '#ffffff',
+  },
+  dark: {
+    sea: '#020812',
+    land: '#111820',
+    provinceLine: '#5d6b80',
+    countryLine: '#d8e0ea',
+    label: '#b9c4d4',
+    labelHalo: '#000000',
+    cityLabel: '#ffffff',
+    hollowFill: '#111820',
+  },
+};

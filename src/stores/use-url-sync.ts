@@ -89,7 +89,13 @@ export function useUrlSync(): void {
     const stopStore = useAppStore.subscribe((state, previous) => {
       if (isApplyingHistory || !sharedPartChanged(state, previous)) return;
       const now = Date.now();
-      const mode = now - lastChangeAt < URL_COALESCE_MS ? 'replace' : 'push';
+      // Moving through time (the slider, a playback) updates the entry instead of adding one
+      // per day; every other change is a step Back can undo.
+      const onlyDate =
+        state.filters.asOf !== previous.filters.asOf &&
+        queryFor({ ...state, filters: { ...state.filters, asOf: previous.filters.asOf } }, null) ===
+          queryFor(previous, null);
+      const mode = onlyDate || now - lastChangeAt < URL_COALESCE_MS ? 'replace' : 'push';
       if (writeUrl(queryFor(state, cameraBus.last()), mode)) lastChangeAt = now;
     });
     const stopCamera = cameraBus.onReport((view) =>

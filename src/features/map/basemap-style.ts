@@ -1,6 +1,6 @@
 import type { StyleSpecification } from 'maplibre-gl';
 import type { BasemapConfig } from '../../config/runtime-config';
-import { BASEMAP_PALETTES, type MapTheme } from '../../config/map-colors';
+import { BASEMAP_PALETTES, type BasemapPalette, type MapTheme } from '../../config/map-colors';
 import { FONT_BOLD, FONT_REGULAR } from '../../config/map-defaults';
 import type { Language } from '../../lib/i18n/messages';
 
@@ -16,8 +16,11 @@ function fontFaces(): StyleSpecification['font-faces'] {
 }
 
 /** The embedded, offline basemap: provinces, the country outline, the ten-dash line, labels. */
-export function buildEmbeddedStyle(theme: MapTheme, language: Language): StyleSpecification {
-  const palette = BASEMAP_PALETTES[theme];
+export function buildEmbeddedStyle(
+  theme: MapTheme,
+  language: Language,
+  palette: BasemapPalette = BASEMAP_PALETTES[theme],
+): StyleSpecification {
   return {
     version: 8,
     name: `Channel Atlas ${theme}`,
@@ -103,9 +106,10 @@ export function buildBasemapStyle(
   basemap: BasemapConfig,
   theme: MapTheme,
   language: Language,
+  palette: BasemapPalette = BASEMAP_PALETTES[theme],
 ): StyleSpecification | string {
   if (basemap.type === 'style') return basemap.url;
-  const embedded = buildEmbeddedStyle(theme, language);
+  const embedded = buildEmbeddedStyle(theme, language, palette);
   if (basemap.type === 'embedded') return embedded;
   return {
     ...embedded,

@@ -74,6 +74,8 @@ export interface CityFeatureProperties {
   recruiting: boolean;
   /** Outlets after filters and layer toggles. */
   count: number;
+  /** Bubble size, 0–1: the square root of the count relative to the largest city's. */
+  size: number;
   /** Recruiting but no partner store as of the date in view: the coverage gap. */
   gap: boolean;
 }
@@ -90,6 +92,7 @@ export function buildCityFeatures(
 ): FeatureCollection<Point, CityFeatureProperties> {
   const counts = new Map<string, number>();
   for (const view of visible) counts.set(view.city.id, (counts.get(view.city.id) ?? 0) + 1);
+  const largest = Math.max(1, ...counts.values());
   const features: FeatureCollection<Point, CityFeatureProperties>['features'] = [];
   for (const city of network.cities) {
     if (!visibleCityIds.has(city.id)) continue;
@@ -106,6 +109,7 @@ export function buildCityFeatures(
         tierGroup: tierGroupOf(city.tier),
         recruiting,
         count,
+        size: Math.sqrt(count / largest),
         gap: recruiting && !partnerCityIds.has(city.id),
       },
     });

@@ -12,7 +12,7 @@ import Map, {
 } from 'react-map-gl/maplibre';
 import type { ExpressionSpecification, Map as MaplibreMap } from 'maplibre-gl';
 import type { BasemapConfig } from '../../config/runtime-config';
-import { BASEMAP_PALETTES } from '../../config/map-colors';
+import { BASEMAP_PALETTES, HIGH_CONTRAST_PALETTES } from '../../config/map-colors';
 import { CHINA_BOUNDS, IDEOGRAPH_FONT_FAMILY } from '../../config/map-defaults';
 import { citiesWithPartnerStore, cityMatches } from '../../data/filters';
 import { OUTLET_KINDS, type Network, type OutletKind } from '../../data/schema';
@@ -26,8 +26,15 @@ import { buildBasemapStyle } from './basemap-style';
 import { buildCityFeatures, buildOutletFeatures, dayNumber } from './build-map-features';
 import { buildOutletFilter } from './build-outlet-filter';
 import { cityBubbleLayer, cityLabelLayer } from './layers/city-layers';
-import { CITY_BUBBLE_LAYER, CITY_SOURCE, OUTLET_SOURCE, outletLayerId } from './layers/layer-ids';
-import { outletHighlightLayer, outletLayer } from './layers/outlet-layers';
+import {
+  CITY_BUBBLE_LAYER,
+  CITY_SOURCE,
+  OUTLET_HIGHLIGHT_LAYER,
+  OUTLET_SOURCE,
+  outletDotLayerId,
+  outletLayerId,
+} from './layers/layer-ids';
+import { outletDotLayer, outletHighlightLayer, outletLayer } from './layers/outlet-layers';
 import { MapLegend } from './map-legend';
 import { OutletCard } from './outlet-card';
 import { ResetViewControl } from './reset-view-control';
@@ -45,7 +52,11 @@ export interface MapViewProps {
 
 type MapState = 'loading' | 'idle' | 'error';
 
-const INTERACTIVE_LAYERS = [...OUTLET_KINDS.map(outletLayerId), CITY_BUBBLE_LAYER];
+const INTERACTIVE_LAYERS = [
+  ...OUTLET_KINDS.map(outletLayerId),
+  ...OUTLET_KINDS.map(outletDotLayerId),
+  CITY_BUBBLE_LAYER,
+];
 
 /** The coverage map: basemap, city bubbles and the three outlet layers. */
 export function MapView({ network, basemap, framePadding }: MapViewProps) {
@@ -64,7 +75,8 @@ export function MapView({ network, basemap, framePadding }: MapViewProps) {
   const selectCity = useAppStore((state) => state.selectCity);
   const selectOutlet = useAppStore((state) => state.selectOutlet);
   const theme = useResolvedTheme();
-  const palette = BASEMAP_PALETTES[theme];
+  const presenting = useAppStore((state) => state.presenting);
+  const palette = (presenting ? HIGH_CONTRAST_PALETTES : BASEMAP_PALETTES)[theme];
   const { outlets: visible, asOf } = useFilteredOutlets(network);
 
   const [initialView] = useState(() => {
@@ -74,8 +86,8 @@ export function MapView({ network, basemap, framePadding }: MapViewProps) {
       : { bounds: CHINA_BOUNDS, fitBoundsOptions: { padding: 24 } };
   });
   const mapStyle = useMemo(
-    () => buildBasemapStyle(basemap, theme, language),
-    [basemap, theme, language],
+    () => buildBasemapStyle(basemap, theme, language, palette),
+    [basemap, theme, language, palette],
   );
   const outletData = useMemo(() => buildOutletFeatures(network), [network]);
   const cityData = useMemo(() => {
@@ -173,6 +185,7 @@ export function MapView({ network, basemap, framePadding }: MapViewProps) {
         initialViewState={initialView}
         mapStyle={mapStyle}
         minZoom={2}
+        fadeDuration={0}
         maxZoom={16}
         dragRotate={false}
         pitchWithRotate={false}
@@ -183,11 +196,6 @@ export function MapView({ network, basemap, framePadding }: MapViewProps) {
         onIdle={onIdle}
         onClick={onClick}
         onLoad={(event) => {
-          // Start with the attribution folded to its (i) button; it opens on demand.
-          event.target
-            .getContainer()
-            .querySelector('.maplibregl-ctrl-attrib')
-            ?.classList.remove('maplibregl-compact-show');
           mapRegistry.set(event.target);
         }}
         onError={(event) => {
@@ -205,6 +213,12 @@ export function MapView({ network, basemap, framePadding }: MapViewProps) {
           />
           {OUTLET_KINDS.map((kind) => (
             <Layer
+              key={`${kind}-dot`}
+              {...outletDotLayer(kind, day, outletFilters[kind], layers[kind], palette.hollowFill)}
+            />
+          ))}
+          {OUTLET_KINDS.map((kind) => (
+            <Layer
               key={kind}
               {...outletLayer(
                 kind,
@@ -219,23 +233,18 @@ export function MapView({ network, basemap, framePadding }: MapViewProps) {
           ))}
         </Source>
         <Source id={CITY_SOURCE} type="geojson" data={cityData} promoteId="id">
-          <Layer
-            {...cityBubbleLayer(layers.cities, theme)}
-            beforeId={outletLayerId('delivery-center')}
-          />
+          <Layer {...cityBubbleLayer(layers.cities, theme)} beforeId={OUTLET_HIGHLIGHT_LAYER} />
           <Layer {...cityLabelLayer(layers.cities, language, palette)} />
         </Source>
         <NavigationControl position="bottom-right" showCompass={false} />
         <ResetViewControl position="bottom-right" bounds={CHINA_BOUNDS} />
         <ScaleControl position="bottom-right" />
-        <AttributionControl
-          key={language}
-          position="bottom-right"
-          compact
-          customAttribution={attribution}
-        />
+        {basemap.type !== 'embedded' && (
+          <AttributionControl key={language} position="bottom-right" compact />
+        )}
       </Map>
       <MapLegend counts={legendCounts} />
+      <p className="map-attribution">{attribution}</p>
       {showInset && basemap.type === 'embedded' && <SouthChinaSeaInset />}
       <OutletCard network={network} />
       {mapError && (

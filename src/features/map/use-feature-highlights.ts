@@ -2,11 +2,21 @@ import { useEffect } from 'react';
 import type { Map as MaplibreMap, MapGeoJSONFeature, MapMouseEvent } from 'maplibre-gl';
 import { OUTLET_KINDS } from '../../data/schema';
 import { useAppStore } from '../../stores/app-store';
-import { CITY_BUBBLE_LAYER, CITY_SOURCE, OUTLET_SOURCE, outletLayerId } from './layers/layer-ids';
+import {
+  CITY_BUBBLE_LAYER,
+  CITY_SOURCE,
+  OUTLET_SOURCE,
+  outletDotLayerId,
+  outletLayerId,
+} from './layers/layer-ids';
 
 type Target = { source: string; id: string };
 
-const HOVER_LAYERS = [...OUTLET_KINDS.map(outletLayerId), CITY_BUBBLE_LAYER];
+const HOVER_LAYERS = [
+  ...OUTLET_KINDS.map(outletLayerId),
+  ...OUTLET_KINDS.map(outletDotLayerId),
+  CITY_BUBBLE_LAYER,
+];
 
 /**
  * Hover and selection highlights through feature-state: the store is pushed into the map by

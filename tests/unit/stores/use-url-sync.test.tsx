@@ -127,6 +127,20 @@ describe('useUrlSync', () => {
     await waitFor(() => expect(useAppStore.getState().filters.tiers).toEqual([]));
   });
 
+  it('moves through time in the current entry, so a playback adds no history', async () => {
+    open('/?tier=1');
+    now += 1000;
+    act(() => useAppStore.getState().toggleFilterValue('tiers', '2'));
+    for (const day of ['2024-01-01', '2024-01-02', '2024-01-03']) {
+      now += 1000;
+      act(() => useAppStore.getState().setAsOf(day));
+    }
+    expect(search()).toBe('?tier=1,2&asof=2024-01-03');
+    act(() => window.history.back());
+    await waitFor(() => expect(search()).toBe('?tier=1'));
+    await waitFor(() => expect(useAppStore.getState().filters.asOf).toBeNull());
+  });
+
   it('writes camera moves into the current entry instead of pushing', () => {
     open('/?tier=1');
     const length = window.history.length;

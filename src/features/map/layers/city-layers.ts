@@ -30,12 +30,12 @@ const isActive: ExpressionSpecification = [
   ['boolean', ['feature-state', 'selected'], false],
 ];
 
-/** Bubble area grows with the outlet count; a gap city is a hollow ring. */
+/** Bubble area grows with the outlet count, the largest city the largest; a gap city is a hollow ring. */
 export function cityBubbleLayer(visible: boolean, theme: MapTheme): CircleLayerSpecification {
   const radius = (base: number, scale: number): ExpressionSpecification => [
     '+',
     base,
-    ['*', scale, ['sqrt', ['get', 'count']]],
+    ['*', scale, ['get', 'size']],
   ];
   return {
     id: CITY_BUBBLE_LAYER,
@@ -43,7 +43,7 @@ export function cityBubbleLayer(visible: boolean, theme: MapTheme): CircleLayerS
     source: CITY_SOURCE,
     layout: { visibility: visible ? 'visible' : 'none' },
     paint: {
-      'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, radius(7, 3.2), 9, radius(12, 4)],
+      'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, radius(6, 16), 9, radius(10, 28)],
       'circle-color': tierColor(theme),
       'circle-opacity': [
         'interpolate',

@@ -8,7 +8,13 @@ import { FONT_REGULAR } from '../../../config/map-defaults';
 import type { OutletKind } from '../../../data/schema';
 import type { Language } from '../../../lib/i18n/messages';
 import { buildStageExpression } from '../build-outlet-filter';
-import { OUTLET_HIGHLIGHT_LAYER, OUTLET_SOURCE, outletLayerId } from './layer-ids';
+import { KIND_COLORS } from '../../../config/map-colors';
+import {
+  OUTLET_HIGHLIGHT_LAYER,
+  OUTLET_SOURCE,
+  outletDotLayerId,
+  outletLayerId,
+} from './layer-ids';
 
 /** Icon variant by stage: open solid, pipeline hollow, closed faded hollow. */
 export function buildIconImage(kind: OutletKind, day: number): ExpressionSpecification {
@@ -42,6 +48,50 @@ const ICON_SIZE: ExpressionSpecification = [
   1,
 ];
 
+/**
+ * Below this zoom outlets are dots (circle layers), shapes from it on (symbol layers). A
+ * national view can hold a whole network in one tile, more than a symbol layer can take.
+ */
+export const SYMBOL_MIN_ZOOM = 6;
+
+/** Dots keep the kind colour, the open/pipeline fill and the side-by-side offset. */
+export function outletDotLayer(
+  kind: OutletKind,
+  day: number,
+  filter: FilterSpecification,
+  visible: boolean,
+  hollowFill: string,
+): CircleLayerSpecification {
+  const open: ExpressionSpecification = ['<=', ['get', 'd_open'], day];
+  const closed: ExpressionSpecification = ['<=', ['get', 'd_closed'], day];
+  const offset = KIND_OFFSET[kind] / 2.5;
+  return {
+    id: outletDotLayerId(kind),
+    type: 'circle',
+    source: OUTLET_SOURCE,
+    maxzoom: SYMBOL_MIN_ZOOM,
+    filter,
+    layout: { visibility: visible ? 'visible' : 'none' },
+    paint: {
+      'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, 3.2, 6, 4.5],
+      'circle-color': ['case', ['all', open, ['!', closed]], KIND_COLORS[kind], hollowFill],
+      'circle-stroke-color': KIND_COLORS[kind],
+      'circle-stroke-width': 1.5,
+      'circle-opacity': ['case', closed, 0.45, 1],
+      'circle-stroke-opacity': ['case', closed, 0.45, 1],
+      'circle-translate': [
+        'interpolate',
+        ['linear'],
+        ['zoom'],
+        4,
+        ['literal', [offset, 0]],
+        6,
+        ['literal', [0, 0]],
+      ],
+    },
+  };
+}
+
 /** Outlet names appear from this zoom, where a city's outlets stand apart. */
 export const OUTLET_LABEL_ZOOM = 10;
 
@@ -58,6 +108,7 @@ export function outletLayer(
     id: outletLayerId(kind),
     type: 'symbol',
     source: OUTLET_SOURCE,
+    minzoom: SYMBOL_MIN_ZOOM,
     filter,
     layout: {
       visibility: visible ? 'visible' : 'none',

@@ -8,8 +8,10 @@ import { buildOutletFilter } from '../../../../src/features/map/build-outlet-fil
 import { cityBubbleLayer, cityLabelLayer } from '../../../../src/features/map/layers/city-layers';
 import {
   buildIconImage,
+  outletDotLayer,
   outletHighlightLayer,
   outletLayer,
+  SYMBOL_MIN_ZOOM,
 } from '../../../../src/features/map/layers/outlet-layers';
 
 function fullStyle(theme: 'light' | 'dark', language: 'en' | 'zh'): StyleSpecification {
@@ -92,6 +94,13 @@ describe('map style', () => {
     expect(typeof style).toBe('object');
     const ids = (style as StyleSpecification).layers.map((layer) => layer.id);
     expect(ids).toEqual(['sea', 'raster', 'province-lines']);
+  });
+
+  it('draws dots below the symbol zoom and shapes from it, never both', () => {
+    const dot = outletDotLayer('fusion-store', 0, ['boolean', true], true, '#fff');
+    const shape = outletLayer('fusion-store', 0, ['boolean', true], true, 'en', '#000', '#fff');
+    expect(dot.maxzoom).toBe(SYMBOL_MIN_ZOOM);
+    expect(shape.minzoom).toBe(SYMBOL_MIN_ZOOM);
   });
 
   it('hides a layer through its visibility, not by removing data', () => {
