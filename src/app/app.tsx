@@ -14,6 +14,7 @@ import { useUrlNotices, useUrlSync } from '../stores/use-url-sync';
 import { AppHeader } from './app-header';
 import { Dashboard } from './dashboard';
 import { DropZone } from '../features/data-sources/drop-zone';
+import { LoadProgressBar } from '../features/data-sources/load-progress-bar';
 import { SourceStatus } from '../features/data-sources/source-status';
 import { Providers } from './providers';
 
@@ -53,9 +54,7 @@ function Loaded({
                 </button>
               </div>
             ) : (
-              <p role="status" className="loading">
-                {t('status.loadingData')}
-              </p>
+              <LoadProgressBar />
             )}
           </div>
         </main>

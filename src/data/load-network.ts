@@ -1,4 +1,7 @@
+import { baseUrl } from '../config/base-url';
 import { describeJsonError } from './json-error';
+import { loadProgress } from './load-progress';
+import type { ParseMessage, ParseRequest } from './parse-worker';
 import type { ProvinceIndex } from './province-check';
 import { loadProvinceIndex } from './province-index';
 import { validateNetwork, type DataIssue } from './validate-network';
@@ -49,8 +52,42 @@ export function parseNetworkText(
   return { network, issues, origin };
 }
 
-/** Fetches a dataset over HTTP and validates it. */
+function parseInWorker(url: string, signal?: AbortSignal): Promise<LoadedNetwork> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./parse-worker.ts', import.meta.url), { type: 'module' });
+    const finish = () => {
+      worker.terminate();
+      loadProgress.set(null);
+    };
+    signal?.addEventListener('abort', () => {
+      finish();
+      reject(signal.reason);
+    });
+    worker.onmessage = ({ data }: MessageEvent<ParseMessage>) => {
+      if (data.type === 'progress') return loadProgress.set(data.progress);
+      finish();
+      if (data.type === 'result') resolve(data.loaded);
+      else reject(new NetworkLoadError(data.origin, data.message, data.retryable));
+    };
+    worker.onerror = (event) => {
+      finish();
+      reject(new NetworkLoadError(url, `the loader failed (${event.message})`, true));
+    };
+    const base = new URL(baseUrl(), window.location.href);
+    worker.postMessage({
+      url: new URL(url, window.location.href).href,
+      provincesUrl: new URL('basemap/provinces.json', base).href,
+    } satisfies ParseRequest);
+  });
+}
+
+/**
+ * Fetches a dataset over HTTP and validates it — in a Web Worker where there is one, so a
+ * large file never freezes the page; the progress shows in `loadProgress`.
+ */
 export async function fetchNetwork(url: string, signal?: AbortSignal): Promise<LoadedNetwork> {
+  if (typeof Worker !== 'undefined' && typeof window !== 'undefined')
+    return parseInWorker(url, signal);
   let response: Response;
   try {
     response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
@@ -62,6 +99,7 @@ export async function fetchNetwork(url: string, signal?: AbortSignal): Promise<L
     throw new NetworkLoadError(
       url,
       `the server answered HTTP ${response.status} ${response.statusText}`.trim(),
+      response.status >= 500 || response.status === 429,
     );
   }
   const [text, provinces] = await Promise.all([response.text(), loadProvinceIndex()]);

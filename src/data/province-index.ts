@@ -1,4 +1,5 @@
 import type { FeatureCollection } from 'geojson';
+import { baseUrl } from '../config/base-url';
 import { buildProvinceIndex, type ProvinceIndex } from './province-check';
 
 let pending: Promise<ProvinceIndex | undefined> | null = null;
@@ -8,9 +9,7 @@ let pending: Promise<ProvinceIndex | undefined> | null = null;
  * fetched once. Without them (e.g. an online basemap that failed) the check is skipped.
  */
 export function loadProvinceIndex(): Promise<ProvinceIndex | undefined> {
-  // Also imported by Node tools (which pass their own index), where Vite's env is absent.
-  const base = (import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL ?? '/';
-  pending ??= fetch(`${base}basemap/provinces.json`)
+  pending ??= fetch(`${baseUrl()}basemap/provinces.json`)
     .then((response) => (response.ok ? (response.json() as Promise<FeatureCollection>) : null))
     .then((collection) =>
       Array.isArray(collection?.features) ? buildProvinceIndex(collection) : undefined,

@@ -18,6 +18,9 @@ export const messages = defineMessages({
     liveFailed: 'Live data unavailable ({message}). Showing the data received at {time}.',
     fallback: 'Live data unavailable ({message}). Showing the bundled sample instead.',
     retry: 'Retry now',
+    loading: 'Loading the network…',
+    downloading: 'Loading the network… {loaded} MB',
+    checking: 'Checking the records…',
   },
   zh: {
     openFile: '打开数据文件',
@@ -36,5 +39,8 @@ export const messages = defineMessages({
     liveFailed: '实时数据暂不可用（{message}）。正在显示 {time} 收到的数据。',
     fallback: '实时数据暂不可用（{message}）。改为显示内置示例数据。',
     retry: '立即重试',
+    loading: '正在加载网络数据…',
+    downloading: '正在加载网络数据… {loaded} MB',
+    checking: '正在校验记录…',
   },
 });

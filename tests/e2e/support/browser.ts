@@ -442,8 +442,10 @@ export async function revealClickableOutlet(
   if (here) return here;
   const candidates = await page.evaluate((layerId) => {
     const { map } = (window as unknown as { __channelAtlas: { map: MaplibreMap } }).__channelAtlas;
+    // Below the symbol zoom the kind is drawn by its dot layer: start from either.
+    const layers = [layerId, `${layerId}-dot`].filter((id) => map.getLayer(id));
     return map
-      .queryRenderedFeatures({ layers: [layerId] })
+      .queryRenderedFeatures({ layers })
       .flatMap((feature) =>
         feature.geometry.type === 'Point'
           ? [

@@ -1,0 +1,32 @@
+import { useSyncExternalStore } from 'react';
+import { loadProgress } from '../../data/load-progress';
+import { formatNumber } from '../../lib/format';
+import { useAppStore } from '../../stores/app-store';
+import { useMessages } from '../../stores/use-messages';
+import { messages } from './messages';
+
+/** "Loading the network…" with how far the download and the checks have come. */
+export function LoadProgressBar() {
+  const t = useMessages(messages);
+  const language = useAppStore((state) => state.language);
+  const progress = useSyncExternalStore(loadProgress.subscribe, loadProgress.get, () => null);
+  const mb = (bytes: number) => formatNumber(Math.round(bytes / 100_000) / 10, language);
+  const share =
+    progress?.phase === 'download' && progress.total ? progress.loaded / progress.total : null;
+  const label =
+    progress === null
+      ? t('loading')
+      : progress.phase === 'download'
+        ? t('downloading', { loaded: mb(progress.loaded) })
+        : t('checking');
+  return (
+    <div className="load-progress" role="status">
+      <p>{label}</p>
+      <progress
+        aria-label={label}
+        max={1}
+        value={share ?? (progress?.phase === 'validate' ? 1 : undefined)}
+      />
+    </div>
+  );
+}
