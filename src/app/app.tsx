@@ -27,7 +27,9 @@ function Loaded({
 }) {
   const t = useT();
   const active = useNetwork(config);
-  const { loaded, error } = active;
+  const { loaded, isLoading } = active;
+  // While a stand-in source is still loading, its failure is not the last word yet.
+  const error = isLoading ? null : active.error;
   return (
     <DropZone cities={loaded?.network.cities ?? []}>
       <AppHeader meta={loaded?.network.meta ?? null} network={loaded?.network ?? null} />

@@ -3,7 +3,7 @@ import { NetworkLoadError, parseNetworkText, type LoadedNetwork } from './load-n
 import { loadOutletsCsv } from './load-csv';
 import { loadProvinceIndex } from './province-index';
 import type { City } from './schema';
-import { MAX_DATA_BYTES } from './size-limit';
+import { sizeProblem } from './size-limit';
 
 /** Files the user opened in this session, by id. They are read here and never uploaded. */
 const files = new Map<string, File>();
@@ -32,13 +32,8 @@ function isCsv(file: File, text: string): boolean {
  * cities come from `cities` (the data on screen) or from the rows themselves.
  */
 export async function readNetworkFile(file: File, cities: readonly City[]): Promise<LoadedNetwork> {
-  if (file.size > MAX_DATA_BYTES) {
-    const mb = (bytes: number) => `${Math.round(bytes / 1_000_000)} MB`;
-    throw new NetworkLoadError(
-      file.name,
-      `the file is ${mb(file.size)}, over the ${mb(MAX_DATA_BYTES)} limit; split it or load it from a URL`,
-    );
-  }
+  const tooBig = sizeProblem(file.size);
+  if (tooBig) throw new NetworkLoadError(file.name, `${tooBig}; split it or load it from a URL`);
   const [text, provinces] = await Promise.all([file.text(), loadProvinceIndex()]);
   if (!isCsv(file, text)) return parseNetworkText(text, file.name, provinces);
   return loadOutletsCsv(text, { cities, citiesCrs: 'WGS84', fileName: file.name, provinces });

@@ -37,10 +37,7 @@ export function parseNetworkText(
   const trimmed = text.replace(/^\uFEFF/, '').trimStart();
   if (trimmed.length === 0) throw new NetworkLoadError(origin, 'the response is empty');
   if (trimmed.startsWith('<')) {
-    throw new NetworkLoadError(
-      origin,
-      'got an HTML page where a JSON dataset was expected (check the data URL)',
-    );
+    throw new NetworkLoadError(origin, 'got an HTML page where a JSON dataset was expected');
   }
   let document: unknown;
   try {

@@ -11,14 +11,25 @@ export interface DataIssuesBannerProps {
 
 const SHOWN = 500;
 
+/** Records dropped: one per record with errors, however many errors it has. */
+export function countSkippedRecords(issues: readonly DataIssue[]): number {
+  const records = new Set<string>();
+  for (const issue of issues) {
+    if (issue.severity !== 'error') continue;
+    const record = /^(?:cities|outlets|milestones)\[\d+\]/.exec(issue.path)?.[0];
+    records.add(issue.line !== undefined ? `line ${issue.line}` : (record ?? issue.path));
+  }
+  return records.size;
+}
+
 /** Says how many records were skipped; the "Data quality" panel lists where and why. */
 export function DataIssuesBanner({ issues, origin }: DataIssuesBannerProps) {
   const t = useT();
   const [open, setOpen] = useState(false);
   const listId = useId();
   if (issues.length === 0) return null;
-  const errors = issues.filter((issue) => issue.severity === 'error').length;
-  const warnings = issues.length - errors;
+  const errors = countSkippedRecords(issues);
+  const warnings = issues.filter((issue) => issue.severity === 'warning').length;
   const hasLines = issues.some((issue) => issue.line !== undefined);
   const fileBase =
     origin

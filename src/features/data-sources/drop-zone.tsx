@@ -29,7 +29,10 @@ export function DropZone({ cities, children }: DropZoneProps) {
           setDragging(true);
         }}
         onDragLeave={(event) => {
-          if (event.currentTarget === event.target) setDragging(false);
+          // Leaving the window (or Escape) comes with no related target; moving between
+          // children of the zone comes with one inside it.
+          const next = event.relatedTarget as Node | null;
+          if (!next || !event.currentTarget.contains(next)) setDragging(false);
         }}
         onDrop={(event) => {
           if (!hasFiles(event)) return;
