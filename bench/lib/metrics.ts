@@ -1,0 +1,68 @@
+import type { LongTaskStats } from './session';
+
+/** What one run of one page (app or floor) on one dataset measured; times in ms. */
+export interface RunMetrics {
+  /** The map's uncaught error while loading, if it broke (its metrics are then NaN). */
+  mapError: string | null;
+  /** Navigation → map idle with every layer drawn (app: and the Key figures shown). */
+  loadMs: number;
+  /** Navigation → the dataset fully downloaded (Resource Timing `responseEnd`). */
+  dataMs: number | null;
+  /** Navigation → data parsed and ready: app, Key figures first shown; floor, features built. */
+  readyMs: number | null;
+  /** Long tasks from navigation to `loadMs`. */
+  loadLongTasks: LongTaskStats;
+  /** JS heap of the main thread after load and a full GC, bytes. */
+  heapBytes: number;
+  /** Tier filter on: input → map idle again. */
+  filterIdleMs: number;
+  /** Tier filter on: input → Key figures text changed (app only). */
+  filterFiguresMs: number | null;
+  /** Tier filter on: the click's main-thread handling (Event Timing processing; app only). */
+  filterHandlerMs: number | null;
+  /** Tier filter on: the click → next paint (Event Timing duration; app only). */
+  filterPaintMs: number | null;
+  /** Tier filter off again: input → map idle. */
+  filterBackIdleMs: number;
+  /** Keystroke in the city search → options shown. */
+  searchMs: number;
+  /** Layer toggled off → map idle. */
+  layerIdleMs: number;
+  /** rAF intervals during the fly-to: median, 95th percentile, count. */
+  flyP50: number;
+  flyP95: number;
+  flyFrames: number;
+  /** Longest task during the operations after load (filter, search, layer, fly-to). */
+  opsLongTaskMax: number;
+}
+
+/** The metrics shown in the report, in order, with how to print them. */
+export const METRICS: readonly {
+  key: Exclude<keyof RunMetrics, 'mapError'>;
+  label: string;
+  unit: 'ms' | 'MB' | 'count';
+}[] = [
+  { key: 'loadMs', label: 'Load → map idle', unit: 'ms' },
+  { key: 'dataMs', label: '… dataset downloaded', unit: 'ms' },
+  { key: 'readyMs', label: '… data ready (app: figures shown)', unit: 'ms' },
+  { key: 'loadLongTasks', label: 'Longest task during load', unit: 'ms' },
+  { key: 'heapBytes', label: 'JS heap after load', unit: 'MB' },
+  { key: 'filterIdleMs', label: 'Tier filter → map idle', unit: 'ms' },
+  { key: 'filterFiguresMs', label: 'Tier filter → figures updated', unit: 'ms' },
+  { key: 'filterHandlerMs', label: 'Tier filter: click handling (main thread)', unit: 'ms' },
+  { key: 'filterPaintMs', label: 'Tier filter: click → next paint', unit: 'ms' },
+  { key: 'filterBackIdleMs', label: 'Tier filter off → map idle', unit: 'ms' },
+  { key: 'searchMs', label: 'Search keystroke → options shown', unit: 'ms' },
+  { key: 'layerIdleMs', label: 'Layer toggle → map idle', unit: 'ms' },
+  { key: 'flyP50', label: 'Fly-to frame time p50', unit: 'ms' },
+  { key: 'flyP95', label: 'Fly-to frame time p95', unit: 'ms' },
+  { key: 'opsLongTaskMax', label: 'Longest task during operations', unit: 'ms' },
+];
+
+/** The number a metric contributes to the statistics (long tasks: the longest). */
+export function metricValue(run: RunMetrics, key: keyof RunMetrics): number | null {
+  const value = run[key];
+  if (value === null || typeof value === 'string') return null;
+  if (typeof value === 'number') return key === 'heapBytes' ? value / 1024 / 1024 : value;
+  return value.max;
+}
