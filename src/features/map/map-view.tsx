@@ -238,7 +238,7 @@ export function MapView({ network, basemap, framePadding }: MapViewProps) {
         </Source>
         <NavigationControl position="bottom-right" showCompass={false} />
         <ResetViewControl position="bottom-right" bounds={CHINA_BOUNDS} />
-        <ScaleControl position="bottom-right" />
+        <ScaleControl position="top-right" />
         {basemap.type !== 'embedded' && (
           <AttributionControl key={language} position="bottom-right" compact />
         )}
