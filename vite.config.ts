@@ -50,12 +50,20 @@ export default defineConfig({
       output: {
         advancedChunks: {
           groups: [
+            // React first, so that the lazily loaded charts do not carry it off with them.
+            {
+              name: 'react',
+              test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/,
+              priority: 30,
+            },
             {
               name: 'maplibre',
+              priority: 20,
               test: /node_modules[\\/](maplibre-gl|@maplibre|react-map-gl|@vis\.gl)/,
             },
             {
               name: 'charts',
+              priority: 10,
               test: /node_modules[\\/](recharts|d3-|victory-vendor|@reduxjs|immer|reselect)/,
             },
           ],
