@@ -66,7 +66,13 @@ export function Dashboard({ loaded, config }: DashboardProps) {
               </div>
             )}
           >
-            <MapView network={network} basemap={config.basemap} framePadding={framePadding} />
+            <MapView
+              network={network}
+              basemap={config.basemap}
+              framePadding={framePadding}
+              outlets={outlets}
+              asOf={asOf}
+            />
           </ErrorBoundary>
           <button
             type="button"

@@ -86,13 +86,24 @@ export function filterOutlets(network: Network, filters: Filters): OutletView[] 
   return out;
 }
 
-/** Cities with at least one partner store reached (and not closed) by `date`, whatever the filters. */
-export function citiesWithPartnerStore(network: Network, date: string): Set<string> {
+const partnerCities = new WeakMap<Network, Map<string, Set<string>>>();
+
+/**
+ * Cities with at least one partner store reached (and not closed) by `date`, whatever the
+ * filters. Several views ask for it on every change: it is computed once per dataset and date.
+ */
+export function citiesWithPartnerStore(network: Network, date: string): ReadonlySet<string> {
+  const byDate = partnerCities.get(network) ?? new Map<string, Set<string>>();
+  partnerCities.set(network, byDate);
+  const known = byDate.get(date);
+  if (known) return known;
   const ids = new Set<string>();
   for (const outlet of network.outlets) {
     if (outlet.kind !== 'partner-store') continue;
     const stage = stageAsOf(outlet, date);
     if (stage !== null && stage !== 'closed') ids.add(outlet.cityId);
   }
+  if (byDate.size > 64) byDate.clear();
+  byDate.set(date, ids);
   return ids;
 }

@@ -14,12 +14,11 @@ import type { ExpressionSpecification, Map as MaplibreMap } from 'maplibre-gl';
 import type { BasemapConfig } from '../../config/runtime-config';
 import { BASEMAP_PALETTES, HIGH_CONTRAST_PALETTES } from '../../config/map-colors';
 import { CHINA_BOUNDS, IDEOGRAPH_FONT_FAMILY } from '../../config/map-defaults';
-import { citiesWithPartnerStore, cityMatches } from '../../data/filters';
+import { citiesWithPartnerStore, cityMatches, type OutletView } from '../../data/filters';
 import { OUTLET_KINDS, type Network, type OutletKind } from '../../data/schema';
 import { useAppStore, type LayerId } from '../../stores/app-store';
 import { cameraBus } from '../../stores/camera';
 import { mapRegistry } from '../../stores/map-registry';
-import { useFilteredOutlets } from '../../stores/use-filtered-outlets';
 import { useResolvedTheme } from '../../stores/use-resolved-theme';
 import { useT } from '../../stores/use-t';
 import { buildBasemapStyle } from './basemap-style';
@@ -48,6 +47,9 @@ export interface MapViewProps {
   basemap: BasemapConfig;
   /** Space that panels cover at the map's edges, so a framed city stays in sight. */
   framePadding: () => FramePadding;
+  /** The outlets in view and the date they are seen at: computed once for every view. */
+  outlets: readonly OutletView[];
+  asOf: string;
 }
 
 type MapState = 'loading' | 'idle' | 'error';
@@ -59,7 +61,7 @@ const INTERACTIVE_LAYERS = [
 ];
 
 /** The coverage map: basemap, city bubbles and the three outlet layers. */
-export function MapView({ network, basemap, framePadding }: MapViewProps) {
+export function MapView({ network, basemap, framePadding, outlets: visible, asOf }: MapViewProps) {
   const t = useT();
   const mapRef = useRef<MapRef | null>(null);
   const [mapInstance, setMapInstance] = useState<MaplibreMap | null>(null);
@@ -77,7 +79,6 @@ export function MapView({ network, basemap, framePadding }: MapViewProps) {
   const theme = useResolvedTheme();
   const presenting = useAppStore((state) => state.presenting);
   const palette = (presenting ? HIGH_CONTRAST_PALETTES : BASEMAP_PALETTES)[theme];
-  const { outlets: visible, asOf } = useFilteredOutlets(network);
 
   const [initialView] = useState(() => {
     const view = cameraBus.last();
@@ -91,7 +92,9 @@ export function MapView({ network, basemap, framePadding }: MapViewProps) {
   );
   const outletData = useMemo(() => buildOutletFeatures(network), [network]);
   const cityData = useMemo(() => {
-    const shown = visible.filter((view) => layers[view.outlet.kind]);
+    const shown = OUTLET_KINDS.every((kind) => layers[kind])
+      ? visible
+      : visible.filter((view) => layers[view.outlet.kind]);
     const cityIds = new Set(network.cities.filter((c) => cityMatches(c, filters)).map((c) => c.id));
     return buildCityFeatures(network, shown, cityIds, citiesWithPartnerStore(network, asOf));
   }, [network, visible, layers, filters, asOf]);
