@@ -96,6 +96,7 @@ async function main(): Promise<void> {
   const args = parseBenchArgs(process.argv.slice(2));
   assertChromium();
   const started = performance.now();
+  const loadAtStart = os.loadavg()[0] ?? 0;
   if (args.profileOnly) return writeProfile(args.profileSize, args.seed, args.timeout, started);
   if (!args.skipBuild || !isBuilt()) {
     log('building the app into .tmp/bench/app and the floor into .tmp/bench/floor');
@@ -160,6 +161,7 @@ async function main(): Promise<void> {
       viewport: `${VIEWPORT.width}×${VIEWPORT.height}`,
       mapBox: `${mapBox.width}×${mapBox.height}`,
       minutes: Math.round((performance.now() - started) / 6000) / 10,
+      loadAverage: [loadAtStart, os.loadavg()[0] ?? 0],
     },
     cases,
     bundle,

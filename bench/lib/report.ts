@@ -28,6 +28,8 @@ export interface BenchMeta {
   viewport: string;
   mapBox: string;
   minutes: number;
+  /** The machine's 1-minute load average at the start and the end (other work skews times). */
+  loadAverage: [number, number];
 }
 
 export interface BenchResult {
@@ -167,7 +169,8 @@ export function renderMarkdown(result: BenchResult): string {
   return [
     `Run ${meta.date} · ${meta.cpus} × ${meta.cpuModel}, ${meta.memoryGb} GB · ${meta.chromium} ` +
       `(headless, software WebGL) · Node ${meta.node} · ${meta.runs} runs per case, seed ` +
-      `${meta.seed} · viewport ${meta.viewport}, map ${meta.mapBox} · took ${meta.minutes} min`,
+      `${meta.seed} · viewport ${meta.viewport}, map ${meta.mapBox} · took ${meta.minutes} min · ` +
+      `load average ${meta.loadAverage.map((v) => v.toFixed(1)).join(' → ')} on ${meta.cpus} cores`,
     '',
     'Median (min–max) over the runs; times in ms from the input (or navigation) to the effect.',
     '',
