@@ -14,15 +14,15 @@ import type { ExpressionSpecification, Map as MaplibreMap } from 'maplibre-gl';
 import type { BasemapConfig } from '../../config/runtime-config';
 import { BASEMAP_PALETTES, HIGH_CONTRAST_PALETTES } from '../../config/map-colors';
 import { CHINA_BOUNDS, IDEOGRAPH_FONT_FAMILY } from '../../config/map-defaults';
-import { citiesWithPartnerStore, cityMatches, type OutletView } from '../../data/filters';
+import type { OutletView } from '../../data/filters';
 import { OUTLET_KINDS, type Network, type OutletKind } from '../../data/schema';
-import { useAppStore, type LayerId } from '../../stores/app-store';
+import { useAppStore } from '../../stores/app-store';
 import { cameraBus } from '../../stores/camera';
 import { mapRegistry } from '../../stores/map-registry';
 import { useResolvedTheme } from '../../stores/use-resolved-theme';
 import { useT } from '../../stores/use-t';
 import { buildBasemapStyle } from './basemap-style';
-import { buildCityFeatures, buildOutletFeatures, dayNumber } from './build-map-features';
+import { buildOutletFeatures, dayNumber } from './build-map-features';
 import { buildOutletFilter } from './build-outlet-filter';
 import { cityBubbleLayer, cityLabelLayer } from './layers/city-layers';
 import {
@@ -39,7 +39,9 @@ import { OutletCard } from './outlet-card';
 import { ResetViewControl } from './reset-view-control';
 import { SouthChinaSeaInset } from './south-china-sea-inset';
 import { useCameraSync, type FramePadding } from './use-camera-sync';
+import { useCitySummary } from './use-city-summary';
 import { useFeatureHighlights } from './use-feature-highlights';
+import { useInsetVisibility } from './use-inset-visibility';
 import { useOutletIcons } from './use-outlet-icons';
 
 export interface MapViewProps {
@@ -91,26 +93,8 @@ export function MapView({ network, basemap, framePadding, outlets: visible, asOf
     [basemap, theme, language, palette],
   );
   const outletData = useMemo(() => buildOutletFeatures(network), [network]);
-  const cityData = useMemo(() => {
-    const shown = OUTLET_KINDS.every((kind) => layers[kind])
-      ? visible
-      : visible.filter((view) => layers[view.outlet.kind]);
-    const cityIds = new Set(network.cities.filter((c) => cityMatches(c, filters)).map((c) => c.id));
-    return buildCityFeatures(network, shown, cityIds, citiesWithPartnerStore(network, asOf));
-  }, [network, visible, layers, filters, asOf]);
-
+  const { cityData, legendCounts } = useCitySummary(network, visible, asOf);
   const attribution = t('map.attribution');
-  const legendCounts = useMemo(() => {
-    const counts: Record<LayerId, number> = {
-      cities: cityData.features.filter((feature) => feature.properties.recruiting).length,
-      'delivery-center': 0,
-      'partner-store': 0,
-      'fusion-store': 0,
-    };
-    for (const view of visible) counts[view.outlet.kind] += 1;
-    return counts;
-  }, [cityData, visible]);
-
   const day = dayNumber(asOf);
   const outletFilters = useMemo(() => {
     const build = (kind: OutletKind) => buildOutletFilter(filters, kind, asOf);
@@ -125,19 +109,7 @@ export function MapView({ network, basemap, framePadding, outlets: visible, asOf
   useOutletIcons(mapInstance, palette.hollowFill);
   useFeatureHighlights(mapInstance);
   useCameraSync(mapInstance, network, framePadding);
-  const [showInset, setShowInset] = useState(true);
-  useEffect(() => {
-    if (!mapInstance) return;
-    // The standard map shows the southern islands: inset them when the frame leaves them out.
-    const update = () =>
-      setShowInset(mapInstance.getZoom() < 6 && mapInstance.getBounds().getSouth() > 4);
-    mapInstance.on('moveend', update);
-    if (mapInstance.loaded()) update();
-    else mapInstance.once('load', update);
-    return () => {
-      mapInstance.off('moveend', update);
-    };
-  }, [mapInstance]);
+  const showInset = useInsetVisibility(mapInstance);
 
   // `data-map-state` is written straight to the DOM: automation waits on it, React need not re-render.
   const setMapState = useCallback((state: MapState) => {
