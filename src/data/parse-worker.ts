@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import { NetworkLoadError, parseNetworkText } from './load-network';
 import type { LoadProgress } from './load-progress';
+import { splitLoadedNetwork, type TransferMessage } from './network-transfer';
 import { buildProvinceIndex } from './province-check';
 import { MAX_DATA_BYTES, sizeProblem } from './size-limit';
 
@@ -12,7 +13,7 @@ export interface ParseRequest {
 
 export type ParseMessage =
   | { type: 'progress'; progress: LoadProgress }
-  | { type: 'result'; loaded: ReturnType<typeof parseNetworkText> }
+  | TransferMessage
   | { type: 'error'; origin: string; message: string; retryable: boolean };
 
 const post = (message: ParseMessage) => self.postMessage(message);
@@ -70,7 +71,9 @@ self.onmessage = async ({ data }: MessageEvent<ParseRequest>) => {
         : new NetworkLoadError(url, String(error instanceof Error ? error.message : error));
     });
     post({ type: 'progress', progress: { phase: 'validate', loaded: text.length, total: null } });
-    post({ type: 'result', loaded: parseNetworkText(text, url, await provinces) });
+    const loaded = parseNetworkText(text, url, await provinces);
+    // In parts: one message of it all is one long task on the main thread to deserialize.
+    for (const message of splitLoadedNetwork(loaded)) post(message);
   } catch (error) {
     post({
       type: 'error',

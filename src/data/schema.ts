@@ -5,9 +5,19 @@ import { z } from 'zod';
  * Each record is validated on its own so that one bad record never hides the others.
  */
 
-function isCalendarDate(value: string): boolean {
+// A dataset repeats a few thousand dates over all its records: check each string once.
+const calendarDates = new Map<string, boolean>();
+const MAX_CACHED_DATES = 10_000;
+
+/** Whether a `YYYY-MM-DD` string names a day that exists (`2024-02-30` does not). */
+export function isCalendarDate(value: string): boolean {
+  const known = calendarDates.get(value);
+  if (known !== undefined) return known;
   const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+  const isValid = !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+  if (calendarDates.size >= MAX_CACHED_DATES) calendarDates.clear();
+  calendarDates.set(value, isValid);
+  return isValid;
 }
 
 const isoDate = z

@@ -1,0 +1,113 @@
+import { fetchNetwork, NetworkLoadError, parseNetworkText } from '../../../src/data/load-network';
+import { loadProgress } from '../../../src/data/load-progress';
+import { splitLoadedNetwork } from '../../../src/data/network-transfer';
+import type { ParseMessage } from '../../../src/data/parse-worker';
+import { makeNetwork } from '../fixtures/network';
+
+vi.mock('../../../src/data/province-index', () => ({ loadProvinceIndex: async () => undefined }));
+
+class FakeWorker {
+  static last: FakeWorker;
+  onmessage: ((event: MessageEvent<ParseMessage>) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  request: unknown = null;
+  isTerminated = false;
+
+  constructor() {
+    FakeWorker.last = this;
+  }
+  postMessage(request: unknown) {
+    this.request = request;
+  }
+  terminate() {
+    this.isTerminated = true;
+  }
+  emit(...messages: ParseMessage[]) {
+    for (const data of messages) this.onmessage?.({ data } as MessageEvent<ParseMessage>);
+  }
+}
+
+const loaded = () => parseNetworkText(JSON.stringify(makeNetwork()), 'http://localhost/n.json');
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+  loadProgress.set(null);
+});
+
+describe('fetchNetwork in a worker', () => {
+  beforeEach(() => vi.stubGlobal('Worker', FakeWorker));
+
+  it('puts the parts back together, in order, and marks the data ready', async () => {
+    const mark = vi.spyOn(performance, 'mark');
+    const promise = fetchNetwork('/n.json');
+    const worker = FakeWorker.last;
+    worker.emit({ type: 'progress', progress: { phase: 'validate', loaded: 10, total: null } });
+    expect(loadProgress.get()?.phase).toBe('validate');
+    const messages = [...splitLoadedNetwork(loaded(), 2)];
+    worker.emit(...messages.slice(0, -1));
+    expect(mark).not.toHaveBeenCalledWith('atlas:data-ready');
+    worker.emit(messages.at(-1)!);
+    const result = await promise;
+    expect(result).toEqual(loaded());
+    expect(result.network.outlets.map((outlet) => outlet.id)).toEqual(
+      makeNetwork().outlets.map((outlet) => outlet.id),
+    );
+    expect(mark).toHaveBeenCalledWith('atlas:data-ready');
+    expect(worker.isTerminated).toBe(true);
+    expect(loadProgress.get()).toBeNull();
+  });
+
+  it('says so when a part of the result is missing', async () => {
+    const promise = fetchNetwork('/n.json');
+    const messages = [...splitLoadedNetwork(loaded(), 2)];
+    messages.splice(2, 1);
+    FakeWorker.last.emit(...messages);
+    await expect(promise).rejects.toThrow(
+      "/n.json: the loader's result is incomplete: result-part 2 arrived where part 1 was expected",
+    );
+    expect(FakeWorker.last.isTerminated).toBe(true);
+  });
+
+  it('passes on the error the worker reports', async () => {
+    const promise = fetchNetwork('/n.json');
+    FakeWorker.last.emit({
+      type: 'error',
+      origin: 'http://localhost/n.json',
+      message: 'the server answered HTTP 503',
+      retryable: true,
+    });
+    const error = await promise.catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(NetworkLoadError);
+    expect(error).toMatchObject({
+      message: 'http://localhost/n.json: the server answered HTTP 503',
+      retryable: true,
+    });
+  });
+
+  it('stops the worker and rejects when aborted mid-transfer', async () => {
+    const controller = new AbortController();
+    const promise = fetchNetwork('/n.json', controller.signal);
+    const worker = FakeWorker.last;
+    const messages = [...splitLoadedNetwork(loaded(), 2)];
+    worker.emit(...messages.slice(0, 2));
+    controller.abort(new DOMException('stop', 'AbortError'));
+    await expect(promise).rejects.toThrow('stop');
+    expect(worker.isTerminated).toBe(true);
+    worker.emit(...messages.slice(2));
+    expect(loadProgress.get()).toBeNull();
+  });
+});
+
+describe('fetchNetwork without a worker', () => {
+  it('marks the data ready', async () => {
+    const mark = vi.spyOn(performance, 'mark');
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(JSON.stringify(makeNetwork()))),
+    );
+    const result = await fetchNetwork('/sample.json');
+    expect(result.network.outlets).toHaveLength(5);
+    expect(mark).toHaveBeenCalledWith('atlas:data-ready');
+  });
+});
