@@ -80,6 +80,7 @@ export async function measureFloor(options: MeasureOptions): Promise<RunMetrics>
       heapBytes,
       filterIdleMs: (filter.idleAt ?? NaN) - filterAt,
       filterFiguresMs: null,
+      filterDeriveMs: null,
       filterHandlerMs: null,
       filterPaintMs: null,
       filterBackIdleMs: (back.idleAt ?? NaN) - backAt,

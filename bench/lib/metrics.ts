@@ -18,6 +18,8 @@ export interface RunMetrics {
   filterIdleMs: number;
   /** Tier filter on: input → Key figures text changed (app only). */
   filterFiguresMs: number | null;
+  /** Tier filter on: the derivation of figures, charts, list and map counts (the app's `atlas:derive` measures; app only). */
+  filterDeriveMs: number | null;
   /** Tier filter on: the click's main-thread handling (Event Timing processing; app only). */
   filterHandlerMs: number | null;
   /** Tier filter on: the click → next paint (Event Timing duration; app only). */
@@ -49,6 +51,7 @@ export const METRICS: readonly {
   { key: 'heapBytes', label: 'JS heap after load', unit: 'MB' },
   { key: 'filterIdleMs', label: 'Tier filter → map idle', unit: 'ms' },
   { key: 'filterFiguresMs', label: 'Tier filter → figures updated', unit: 'ms' },
+  { key: 'filterDeriveMs', label: 'Tier filter: derivation (`atlas:derive`)', unit: 'ms' },
   { key: 'filterHandlerMs', label: 'Tier filter: click handling (main thread)', unit: 'ms' },
   { key: 'filterPaintMs', label: 'Tier filter: click → next paint', unit: 'ms' },
   { key: 'filterBackIdleMs', label: 'Tier filter off → map idle', unit: 'ms' },

@@ -111,7 +111,7 @@ export function evaluateTargets(result: BenchResult): Target[] {
   };
   const load = ratioOf('loadMs');
   const filter = ratioOf('filterIdleMs');
-  const handler = big ? summaryOf(big.app, 'filterHandlerMs') : null;
+  const derive = big ? summaryOf(big.app, 'filterDeriveMs') : null;
   const longest = big ? summaryOf(big.app, 'loadLongTasks') : null;
   const initial = result.bundle.initialJsGzipWithoutMaplibre;
   const judge = (value: number | null, limit: number) => (value === null ? null : value <= limit);
@@ -133,9 +133,9 @@ export function evaluateTargets(result: BenchResult): Target[] {
     },
     {
       label:
-        'Figure and chart recomputation for a filter change at 100k under 16 ms (bound: the click’s whole main-thread handling, React render included)',
-      value: show(handler?.n ? handler.median : null, (v) => `${Math.round(v)} ms`),
-      pass: judge(handler?.n ? handler.median : null, 16),
+        'Figure and chart recomputation for a filter change at 100k under 16 ms (the app’s `atlas:derive` measure; React’s render of the panels is the click handling row below)',
+      value: show(derive?.n ? derive.median : null, (v) => `${v.toFixed(1)} ms`),
+      pass: judge(derive?.n ? derive.median : null, 16),
     },
     {
       label: 'No long task over 200 ms during load at 100k (longest over all runs)',
