@@ -39,28 +39,26 @@ function Loaded({
         </p>
       )}
       <SourceStatus active={active} />
-      {loaded ? (
-        <Dashboard loaded={loaded} config={config} />
-      ) : (
-        <main className="app-main">
-          <div
-            className="map-view map-view--placeholder"
-            data-map-state={error ? 'error' : 'loading'}
-          >
-            {error ? (
-              <div role="alert" className="load-error">
-                <h2>{t('status.loadFailed')}</h2>
-                <p>{error.message}</p>
-                <button type="button" className="button" onClick={active.retry}>
-                  {t('status.retry')}
-                </button>
-              </div>
-            ) : (
+      <Dashboard
+        loaded={loaded}
+        config={config}
+        failed={error !== null}
+        pending={
+          error ? (
+            <div role="alert" className="load-error map-view__pending">
+              <h2>{t('status.loadFailed')}</h2>
+              <p>{error.message}</p>
+              <button type="button" className="button" onClick={active.retry}>
+                {t('status.retry')}
+              </button>
+            </div>
+          ) : (
+            <div className="map-view__pending">
               <LoadProgressBar />
-            )}
-          </div>
-        </main>
-      )}
+            </div>
+          )
+        }
+      />
     </DropZone>
   );
 }

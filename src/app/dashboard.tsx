@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useState, type ReactNode } from 'react';
 import { ErrorBoundary } from '../components/ui/error-boundary';
 import type { RuntimeConfig } from '../config/runtime-config';
 import { translate } from '../lib/i18n/messages';
@@ -12,7 +12,8 @@ import { OutletTable } from '../features/outlet-list/outlet-table';
 import { Presentation } from '../features/presentation/presentation';
 import { TimelineBar } from '../features/presentation/timeline-bar';
 import { useAppStore } from '../stores/app-store';
-import { useFilteredOutlets } from '../stores/use-filtered-outlets';
+import { useNetworkView } from '../stores/use-network-view';
+import { viewOutlets } from '../data/view-outlets';
 import { useMessages } from '../stores/use-messages';
 import { layoutMessages } from './layout-messages';
 
@@ -21,17 +22,21 @@ const Charts = lazy(() => import('../features/insights/insights-charts'));
 type Sheet = 'filters' | 'insights' | 'list' | null;
 
 export interface DashboardProps {
-  loaded: LoadedNetwork;
+  /** The dataset on screen; until there is one the map shows its basemap and `pending`. */
+  loaded: LoadedNetwork | undefined;
   config: RuntimeConfig;
+  /** The load's progress, or why it failed, shown over the map while there is no dataset. */
+  pending?: ReactNode;
+  failed?: boolean;
 }
 
 const isPhone = () => window.matchMedia?.('(max-width: 720px)').matches ?? false;
 
 /** Filter rail, map, insights or city panel, and the outlet list, all from one filter state. */
-export function Dashboard({ loaded, config }: DashboardProps) {
+export function Dashboard({ loaded, config, pending, failed }: DashboardProps) {
   const t = useMessages(layoutMessages);
-  const { network } = loaded;
-  const { outlets, asOf } = useFilteredOutlets(network);
+  const network = loaded?.network ?? null;
+  const view = useNetworkView(network);
   const selectedCityId = useAppStore((state) => state.selectedCityId);
   const language = useAppStore((state) => state.language);
   const [sheet, setSheet] = useState<Sheet>(null);
@@ -46,16 +51,18 @@ export function Dashboard({ loaded, config }: DashboardProps) {
     if (next === 'list') setListOpen((open) => !open);
     setSheet((current) => (current === next ? null : next));
   };
-  const cityOpen = selectedCityId !== null && network.cities.some((c) => c.id === selectedCityId);
+  const cityOpen =
+    selectedCityId !== null && view?.index.cityPosition.get(selectedCityId) !== undefined;
 
   return (
     <main className="workspace" data-sheet={sheet ?? 'none'} data-list={listOpen}>
+      {/* The panels keep their place while the data loads, so the map does not jump. */}
       <aside className="workspace__rail" aria-label={t('filters')}>
-        <FilterPanel network={network} />
+        {network && <FilterPanel network={network} />}
       </aside>
       <div className="workspace__center">
-        <Presentation network={network} />
-        <DataIssuesBanner issues={loaded.issues} origin={loaded.origin} />
+        {network && <Presentation network={network} />}
+        {loaded && <DataIssuesBanner issues={loaded.issues} origin={loaded.origin} />}
         <div className="workspace__map">
           <ErrorBoundary
             fallback={(error) => (
@@ -70,21 +77,23 @@ export function Dashboard({ loaded, config }: DashboardProps) {
               network={network}
               basemap={config.basemap}
               framePadding={framePadding}
-              outlets={outlets}
-              asOf={asOf}
+              pending={pending}
+              failed={failed}
             />
           </ErrorBoundary>
-          <button
-            type="button"
-            className="list-toggle button"
-            aria-expanded={listOpen}
-            onClick={() => setListOpen((open) => !open)}
-          >
-            {t('list')} · {outlets.length.toLocaleString()}
-          </button>
+          {view && (
+            <button
+              type="button"
+              className="list-toggle button"
+              aria-expanded={listOpen}
+              onClick={() => setListOpen((open) => !open)}
+            >
+              {t('list')} · {view.visible.length.toLocaleString()}
+            </button>
+          )}
         </div>
-        <TimelineBar network={network} />
-        {listOpen && (
+        {network && <TimelineBar network={network} />}
+        {listOpen && view && (
           <section className="workspace__list" aria-label={t('listTitle')}>
             <button
               type="button"
@@ -97,35 +106,38 @@ export function Dashboard({ loaded, config }: DashboardProps) {
             >
               ×
             </button>
-            <OutletTable outlets={outlets} asOf={asOf} />
+            <OutletTable outlets={viewOutlets(view)} asOf={view.asOf} />
           </section>
         )}
       </div>
       <aside className="workspace__insights" aria-label={t('insights')}>
-        {cityOpen ? (
-          <CityPanel network={network} outlets={outlets} asOf={asOf} />
-        ) : (
-          <>
-            <KeyFigures network={network} outlets={outlets} asOf={asOf} />
-            <Suspense fallback={null}>
-              <Charts network={network} outlets={outlets} asOf={asOf} />
-            </Suspense>
-          </>
-        )}
+        {network &&
+          (cityOpen ? (
+            <CityPanel network={network} />
+          ) : (
+            <>
+              <KeyFigures network={network} />
+              <Suspense fallback={null}>
+                <Charts network={network} />
+              </Suspense>
+            </>
+          ))}
       </aside>
-      <nav className="sheet-tabs" aria-label={t('panels')}>
-        {(['filters', 'insights', 'list'] as const).map((name) => (
-          <button
-            key={name}
-            type="button"
-            className="sheet-tabs__button"
-            aria-pressed={name === 'list' ? listOpen : sheet === name}
-            onClick={() => toggleSheet(name)}
-          >
-            {t(name)}
-          </button>
-        ))}
-      </nav>
+      {network && (
+        <nav className="sheet-tabs" aria-label={t('panels')}>
+          {(['filters', 'insights', 'list'] as const).map((name) => (
+            <button
+              key={name}
+              type="button"
+              className="sheet-tabs__button"
+              aria-pressed={name === 'list' ? listOpen : sheet === name}
+              onClick={() => toggleSheet(name)}
+            >
+              {t(name)}
+            </button>
+          ))}
+        </nav>
+      )}
     </main>
   );
 }

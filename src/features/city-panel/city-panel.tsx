@@ -1,36 +1,35 @@
 import { useEffect, useMemo } from 'react';
-import { citiesWithPartnerStore, type OutletView } from '../../data/filters';
+import { cityOutlets } from '../../data/view-outlets';
 import { OUTLET_KINDS, type Network } from '../../data/schema';
 import { formatDate, formatPercent } from '../../lib/format';
 import { translate } from '../../lib/i18n/messages';
 import { useAppStore } from '../../stores/app-store';
 import { useMessages } from '../../stores/use-messages';
+import { useNetworkView } from '../../stores/use-network-view';
 import { LegendSymbol } from '../../components/ui/kind-symbol';
 import { messages } from './messages';
 import './city-panel.css';
 
 export interface CityPanelProps {
   network: Network;
-  outlets: readonly OutletView[];
-  asOf: string;
 }
 
 /** The selected city: who it is, where recruitment stands, and its outlets in view. */
-export function CityPanel({ network, outlets, asOf }: CityPanelProps) {
+export function CityPanel({ network }: CityPanelProps) {
   const t = useMessages(messages);
   const language = useAppStore((state) => state.language);
   const cityId = useAppStore((state) => state.selectedCityId);
   const selectCity = useAppStore((state) => state.selectCity);
   const selectOutlet = useAppStore((state) => state.selectOutlet);
-  const city = network.cities.find((candidate) => candidate.id === cityId);
+  const view = useNetworkView(network);
+  const { asOf } = view;
+  const position = cityId === null ? undefined : view.index.cityPosition.get(cityId);
+  const city = position === undefined ? undefined : network.cities[position];
 
-  const inCity = useMemo(
-    () => outlets.filter((view) => view.city.id === cityId),
-    [outlets, cityId],
-  );
+  const inCity = useMemo(() => (cityId ? cityOutlets(view, cityId) : []), [view, cityId]);
   const totalInCity = useMemo(
-    () => network.outlets.filter((outlet) => outlet.cityId === cityId).length,
-    [network, cityId],
+    () => view.index.city.reduce((sum, c) => (c === position ? sum + 1 : sum), 0),
+    [view.index, position],
   );
   useEffect(() => {
     if (!city) return;
@@ -44,9 +43,9 @@ export function CityPanel({ network, outlets, asOf }: CityPanelProps) {
   }, [city, selectCity]);
   if (!city) return null;
 
-  const hasPartner = citiesWithPartnerStore(network, asOf).has(city.id);
+  const hasPartner = position !== undefined && view.cityHasPartner[position] === 1;
   const recruiting = city.recruitment.status === 'recruiting';
-  const share = outlets.length > 0 ? inCity.length / outlets.length : 0;
+  const share = view.visible.length > 0 ? inCity.length / view.visible.length : 0;
   const hidden = totalInCity - inCity.length;
   const other = language === 'en' ? 'zh' : 'en';
 
@@ -89,7 +88,7 @@ export function CityPanel({ network, outlets, asOf }: CityPanelProps) {
           {t('shareValue', {
             share: formatPercent(share, language),
             count: inCity.length,
-            total: outlets.length,
+            total: view.visible.length,
           })}
         </dd>
       </dl>

@@ -3,7 +3,7 @@ import type { Network } from '../../data/schema';
 import { formatDate } from '../../lib/format';
 import { useAppStore } from '../../stores/app-store';
 import { useMessages } from '../../stores/use-messages';
-import { earliestStageDate } from '../../data/earliest-stage-date';
+import { networkIndex } from '../../data/network-index';
 import { messages } from '../../lib/i18n/filter-messages';
 
 export interface AsOfFilterProps {
@@ -21,7 +21,7 @@ export function AsOfFilter({ network }: AsOfFilterProps) {
   const inputId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const hintId = useId();
-  const min = useMemo(() => earliestStageDate(network), [network]);
+  const min = useMemo(() => networkIndex(network).firstDate, [network]);
   const max = network.meta.asOf;
 
   const onChange = (value: string) => {

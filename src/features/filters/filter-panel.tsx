@@ -2,6 +2,7 @@ import { TIER_GROUPS } from '../../data/filters';
 import { OUTLET_KINDS, REGIONS, STAGES, type Network } from '../../data/schema';
 import { useAppStore } from '../../stores/app-store';
 import { useMessages } from '../../stores/use-messages';
+import { useNetworkView } from '../../stores/use-network-view';
 import { LegendSymbol } from '../../components/ui/kind-symbol';
 import { AsOfFilter } from './as-of-filter';
 import { FilterChips } from './filter-chips';
@@ -9,7 +10,6 @@ import { FilterGroup } from './filter-group';
 import { FilterOption } from './filter-option';
 import { messages } from '../../lib/i18n/filter-messages';
 import { ProvinceFilter } from './province-filter';
-import { useOptionCounts } from './use-option-counts';
 import './filter-panel.css';
 
 export interface FilterPanelProps {
@@ -25,7 +25,7 @@ export function FilterPanel({ network, withChips = true }: FilterPanelProps) {
   const filters = useAppStore((state) => state.filters);
   const toggleFilterValue = useAppStore((state) => state.toggleFilterValue);
   const setRecruitmentOnly = useAppStore((state) => state.setRecruitmentOnly);
-  const counts = useOptionCounts(network);
+  const { counts } = useNetworkView(network);
 
   return (
     <div className="filter-panel">

@@ -1,9 +1,9 @@
 import { useMemo, type ReactNode } from 'react';
-import type { OutletView } from '../../data/filters';
 import { OUTLET_KINDS, type Network } from '../../data/schema';
 import { formatNumber, formatPercent } from '../../lib/format';
 import { useAppStore } from '../../stores/app-store';
 import { useMessages } from '../../stores/use-messages';
+import { useNetworkView } from '../../stores/use-network-view';
 import { LegendSymbol } from '../../components/ui/kind-symbol';
 import { computeKeyFigures } from './derive/key-figures';
 import { insightsMessages } from './messages';
@@ -11,9 +11,6 @@ import './insights.css';
 
 export interface KeyFiguresProps {
   network: Network;
-  /** The outlets in view (already filtered). */
-  outlets: OutletView[];
-  asOf: string;
 }
 
 const MAX_NAMES = 8;
@@ -40,14 +37,11 @@ function Figure({ value, unit, label, children, wide }: FigureProps) {
 }
 
 /** The strip of headline numbers for the outlets in view. */
-export function KeyFigures({ network, outlets, asOf }: KeyFiguresProps) {
+export function KeyFigures({ network }: KeyFiguresProps) {
   const t = useMessages(insightsMessages);
   const language = useAppStore((state) => state.language);
-  const filters = useAppStore((state) => state.filters);
-  const figures = useMemo(
-    () => computeKeyFigures(network, outlets, asOf, filters),
-    [network, outlets, asOf, filters],
-  );
+  const view = useNetworkView(network);
+  const figures = useMemo(() => computeKeyFigures(view), [view]);
   const gapNames = useMemo(() => {
     const ids = new Set(figures.recruitmentGapIds);
     return network.cities.filter((city) => ids.has(city.id)).map((city) => city.name[language]);

@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react';
-import type { OutletView } from '../../data/filters';
 import type { Network, OutletKind } from '../../data/schema';
 import { formatDate } from '../../lib/format';
 import { useAppStore } from '../../stores/app-store';
 import { useMessages } from '../../stores/use-messages';
+import { useNetworkView } from '../../stores/use-network-view';
 import { ChartFrame } from './chart-frame';
 import { buildRolloutSeries } from './derive/rollout-series';
 import { insightsMessages } from './messages';
@@ -12,21 +12,17 @@ import { RolloutTable } from './rollout-table';
 
 export interface RolloutChartProps {
   network: Network;
-  outlets: OutletView[];
-  asOf: string;
 }
 
 const MODES: readonly RolloutMode[] = ['stage', 'kind'];
 
 /** Outlets in the network by month end — by stage reached or by kind — with the milestones. */
-export function RolloutChart({ network, outlets, asOf }: RolloutChartProps) {
+export function RolloutChart({ network }: RolloutChartProps) {
   const t = useMessages(insightsMessages);
   const language = useAppStore((state) => state.language);
   const [mode, setMode] = useState<RolloutMode>('stage');
-  const series = useMemo(
-    () => buildRolloutSeries(network, outlets, asOf),
-    [network, outlets, asOf],
-  );
+  const view = useNetworkView(network);
+  const series = useMemo(() => buildRolloutSeries(view), [view]);
   const markers = useMemo(() => {
     const byMonth = new Map<string, number[]>();
     series.milestones.forEach((milestone, index) => {

@@ -9,38 +9,34 @@ import {
   YAxis,
   type BarShapeProps,
 } from 'recharts';
-import type { OutletView } from '../../data/filters';
 import type { Network } from '../../data/schema';
 import { formatNumber } from '../../lib/format';
 import { useAppStore } from '../../stores/app-store';
 import { useMessages } from '../../stores/use-messages';
+import { useNetworkView } from '../../stores/use-network-view';
 import * as theme from './chart-theme';
 import { ChartFrame } from './chart-frame';
 import { buildStageFunnel, type FunnelStage } from './derive/stage-funnel';
 import { FunnelTable } from './funnel-table';
 import { insightsMessages } from './messages';
-import { useOutletsIgnoring } from './use-outlets-ignoring';
 
 export interface StageFunnelProps {
   network: Network;
-  outlets: OutletView[];
-  asOf: string;
 }
 
-const OWN_FILTERS = ['stages'] as const;
 const FILL = 'var(--text-2)';
 
 /**
  * Planned → signed → renovating → open: each bar is the outlets that reached at least that
  * stage, its solid part those at that stage now. A bar toggles the stage filter.
  */
-export function StageFunnel({ network, outlets, asOf }: StageFunnelProps) {
+export function StageFunnel({ network }: StageFunnelProps) {
   const t = useMessages(insightsMessages);
   const language = useAppStore((state) => state.language);
   const stages = useAppStore((state) => state.filters.stages);
   const toggleFilterValue = useAppStore((state) => state.toggleFilterValue);
-  const base = useOutletsIgnoring(network, outlets, OWN_FILTERS);
-  const funnel = useMemo(() => buildStageFunnel(network, base, asOf), [network, base, asOf]);
+  const view = useNetworkView(network);
+  const funnel = useMemo(() => buildStageFunnel(view), [view]);
   const data = funnel.steps.map((step) => ({
     ...step,
     label: t(`stage.${step.stage}`),

@@ -10,34 +10,30 @@ import {
   type BarShapeProps,
 } from 'recharts';
 import { KIND_COLORS } from '../../config/map-colors';
-import type { OutletView, TierGroup } from '../../data/filters';
+import type { TierGroup } from '../../data/filters';
 import { OUTLET_KINDS, type Network, type OutletKind } from '../../data/schema';
 import { useAppStore } from '../../stores/app-store';
 import { useMessages } from '../../stores/use-messages';
+import { useNetworkView } from '../../stores/use-network-view';
 import * as theme from './chart-theme';
 import { ChartFrame } from './chart-frame';
 import { buildTierSeries, type TierBar } from './derive/tier-series';
 import { KindLegend } from './kind-legend';
 import { insightsMessages } from './messages';
 import { TierTable } from './tier-table';
-import { useOutletsIgnoring } from './use-outlets-ignoring';
 
 export interface TierChartProps {
   network: Network;
-  outlets: OutletView[];
-  asOf: string;
 }
 
-const OWN_FILTERS = ['tiers', 'kinds'] as const;
-
 /** Outlets by city tier, stacked by kind; a bar toggles the tier filter, a legend entry the kind. */
-export function TierChart({ network, outlets, asOf }: TierChartProps) {
+export function TierChart({ network }: TierChartProps) {
   const t = useMessages(insightsMessages);
   const tiers = useAppStore((state) => state.filters.tiers);
   const kinds = useAppStore((state) => state.filters.kinds);
   const toggleFilterValue = useAppStore((state) => state.toggleFilterValue);
-  const base = useOutletsIgnoring(network, outlets, OWN_FILTERS);
-  const bars = useMemo(() => buildTierSeries(network, base, asOf), [network, base, asOf]);
+  const view = useNetworkView(network);
+  const bars = useMemo(() => buildTierSeries(view), [view]);
   const data = bars.map((bar) => ({ ...bar, label: t(`tierShort.${bar.group}`) }));
 
   const isActive = (group: TierGroup, kind: OutletKind) =>

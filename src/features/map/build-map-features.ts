@@ -1,26 +1,18 @@
 import type { FeatureCollection, Point } from 'geojson';
-import { tierGroupOf, type OutletView, type TierGroup } from '../../data/filters';
-import { STAGES, type Network, type OutletKind, type Stage } from '../../data/schema';
-
-/** Days since 1970-01-01 for an ISO date; map expressions compare numbers, not strings. */
-export function dayNumber(isoDate: string): number {
-  return Math.floor(Date.parse(`${isoDate}T00:00:00Z`) / 86_400_000);
-}
-
-/** Stands for "never reached" in the stage-date properties. */
-export const NEVER = 1_000_000;
+import { TIER_GROUPS, type TierGroup } from '../../data/filters';
+import { KIND_COUNT, networkIndex, STAGE_COUNT } from '../../data/network-index';
+import type { NetworkView } from '../../data/network-view';
+import { OUTLET_KINDS, STAGES, type Network, type OutletKind, type Stage } from '../../data/schema';
 
 export interface OutletFeatureProperties {
   id: string;
-  kind: OutletKind;
-  cityId: string;
   tierGroup: TierGroup;
   region: string;
   province: string;
   recruiting: boolean;
   name_en: string;
   name_zh: string;
-  /** Day number each stage was reached, or NEVER. */
+  /** Day number (days since 1970-01-01) each stage was reached, or NEVER_DAY. */
   d_planned: number;
   d_signed: number;
   d_renovating: number;
@@ -28,42 +20,42 @@ export interface OutletFeatureProperties {
   d_closed: number;
 }
 
+export type OutletFeatures = FeatureCollection<Point, OutletFeatureProperties>;
+
+const DAY_KEYS = STAGES.map((stage) => `d_${stage}` as const) as `d_${Stage}`[];
+
 /**
- * Builds the outlet GeoJSON once per data load. Filters, stage-as-of and highlights work on
- * these properties through expressions and feature-state, never by rebuilding this.
+ * The outlet GeoJSON, one collection per kind, built once per data load. Filters, stage-as-of
+ * and highlights work on these properties through expressions, never by rebuilding this.
  */
-export function buildOutletFeatures(
-  network: Network,
-): FeatureCollection<Point, OutletFeatureProperties> {
-  const cities = new Map(network.cities.map((city) => [city.id, city]));
-  const features: FeatureCollection<Point, OutletFeatureProperties>['features'] = [];
-  for (const outlet of network.outlets) {
-    const city = cities.get(outlet.cityId);
-    if (!city) continue;
-    const days = Object.fromEntries(
-      STAGES.map((stage) => {
-        const date = outlet.stages[stage];
-        return [`d_${stage}`, date ? dayNumber(date) : NEVER];
-      }),
-    ) as Record<`d_${Stage}`, number>;
-    features.push({
+export function buildOutletFeatures(network: Network): Record<OutletKind, OutletFeatures> {
+  const index = networkIndex(network);
+  const byKind = OUTLET_KINDS.map((): OutletFeatures['features'] => []);
+  for (let i = 0; i < index.size; i += 1) {
+    const c = index.city[i] ?? -1;
+    const outlet = network.outlets[i];
+    const city = network.cities[c];
+    if (!outlet || !city) continue;
+    const properties = {
+      id: outlet.id,
+      tierGroup: TIER_GROUPS[index.cityTierGroup[c] ?? 0],
+      region: city.region,
+      province: city.province.en,
+      recruiting: index.cityRecruiting[c] === 1,
+      name_en: outlet.name.en,
+      name_zh: outlet.name.zh,
+    } as OutletFeatureProperties;
+    for (let s = 0; s < STAGE_COUNT; s += 1)
+      properties[DAY_KEYS[s] as `d_${Stage}`] = index.days[i * STAGE_COUNT + s] ?? 0;
+    byKind[index.kind[i] ?? 0]?.push({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: [outlet.point.lon, outlet.point.lat] },
-      properties: {
-        id: outlet.id,
-        kind: outlet.kind,
-        cityId: city.id,
-        tierGroup: tierGroupOf(city.tier),
-        region: city.region,
-        province: city.province.en,
-        recruiting: city.recruitment.status === 'recruiting',
-        name_en: outlet.name.en,
-        name_zh: outlet.name.zh,
-        ...days,
-      },
+      properties,
     });
   }
-  return { type: 'FeatureCollection', features };
+  return Object.fromEntries(
+    OUTLET_KINDS.map((kind, k) => [kind, { type: 'FeatureCollection', features: byKind[k] }]),
+  ) as Record<OutletKind, OutletFeatures>;
 }
 
 export interface CityFeatureProperties {
@@ -81,24 +73,29 @@ export interface CityFeatureProperties {
 }
 
 /**
- * The city bubbles: one point per city with its outlet count in the current view. This small
- * summary (one feature per city) follows the filters; the outlet source never does.
+ * The city bubbles: one point per city that passes the city filters, with its count of the
+ * outlets in view of the kinds shown. This small summary follows the filters; the outlet sources
+ * never do.
  */
 export function buildCityFeatures(
-  network: Network,
-  visible: readonly OutletView[],
-  visibleCityIds: ReadonlySet<string>,
-  partnerCityIds: ReadonlySet<string>,
+  view: NetworkView,
+  shownKinds: Record<OutletKind, boolean>,
 ): FeatureCollection<Point, CityFeatureProperties> {
-  const counts = new Map<string, number>();
-  for (const view of visible) counts.set(view.city.id, (counts.get(view.city.id) ?? 0) + 1);
-  const largest = Math.max(1, ...counts.values());
+  const { network, index, cityKind } = view;
+  const shown = OUTLET_KINDS.map((kind) => shownKinds[kind]);
+  const counts = network.cities.map((_, c) => {
+    let count = 0;
+    for (let k = 0; k < KIND_COUNT; k += 1)
+      if (shown[k]) count += cityKind[c * KIND_COUNT + k] ?? 0;
+    return count;
+  });
+  const largest = Math.max(1, ...counts);
   const features: FeatureCollection<Point, CityFeatureProperties>['features'] = [];
-  for (const city of network.cities) {
-    if (!visibleCityIds.has(city.id)) continue;
-    const count = counts.get(city.id) ?? 0;
-    const recruiting = city.recruitment.status === 'recruiting';
-    if (!recruiting && count === 0) continue;
+  network.cities.forEach((city, c) => {
+    if (!view.cityPasses[c]) return;
+    const count = counts[c] ?? 0;
+    const recruiting = index.cityRecruiting[c] === 1;
+    if (!recruiting && count === 0) return;
     features.push({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: [city.point.lon, city.point.lat] },
@@ -106,13 +103,13 @@ export function buildCityFeatures(
         id: city.id,
         name_en: city.name.en,
         name_zh: city.name.zh,
-        tierGroup: tierGroupOf(city.tier),
+        tierGroup: TIER_GROUPS[index.cityTierGroup[c] ?? 0] ?? '3+',
         recruiting,
         count,
         size: Math.sqrt(count / largest),
-        gap: recruiting && !partnerCityIds.has(city.id),
+        gap: recruiting && !view.cityHasPartner[c],
       },
     });
-  }
+  });
   return { type: 'FeatureCollection', features };
 }

@@ -1,7 +1,9 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
 import type { Filters } from '../../data/filters';
+import { dayNumber } from '../../data/network-index';
 import type { OutletKind, Stage } from '../../data/schema';
-import { dayNumber } from './build-map-features';
+
+const IN_NETWORK: Stage[] = ['planned', 'signed', 'renovating', 'open'];
 
 /** The stage an outlet feature had reached on day `day` (or "none"), as a map expression. */
 export function buildStageExpression(day: number): ExpressionSpecification {
@@ -22,8 +24,9 @@ export function buildStageExpression(day: number): ExpressionSpecification {
 }
 
 /**
- * The filter of one outlet layer: the same rules as `filterOutlets` (OR within a group, AND
- * across groups, stage as of the date, closed only when asked for), as a MapLibre expression.
+ * The filter of one kind's outlet layers (each kind has its own source): the same rules as the
+ * list (OR within a group, AND across groups, stage as of the date, closed only when asked
+ * for), as a MapLibre expression.
  */
 export function buildOutletFilter(
   filters: Filters,
@@ -32,7 +35,7 @@ export function buildOutletFilter(
 ): ExpressionSpecification {
   if (filters.kinds.length > 0 && !filters.kinds.includes(kind)) return ['boolean', false];
   const stage = buildStageExpression(dayNumber(asOf));
-  const clauses: ExpressionSpecification[] = [['==', ['get', 'kind'], kind]];
+  const clauses: ExpressionSpecification[] = [];
   if (filters.tiers.length > 0)
     clauses.push(['in', ['get', 'tierGroup'], ['literal', filters.tiers]]);
   if (filters.regions.length > 0)
@@ -40,11 +43,8 @@ export function buildOutletFilter(
   if (filters.provinces.length > 0)
     clauses.push(['in', ['get', 'province'], ['literal', filters.provinces]]);
   if (filters.recruitmentOnly) clauses.push(['==', ['get', 'recruiting'], true]);
-  const stages: Stage[] = filters.stages;
-  clauses.push(
-    stages.length > 0
-      ? ['in', stage, ['literal', stages]]
-      : ['all', ['!=', stage, 'none'], ['!=', stage, 'closed']],
-  );
+  // Closed outlets left the network: they show only when asked for.
+  const stages: Stage[] = filters.stages.length > 0 ? filters.stages : IN_NETWORK;
+  clauses.push(['in', stage, ['literal', stages]]);
   return ['all', ...clauses];
 }

@@ -1,57 +1,54 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import Map, {
   AttributionControl,
-  Layer,
   NavigationControl,
   ScaleControl,
-  Source,
   type MapLayerMouseEvent,
   type MapRef,
 } from 'react-map-gl/maplibre';
-import type { ExpressionSpecification, Map as MaplibreMap } from 'maplibre-gl';
+import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { BasemapConfig } from '../../config/runtime-config';
 import { BASEMAP_PALETTES, HIGH_CONTRAST_PALETTES } from '../../config/map-colors';
 import { CHINA_BOUNDS, IDEOGRAPH_FONT_FAMILY } from '../../config/map-defaults';
-import type { OutletView } from '../../data/filters';
-import { OUTLET_KINDS, type Network, type OutletKind } from '../../data/schema';
-import { useAppStore } from '../../stores/app-store';
+import type { NetworkView } from '../../data/network-view';
+import { OUTLET_KINDS, type Network } from '../../data/schema';
+import { useAppStore, type LayerId } from '../../stores/app-store';
 import { cameraBus } from '../../stores/camera';
 import { mapRegistry } from '../../stores/map-registry';
+import { useNetworkView } from '../../stores/use-network-view';
 import { useResolvedTheme } from '../../stores/use-resolved-theme';
 import { useT } from '../../stores/use-t';
 import { buildBasemapStyle } from './basemap-style';
-import { buildOutletFeatures, dayNumber } from './build-map-features';
-import { buildOutletFilter } from './build-outlet-filter';
-import { cityBubbleLayer, cityLabelLayer } from './layers/city-layers';
 import {
   CITY_BUBBLE_LAYER,
-  CITY_SOURCE,
-  OUTLET_HIGHLIGHT_LAYER,
-  OUTLET_SOURCE,
   outletDotLayerId,
   outletLayerId,
+  outletSourceId,
 } from './layers/layer-ids';
-import { outletDotLayer, outletHighlightLayer, outletLayer } from './layers/outlet-layers';
 import { MapLegend } from './map-legend';
+import { NetworkLayers } from './network-layers';
 import { OutletCard } from './outlet-card';
+import type { OutletSpot } from './outlet-highlight';
 import { ResetViewControl } from './reset-view-control';
 import { SouthChinaSeaInset } from './south-china-sea-inset';
 import { useCameraSync, type FramePadding } from './use-camera-sync';
-import { useCitySummary } from './use-city-summary';
 import { useFeatureHighlights } from './use-feature-highlights';
+import { useInitialFrame } from './use-initial-frame';
 import { useInsetVisibility } from './use-inset-visibility';
 import { useOutletIcons } from './use-outlet-icons';
 
 export interface MapViewProps {
-  network: Network;
+  /** The dataset, once loaded: the basemap is drawn from the start, the data when it is in. */
+  network: Network | null;
+  /** Shown over the map while there is no dataset: the progress, or why the load failed. */
+  pending?: ReactNode;
+  /** The load failed and there is no data to show. */
+  failed?: boolean;
   basemap: BasemapConfig;
   /** Space that panels cover at the map's edges, so a framed city stays in sight. */
   framePadding: () => FramePadding;
-  /** The outlets in view and the date they are seen at: computed once for every view. */
-  outlets: readonly OutletView[];
-  asOf: string;
 }
 
 type MapState = 'loading' | 'idle' | 'error';
@@ -62,8 +59,18 @@ const INTERACTIVE_LAYERS = [
   CITY_BUBBLE_LAYER,
 ];
 
+/** The legend's counts: recruitment cities that pass the city filters, outlets in view by kind. */
+function countLayers(view: NetworkView): Record<LayerId, number> {
+  const counts = { cities: 0 } as Record<LayerId, number>;
+  view.network.cities.forEach((_, c) => {
+    if (view.cityPasses[c] && view.index.cityRecruiting[c]) counts.cities += 1;
+  });
+  OUTLET_KINDS.forEach((kind, k) => (counts[kind] = view.byKind[k] ?? 0));
+  return counts;
+}
+
 /** The coverage map: basemap, city bubbles and the three outlet layers. */
-export function MapView({ network, basemap, framePadding, outlets: visible, asOf }: MapViewProps) {
+export function MapView({ network, basemap, framePadding, pending, failed }: MapViewProps) {
   const t = useT();
   const mapRef = useRef<MapRef | null>(null);
   const [mapInstance, setMapInstance] = useState<MaplibreMap | null>(null);
@@ -74,8 +81,6 @@ export function MapView({ network, basemap, framePadding, outlets: visible, asOf
   const containerRef = useRef<HTMLDivElement>(null);
   const [mapError, setMapError] = useState<string | null>(null);
   const language = useAppStore((state) => state.language);
-  const layers = useAppStore((state) => state.layers);
-  const filters = useAppStore((state) => state.filters);
   const selectCity = useAppStore((state) => state.selectCity);
   const selectOutlet = useAppStore((state) => state.selectOutlet);
   const theme = useResolvedTheme();
@@ -92,40 +97,38 @@ export function MapView({ network, basemap, framePadding, outlets: visible, asOf
     () => buildBasemapStyle(basemap, theme, language, palette),
     [basemap, theme, language, palette],
   );
-  const outletData = useMemo(() => buildOutletFeatures(network), [network]);
-  const { cityData, legendCounts } = useCitySummary(network, visible, asOf);
+  const view = useNetworkView(network);
+  const legendCounts = useMemo(() => (view ? countLayers(view) : null), [view]);
   const attribution = t('map.attribution');
-  const day = dayNumber(asOf);
-  const outletFilters = useMemo(() => {
-    const build = (kind: OutletKind) => buildOutletFilter(filters, kind, asOf);
-    return {
-      'delivery-center': build('delivery-center'),
-      'partner-store': build('partner-store'),
-      'fusion-store': build('fusion-store'),
-    } satisfies Record<OutletKind, ExpressionSpecification>;
-  }, [filters, asOf]);
-
-  useEffect(() => () => mapRegistry.set(null), []);
-  useOutletIcons(mapInstance, palette.hollowFill);
-  useFeatureHighlights(mapInstance);
-  useCameraSync(mapInstance, network, framePadding);
-  const showInset = useInsetVisibility(mapInstance);
+  const [hoveredOutlet, setHoveredOutlet] = useState<OutletSpot | null>(null);
 
   // `data-map-state` is written straight to the DOM: automation waits on it, React need not re-render.
   const setMapState = useCallback((state: MapState) => {
     const container = containerRef.current;
     if (container && container.dataset.mapState !== 'error') container.dataset.mapState = state;
   }, []);
+  const markBusy = useCallback(() => setMapState('loading'), [setMapState]);
 
-  // Any change to what is drawn makes the map busy until its next `idle`.
+  useEffect(() => () => mapRegistry.set(null), []);
+  useOutletIcons(mapInstance, palette.hollowFill);
+  useFeatureHighlights(mapInstance, setHoveredOutlet);
+  useCameraSync(mapInstance, network, framePadding);
+  useInitialFrame(mapInstance, CHINA_BOUNDS, !('longitude' in initialView));
+  const showInset = useInsetVisibility(mapInstance);
+
+  // A new style makes the map busy until its next `idle`.
   useEffect(() => {
     setMapState('loading');
     mapRef.current?.triggerRepaint();
-  }, [setMapState, outletData, cityData, outletFilters, layers, mapStyle]);
+  }, [setMapState, mapStyle]);
 
   const onIdle = useCallback(() => {
     const map = mapRef.current;
-    if (map?.getSource(OUTLET_SOURCE) && map.isSourceLoaded(OUTLET_SOURCE)) setMapState('idle');
+    const loaded = OUTLET_KINDS.every((kind) => {
+      const id = outletSourceId(kind);
+      return map?.getSource(id) !== undefined && map.isSourceLoaded(id);
+    });
+    if (loaded) setMapState('idle');
   }, [setMapState]);
 
   const onClick = useCallback(
@@ -149,7 +152,7 @@ export function MapView({ network, basemap, framePadding, outlets: visible, asOf
     <div
       className="map-view"
       ref={containerRef}
-      data-map-state="loading"
+      data-map-state={failed && !network ? 'error' : 'loading'}
       role="region"
       aria-label={t('map.label')}
     >
@@ -179,38 +182,15 @@ export function MapView({ network, basemap, framePadding, outlets: visible, asOf
         }}
         style={{ position: 'absolute', inset: 0 }}
       >
-        <Source id={OUTLET_SOURCE} type="geojson" data={outletData} promoteId="id">
-          <Layer
-            {...outletHighlightLayer(
-              ['any', ...OUTLET_KINDS.map((kind) => outletFilters[kind])],
-              palette.cityLabel,
-            )}
+        {network && (
+          <NetworkLayers
+            network={network}
+            map={mapInstance}
+            palette={palette}
+            hovered={hoveredOutlet}
+            onBusy={markBusy}
           />
-          {OUTLET_KINDS.map((kind) => (
-            <Layer
-              key={`${kind}-dot`}
-              {...outletDotLayer(kind, day, outletFilters[kind], layers[kind], palette.hollowFill)}
-            />
-          ))}
-          {OUTLET_KINDS.map((kind) => (
-            <Layer
-              key={kind}
-              {...outletLayer(
-                kind,
-                day,
-                outletFilters[kind],
-                layers[kind],
-                language,
-                palette.cityLabel,
-                palette.labelHalo,
-              )}
-            />
-          ))}
-        </Source>
-        <Source id={CITY_SOURCE} type="geojson" data={cityData} promoteId="id">
-          <Layer {...cityBubbleLayer(layers.cities, theme)} beforeId={OUTLET_HIGHLIGHT_LAYER} />
-          <Layer {...cityLabelLayer(layers.cities, language, palette)} />
-        </Source>
+        )}
         <NavigationControl position="bottom-right" showCompass={false} />
         <ResetViewControl position="bottom-right" bounds={CHINA_BOUNDS} />
         <ScaleControl position="top-right" />
@@ -218,10 +198,11 @@ export function MapView({ network, basemap, framePadding, outlets: visible, asOf
           <AttributionControl key={language} position="bottom-right" compact />
         )}
       </Map>
-      <MapLegend counts={legendCounts} />
+      {legendCounts && <MapLegend counts={legendCounts} />}
       <p className="map-attribution">{attribution}</p>
       {showInset && basemap.type === 'embedded' && <SouthChinaSeaInset />}
-      <OutletCard network={network} />
+      {network && <OutletCard network={network} />}
+      {!network && pending}
       {mapError && (
         <p role="alert" className="map-view__error">
           {t('map.loadError', { message: mapError })}

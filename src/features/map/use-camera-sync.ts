@@ -19,7 +19,7 @@ export interface FramePadding {
  */
 export function useCameraSync(
   map: MaplibreMap | null,
-  network: Network,
+  network: Network | null,
   padding: () => FramePadding,
 ): void {
   useEffect(() => {
@@ -38,8 +38,8 @@ export function useCameraSync(
       map.fitBounds(bounds, { padding: 24, duration: animate ? 1200 : 0 }),
     );
     const frame = (cityId: string | null) => {
-      const city = cityId ? network.cities.find((candidate) => candidate.id === cityId) : null;
-      if (!city) return;
+      const city = cityId ? network?.cities.find((candidate) => candidate.id === cityId) : null;
+      if (!city || !network) return;
       map.fitBounds(cityBounds(network, city.id), {
         padding: padding(),
         maxZoom: 11,

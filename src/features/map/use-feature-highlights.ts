@@ -1,16 +1,14 @@
 import { useEffect } from 'react';
-import type { Map as MaplibreMap, MapGeoJSONFeature, MapMouseEvent } from 'maplibre-gl';
+import type { Map as MaplibreMap, MapMouseEvent } from 'maplibre-gl';
 import { OUTLET_KINDS } from '../../data/schema';
 import { useAppStore } from '../../stores/app-store';
 import {
   CITY_BUBBLE_LAYER,
   CITY_SOURCE,
-  OUTLET_SOURCE,
   outletDotLayerId,
   outletLayerId,
 } from './layers/layer-ids';
-
-type Target = { source: string; id: string };
+import type { OutletSpot } from './outlet-highlight';
 
 const HOVER_LAYERS = [
   ...OUTLET_KINDS.map(outletLayerId),
@@ -19,48 +17,56 @@ const HOVER_LAYERS = [
 ];
 
 /**
- * Hover and selection highlights through feature-state: the store is pushed into the map by
- * a subscription, so React does not re-render on hover.
+ * Hover and selection: a city's through feature-state, pushed by a store subscription so React
+ * does not re-render; the hovered outlet goes to `onOutletHover` (its ring has a source of its
+ * own, see `OutletHighlight`).
  */
-export function useFeatureHighlights(map: MaplibreMap | null): void {
+export function useFeatureHighlights(
+  map: MaplibreMap | null,
+  onOutletHover: (spot: OutletSpot | null) => void,
+): void {
   useEffect(() => {
     if (!map) return;
-    let hovered: Target | null = null;
-    const setState = (target: Target | null, state: Record<string, boolean>) => {
-      if (target && map.getSource(target.source)) map.setFeatureState(target, state);
+    let hoveredCity: string | null = null;
+    let hoveredOutlet: string | null = null;
+    const setCityState = (id: string | null, state: Record<string, boolean>) => {
+      if (id && map.getSource(CITY_SOURCE)) map.setFeatureState({ source: CITY_SOURCE, id }, state);
     };
 
     const onMove = (event: MapMouseEvent) => {
       const layers = HOVER_LAYERS.filter((id) => map.getLayer(id));
-      const feature: MapGeoJSONFeature | undefined = map.queryRenderedFeatures(event.point, {
-        layers,
-      })[0];
-      const id = feature?.properties?.id as string | undefined;
-      const next = feature && id ? { source: feature.source, id } : null;
-      if (next?.id === hovered?.id && next?.source === hovered?.source) return;
-      setState(hovered, { hover: false });
-      setState(next, { hover: true });
-      hovered = next;
-      map.getCanvas().style.cursor = next ? 'pointer' : '';
+      const feature = map.queryRenderedFeatures(event.point, { layers })[0];
+      const id = (feature?.properties?.id as string | undefined) ?? null;
+      const isCity = feature?.layer.id === CITY_BUBBLE_LAYER;
+      const city = isCity ? id : null;
+      const outlet = isCity ? null : id;
+      if (city !== hoveredCity) {
+        setCityState(hoveredCity, { hover: false });
+        setCityState(city, { hover: true });
+        hoveredCity = city;
+      }
+      if (outlet !== hoveredOutlet) {
+        hoveredOutlet = outlet;
+        const geometry = feature?.geometry;
+        onOutletHover(
+          outlet && geometry?.type === 'Point'
+            ? { id: outlet, coordinates: geometry.coordinates as [number, number] }
+            : null,
+        );
+      }
+      map.getCanvas().style.cursor = id ? 'pointer' : '';
     };
     map.on('mousemove', onMove);
 
-    const select = (source: string, previous: string | null, next: string | null) => {
-      if (previous) setState({ source, id: previous }, { selected: false });
-      if (next) setState({ source, id: next }, { selected: true });
-    };
-    const { selectedOutletId, selectedCityId } = useAppStore.getState();
-    select(OUTLET_SOURCE, null, selectedOutletId);
-    select(CITY_SOURCE, null, selectedCityId);
+    setCityState(useAppStore.getState().selectedCityId, { selected: true });
     const unsubscribe = useAppStore.subscribe((state, previous) => {
-      if (state.selectedOutletId !== previous.selectedOutletId)
-        select(OUTLET_SOURCE, previous.selectedOutletId, state.selectedOutletId);
-      if (state.selectedCityId !== previous.selectedCityId)
-        select(CITY_SOURCE, previous.selectedCityId, state.selectedCityId);
+      if (state.selectedCityId === previous.selectedCityId) return;
+      setCityState(previous.selectedCityId, { selected: false });
+      setCityState(state.selectedCityId, { selected: true });
     });
     return () => {
       map.off('mousemove', onMove);
       unsubscribe();
     };
-  }, [map]);
+  }, [map, onOutletHover]);
 }

@@ -1,6 +1,7 @@
-import { cityMatches, filterOutlets, type Filters } from '../../data/filters';
-import type { Network } from '../../data/schema';
+import { cityMatches, type Filters } from '../../data/filters';
+import { OUTLET_KINDS, type Network } from '../../data/schema';
 import { LAYER_IDS, type LayerId } from '../../stores/app-store';
+import { networkViewFor } from '../../stores/use-network-view';
 
 /**
  * The map legend's counts: recruitment cities that pass the place filters, and outlets of each
@@ -15,7 +16,8 @@ export function exportLegendCounts(network: Network, filters: Filters): Record<L
     'partner-store': 0,
     'fusion-store': 0,
   };
-  for (const view of filterOutlets(network, filters)) counts[view.outlet.kind] += 1;
+  const { byKind } = networkViewFor(network, filters);
+  OUTLET_KINDS.forEach((kind, k) => (counts[kind] = byKind[k] ?? 0));
   return counts;
 }
 

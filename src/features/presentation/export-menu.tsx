@@ -1,8 +1,9 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { effectiveAsOf, filterOutlets } from '../../data/filters';
+import { viewOutlets } from '../../data/view-outlets';
 import type { Network } from '../../data/schema';
 import { useAppStore } from '../../stores/app-store';
 import { useMessages } from '../../stores/use-messages';
+import { networkViewFor } from '../../stores/use-network-view';
 import { buildOutletsCsv } from '../../data/build-outlets-csv';
 import { downloadFile } from '../../lib/download';
 import { exportFileName } from './export-file-name';
@@ -51,8 +52,9 @@ export function ExportMenu({ network, placement = 'below' }: ExportMenuProps) {
     const { filters, layers, language } = useAppStore.getState();
     const now = new Date();
     if (choice === 'csv') {
-      const csv = buildOutletsCsv(filterOutlets(network, filters));
-      const asOf = effectiveAsOf(network, filters);
+      const view = networkViewFor(network, filters);
+      const csv = buildOutletsCsv(viewOutlets(view));
+      const { asOf } = view;
       const fileName = exportFileName(filters, asOf, now, 'csv');
       downloadFile(csv, fileName, 'text/csv;charset=utf-8');
       setStatus({ kind: 'done', text: t('done', { file: fileName }) });

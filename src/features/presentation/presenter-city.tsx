@@ -1,9 +1,8 @@
-import { useMemo } from 'react';
 import { OUTLET_KINDS, type Network } from '../../data/schema';
 import { formatNumber } from '../../lib/format';
 import { useAppStore } from '../../stores/app-store';
-import { useFilteredOutlets } from '../../stores/use-filtered-outlets';
 import { useMessages } from '../../stores/use-messages';
+import { useNetworkView } from '../../stores/use-network-view';
 import { useT } from '../../stores/use-t';
 import { messages } from './messages';
 
@@ -17,16 +16,15 @@ export function PresenterCity({ network }: PresenterCityProps) {
   const shared = useT();
   const language = useAppStore((state) => state.language);
   const cityId = useAppStore((state) => state.selectedCityId);
-  const { outlets } = useFilteredOutlets(network);
-  const city = network.cities.find((candidate) => candidate.id === cityId);
-  const byKind = useMemo(() => {
-    const inCity = outlets.filter((view) => view.city.id === cityId);
-    return OUTLET_KINDS.map((kind) => ({
-      kind,
-      count: inCity.filter((view) => view.outlet.kind === kind).length,
-    }));
-  }, [outlets, cityId]);
-  if (!city) return null;
+  const view = useNetworkView(network);
+  const position = cityId === null ? undefined : view.index.cityPosition.get(cityId);
+  const city = position === undefined ? undefined : network.cities[position];
+  if (!city || position === undefined) return null;
+
+  const byKind = OUTLET_KINDS.map((kind, k) => ({
+    kind,
+    count: view.cityKind[position * OUTLET_KINDS.length + k] ?? 0,
+  }));
 
   const total = byKind.reduce((sum, { count }) => sum + count, 0);
   const kinds = byKind

@@ -1,6 +1,6 @@
 import { useId, useMemo, useRef, type CSSProperties } from 'react';
 import type { Network } from '../../data/schema';
-import { earliestStageDate } from '../../data/earliest-stage-date';
+import { networkIndex } from '../../data/network-index';
 import { formatDate } from '../../lib/format';
 import { useAppStore } from '../../stores/app-store';
 import { useMessages } from '../../stores/use-messages';
@@ -40,7 +40,7 @@ export function TimelineBar({ network }: TimelineBarProps) {
   const sliderRef = useRef<HTMLInputElement>(null);
   const end = network.meta.asOf;
   const range = useMemo<PlaybackRange | null>(() => {
-    const start = earliestStageDate(network);
+    const start = networkIndex(network).firstDate;
     return start && start < end ? { start, end } : null;
   }, [network, end]);
   const { caption, togglePlay } = usePlaybackEngine(network, range);

@@ -1,11 +1,6 @@
-import {
-  citiesWithPartnerStore,
-  DEFAULT_FILTERS,
-  filterOutlets,
-  stageAsOf,
-  tierGroupOf,
-  type Filters,
-} from '../../../src/data/filters';
+import { DEFAULT_FILTERS, stageAsOf, tierGroupOf, type Filters } from '../../../src/data/filters';
+import { deriveNetworkView } from '../../../src/data/network-view';
+import { filterOutlets } from '../../../src/data/view-outlets';
 import { makeNetwork, makeOutlet } from '../fixtures/network';
 
 const ids = (filters: Partial<Filters>) =>
@@ -90,9 +85,15 @@ describe('tierGroupOf', () => {
   });
 });
 
-describe('citiesWithPartnerStore', () => {
-  it('counts partner stores reached by the date', () => {
-    expect([...citiesWithPartnerStore(makeNetwork(), '2024-01-15')]).toEqual(['suzhou']);
-    expect([...citiesWithPartnerStore(makeNetwork(), '2023-10-01')]).toEqual([]);
+describe('cities with a partner store', () => {
+  it('counts partner stores reached by the date, whatever the other filters', () => {
+    const withPartner = (filters: Partial<Filters>) => {
+      const network = makeNetwork();
+      const view = deriveNetworkView(network, { ...DEFAULT_FILTERS, ...filters });
+      return network.cities.filter((_, c) => view.cityHasPartner[c] === 1).map((c) => c.id);
+    };
+    expect(withPartner({})).toEqual(['suzhou']);
+    expect(withPartner({ kinds: ['fusion-store'], tiers: ['1'] })).toEqual(['suzhou']);
+    expect(withPartner({ asOf: '2023-10-01' })).toEqual([]);
   });
 });

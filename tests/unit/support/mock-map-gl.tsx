@@ -20,6 +20,7 @@ const fakeMap = {
   getLayer: () => undefined,
   getCanvas: () => ({ style: {} }),
   setFeatureState: () => undefined,
+  triggerRepaint: () => undefined,
 };
 
 export const MockMap = forwardRef<unknown, { children?: ReactNode }>(function MockMap(

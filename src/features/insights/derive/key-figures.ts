@@ -1,11 +1,6 @@
-import {
-  cityMatches,
-  citiesWithPartnerStore,
-  DEFAULT_FILTERS,
-  type Filters,
-  type OutletView,
-} from '../../../data/filters';
-import type { Network, OutletKind } from '../../../data/schema';
+import { KIND_COUNT, STAGE_CODE } from '../../../data/network-index';
+import type { NetworkView } from '../../../data/network-view';
+import { OUTLET_KINDS, type OutletKind } from '../../../data/schema';
 
 /** A part of a whole: how many of how many. */
 export interface Coverage {
@@ -28,54 +23,37 @@ export interface KeyFigureValues {
 }
 
 /**
- * The key figures for the outlets in view. `filters` supplies the city filters (tier, region,
- * province, recruitment only) that decide which cities are "in view"; kind and stage filters are
- * already reflected in `outlets`.
+ * The key figures of a view. The city filters (tier, region, province, recruitment only) decide
+ * which cities are "in view"; a city is covered when it has an outlet in view.
  */
-export function computeKeyFigures(
-  network: Network,
-  outlets: readonly OutletView[],
-  asOf: string,
-  filters: Filters = DEFAULT_FILTERS,
-): KeyFigureValues {
-  const byKind: Record<OutletKind, number> = {
-    'delivery-center': 0,
-    'partner-store': 0,
-    'fusion-store': 0,
-  };
-  let open = 0;
-  let pipeline = 0;
-  const coveredCityIds = new Set<string>();
-  for (const view of outlets) {
-    byKind[view.outlet.kind] += 1;
-    if (view.stage === 'open') open += 1;
-    else if (view.stage !== 'closed') pipeline += 1;
-    coveredCityIds.add(view.city.id);
-  }
-
-  const withPartner = citiesWithPartnerStore(network, asOf);
+export function computeKeyFigures(view: NetworkView): KeyFigureValues {
+  const { network, cityKind, cityPasses, cityHasPartner, byStage } = view;
+  const byKind = Object.fromEntries(
+    OUTLET_KINDS.map((kind, k) => [kind, view.byKind[k] ?? 0]),
+  ) as Record<OutletKind, number>;
   const recruitmentCities: Coverage = { covered: 0, total: 0 };
   const topTierCities: Coverage = { covered: 0, total: 0 };
   const recruitmentGapIds: string[] = [];
-  for (const city of network.cities) {
-    if (!cityMatches(city, filters)) continue;
-    const isCovered = coveredCityIds.has(city.id);
+  network.cities.forEach((city, c) => {
+    if (!cityPasses[c]) return;
+    let shown = 0;
+    for (let k = 0; k < KIND_COUNT; k += 1) shown += cityKind[c * KIND_COUNT + k] ?? 0;
     if (city.recruitment.status === 'recruiting') {
       recruitmentCities.total += 1;
-      if (isCovered) recruitmentCities.covered += 1;
-      if (!withPartner.has(city.id)) recruitmentGapIds.push(city.id);
+      if (shown > 0) recruitmentCities.covered += 1;
+      if (!cityHasPartner[c]) recruitmentGapIds.push(city.id);
     }
     if (city.tier === '1' || city.tier === 'new1') {
       topTierCities.total += 1;
-      if (isCovered) topTierCities.covered += 1;
+      if (shown > 0) topTierCities.covered += 1;
     }
-  }
-
+  });
+  const open = byStage[STAGE_CODE.open] ?? 0;
   return {
     recruitmentCities,
-    outlets: { total: outlets.length, byKind },
+    outlets: { total: view.visible.length, byKind },
     open,
-    pipeline,
+    pipeline: view.visible.length - open - (byStage[STAGE_CODE.closed] ?? 0),
     topTierCities,
     recruitmentGapIds,
   };

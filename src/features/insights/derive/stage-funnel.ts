@@ -1,5 +1,5 @@
-import type { OutletView } from '../../../data/filters';
-import type { Network, Outlet } from '../../../data/schema';
+import { STAGE_CODE } from '../../../data/network-index';
+import type { NetworkView } from '../../../data/network-view';
 
 export const FUNNEL_STAGES = ['planned', 'signed', 'renovating', 'open'] as const;
 export type FunnelStage = (typeof FUNNEL_STAGES)[number];
@@ -19,46 +19,17 @@ export interface StageFunnel {
   closed: number;
 }
 
-const LATEST_FIRST: readonly FunnelStage[] = ['open', 'renovating', 'signed', 'planned'];
-
-const zeros = (): Record<FunnelStage, number> => ({
-  planned: 0,
-  signed: 0,
-  renovating: 0,
-  open: 0,
-});
-
-function furthestStage(outlet: Outlet, asOf: string): FunnelStage {
-  for (const stage of LATEST_FIRST) {
-    const date = outlet.stages[stage];
-    if (date && date <= asOf) return stage;
-  }
-  return 'planned';
-}
-
-/** The planned → signed → renovating → open funnel of the outlets in view. */
-export function buildStageFunnel(
-  _network: Network,
-  outlets: readonly OutletView[],
-  asOf: string,
-): StageFunnel {
-  const current = zeros();
-  const furthest = zeros();
-  let closed = 0;
-  for (const view of outlets) {
-    if (view.stage === 'closed') {
-      closed += 1;
-      furthest[furthestStage(view.outlet, asOf)] += 1;
-    } else {
-      current[view.stage] += 1;
-      furthest[view.stage] += 1;
-    }
-  }
+/**
+ * The planned → signed → renovating → open funnel of the outlets in view, as if no stage were
+ * chosen (the chart dims the stages filtered out); closed outlets only when asked for.
+ */
+export function buildStageFunnel(view: NetworkView): StageFunnel {
   let reached = 0;
   const steps: FunnelStep[] = [];
-  for (const stage of LATEST_FIRST) {
-    reached += furthest[stage];
-    steps.unshift({ stage, reached, current: current[stage] });
+  for (const stage of [...FUNNEL_STAGES].reverse()) {
+    const code = STAGE_CODE[stage];
+    reached += view.funnelFurthest[code] ?? 0;
+    steps.unshift({ stage, reached, current: view.funnelCurrent[code] ?? 0 });
   }
-  return { steps, closed };
+  return { steps, closed: view.funnelClosed };
 }

@@ -1,6 +1,9 @@
 import type { OutletKind } from '../../../data/schema';
 
-export const OUTLET_SOURCE = 'outlets';
+/** One source per kind: hiding a kind reloads only its own third of the outlets. */
+export const outletSourceId = (kind: OutletKind) => `outlets-${kind}-source` as const;
+/** The hovered and the selected outlet: one or two features, redrawn without touching the rest. */
+export const OUTLET_HIGHLIGHT_SOURCE = 'outlets-highlight-source';
 export const CITY_SOURCE = 'cities';
 
 export const outletLayerId = (kind: OutletKind) => `outlets-${kind}` as const;

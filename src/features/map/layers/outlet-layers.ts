@@ -11,9 +11,10 @@ import { buildStageExpression } from '../build-outlet-filter';
 import { KIND_COLORS } from '../../../config/map-colors';
 import {
   OUTLET_HIGHLIGHT_LAYER,
-  OUTLET_SOURCE,
+  OUTLET_HIGHLIGHT_SOURCE,
   outletDotLayerId,
   outletLayerId,
+  outletSourceId,
 } from './layer-ids';
 
 /** Icon variant by stage: open solid, pipeline hollow, closed faded hollow. */
@@ -68,7 +69,7 @@ export function outletDotLayer(
   return {
     id: outletDotLayerId(kind),
     type: 'circle',
-    source: OUTLET_SOURCE,
+    source: outletSourceId(kind),
     maxzoom: SYMBOL_MIN_ZOOM,
     filter,
     layout: { visibility: visible ? 'visible' : 'none' },
@@ -107,7 +108,7 @@ export function outletLayer(
   return {
     id: outletLayerId(kind),
     type: 'symbol',
-    source: OUTLET_SOURCE,
+    source: outletSourceId(kind),
     minzoom: SYMBOL_MIN_ZOOM,
     filter,
     layout: {
@@ -145,36 +146,18 @@ export function outletLayer(
   };
 }
 
-/** A ring under the hovered or selected outlet, driven by feature-state. */
-export function outletHighlightLayer(
-  filter: FilterSpecification,
-  color: string,
-): CircleLayerSpecification {
+/** A ring under the hovered or selected outlet: its own source holds just those two. */
+export function outletHighlightLayer(color: string): CircleLayerSpecification {
   return {
     id: OUTLET_HIGHLIGHT_LAYER,
     type: 'circle',
-    source: OUTLET_SOURCE,
-    filter,
+    source: OUTLET_HIGHLIGHT_SOURCE,
     paint: {
       'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, 9, 11, 16],
       'circle-color': color,
-      'circle-opacity': [
-        'case',
-        ['boolean', ['feature-state', 'selected'], false],
-        0.35,
-        ['boolean', ['feature-state', 'hover'], false],
-        0.2,
-        0,
-      ],
+      'circle-opacity': ['case', ['get', 'selected'], 0.35, 0.2],
       'circle-stroke-color': color,
-      'circle-stroke-width': [
-        'case',
-        ['boolean', ['feature-state', 'selected'], false],
-        2,
-        ['boolean', ['feature-state', 'hover'], false],
-        1.5,
-        0,
-      ],
+      'circle-stroke-width': ['case', ['get', 'selected'], 2, 1.5],
     },
   };
 }

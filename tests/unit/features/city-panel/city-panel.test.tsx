@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { DEFAULT_FILTERS, filterOutlets } from '../../../../src/data/filters';
+import { DEFAULT_FILTERS } from '../../../../src/data/filters';
 import { CityPanel } from '../../../../src/features/city-panel/city-panel';
 import { useAppStore } from '../../../../src/stores/app-store';
 import { makeNetwork } from '../../fixtures/network';
@@ -13,9 +13,7 @@ beforeEach(() => {
 function renderPanel(cityId: string, filters = DEFAULT_FILTERS) {
   const network = makeNetwork();
   useAppStore.setState({ selectedCityId: cityId, filters });
-  return render(
-    <CityPanel network={network} outlets={filterOutlets(network, filters)} asOf="2024-01-15" />,
-  );
+  return render(<CityPanel network={network} />);
 }
 
 describe('CityPanel', () => {

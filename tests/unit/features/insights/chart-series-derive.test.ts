@@ -1,19 +1,15 @@
-import { DEFAULT_FILTERS, filterOutlets, type Filters } from '../../../../src/data/filters';
+import { DEFAULT_FILTERS, type Filters } from '../../../../src/data/filters';
+import { deriveNetworkView } from '../../../../src/data/network-view';
 import { buildStageFunnel } from '../../../../src/features/insights/derive/stage-funnel';
 import { buildTierSeries } from '../../../../src/features/insights/derive/tier-series';
 import { makeNetwork } from '../../fixtures/network';
 
-function inView(partial: Partial<Filters> = {}) {
-  const network = makeNetwork();
-  const filters = { ...DEFAULT_FILTERS, ...partial };
-  const asOf = filters.asOf ?? network.meta.asOf;
-  return { network, outlets: filterOutlets(network, filters), asOf };
-}
+const inView = (partial: Partial<Filters> = {}) =>
+  deriveNetworkView(makeNetwork(), { ...DEFAULT_FILTERS, ...partial });
 
 describe('buildTierSeries', () => {
   it('stacks the outlets in view by kind for every tier group, in order', () => {
-    const { network, outlets, asOf } = inView();
-    expect(buildTierSeries(network, outlets, asOf)).toEqual([
+    expect(buildTierSeries(inView())).toEqual([
       { group: '1', total: 2, 'delivery-center': 1, 'partner-store': 0, 'fusion-store': 1 },
       { group: 'new1', total: 2, 'delivery-center': 0, 'partner-store': 2, 'fusion-store': 0 },
       { group: '2', total: 0, 'delivery-center': 0, 'partner-store': 0, 'fusion-store': 0 },
@@ -21,17 +17,18 @@ describe('buildTierSeries', () => {
     ]);
   });
 
-  it('follows the filters it is given', () => {
-    const { network, outlets, asOf } = inView({ kinds: ['fusion-store'] });
-    const totals = buildTierSeries(network, outlets, asOf).map((bar) => bar.total);
-    expect(totals).toEqual([1, 0, 0, 0]);
+  it('follows the other filters but not its own (tier and kind): those bars are dimmed', () => {
+    const totals = (partial: Partial<Filters>) =>
+      buildTierSeries(inView(partial)).map((bar) => bar.total);
+    expect(totals({ stages: ['open'] })).toEqual([1, 0, 0, 0]);
+    expect(totals({ regions: ['east'] })).toEqual([0, 2, 0, 0]);
+    expect(totals({ kinds: ['fusion-store'], tiers: ['new1'] })).toEqual([2, 2, 0, 0]);
   });
 });
 
 describe('buildStageFunnel', () => {
   it('counts outlets that reached at least each stage, and those at it now', () => {
-    const { network, outlets, asOf } = inView();
-    expect(buildStageFunnel(network, outlets, asOf)).toEqual({
+    expect(buildStageFunnel(inView())).toEqual({
       steps: [
         { stage: 'planned', reached: 4, current: 1 },
         { stage: 'signed', reached: 3, current: 1 },
@@ -42,22 +39,26 @@ describe('buildStageFunnel', () => {
     });
   });
 
-  it('counts a closed outlet by the furthest stage it had reached', () => {
-    const { network, outlets, asOf } = inView({ stages: ['closed'] });
-    expect(buildStageFunnel(network, outlets, asOf)).toEqual({
+  it('counts a closed outlet, when asked for, by the furthest stage it had reached', () => {
+    expect(buildStageFunnel(inView({ stages: ['closed'] }))).toEqual({
       steps: [
-        { stage: 'planned', reached: 1, current: 0 },
-        { stage: 'signed', reached: 1, current: 0 },
-        { stage: 'renovating', reached: 1, current: 0 },
-        { stage: 'open', reached: 1, current: 0 },
+        { stage: 'planned', reached: 5, current: 1 },
+        { stage: 'signed', reached: 4, current: 1 },
+        { stage: 'renovating', reached: 3, current: 1 },
+        { stage: 'open', reached: 2, current: 1 },
       ],
       closed: 1,
     });
   });
 
+  it('ignores its own (stage) filter and follows the others', () => {
+    expect(buildStageFunnel(inView({ stages: ['open'] }))).toEqual(buildStageFunnel(inView()));
+    const { steps } = buildStageFunnel(inView({ kinds: ['partner-store'] }));
+    expect(steps.map((step) => step.reached)).toEqual([2, 2, 1, 0]);
+  });
+
   it('uses the stage as of the chosen date', () => {
-    const { network, outlets, asOf } = inView({ asOf: '2024-01-06' });
-    const { steps } = buildStageFunnel(network, outlets, asOf);
+    const { steps } = buildStageFunnel(inView({ asOf: '2024-01-06' }));
     expect(steps.map((step) => [step.reached, step.current])).toEqual([
       [3, 0],
       [3, 2],

@@ -1,4 +1,5 @@
-import type { OutletView } from '../../../../src/data/filters';
+import { DEFAULT_FILTERS, type OutletView } from '../../../../src/data/filters';
+import { deriveNetworkView } from '../../../../src/data/network-view';
 import { OUTLET_KINDS, type Network, type Stage } from '../../../../src/data/schema';
 import { computeKeyFigures } from '../../../../src/features/insights/derive/key-figures';
 import { buildRolloutSeries } from '../../../../src/features/insights/derive/rollout-series';
@@ -31,13 +32,13 @@ describe('derivations on 100,000 outlets', () => {
     return { outlet, city, stage };
   });
   network.outlets = outlets.map((view) => view.outlet);
-  const asOf = network.meta.asOf;
 
   it('computes every series and keeps the totals consistent', () => {
-    const figures = computeKeyFigures(network, outlets, asOf);
-    const tiers = buildTierSeries(network, outlets, asOf);
-    const rollout = buildRolloutSeries(network, outlets, asOf);
-    const funnel = buildStageFunnel(network, outlets, asOf);
+    const view = deriveNetworkView(network, DEFAULT_FILTERS);
+    const figures = computeKeyFigures(view);
+    const tiers = buildTierSeries(view);
+    const rollout = buildRolloutSeries(view);
+    const funnel = buildStageFunnel(view);
     expect(figures.outlets.total).toBe(COUNT);
     expect(figures.open + figures.pipeline).toBe(COUNT);
     expect(tiers.reduce((sum, bar) => sum + bar.total, 0)).toBe(COUNT);

@@ -4,13 +4,11 @@ import { DEFAULT_FILTERS, type Filters } from '../../../../src/data/filters';
 import type { Network } from '../../../../src/data/schema';
 import { InsightsPanel } from '../../../../src/features/insights/insights-panel';
 import { useAppStore } from '../../../../src/stores/app-store';
-import { useFilteredOutlets } from '../../../../src/stores/use-filtered-outlets';
 import { makeNetwork } from '../../fixtures/network';
 import { installResizeObserver } from '../../support/resize-observer';
 
 function Harness({ network }: { network: Network }) {
-  const { outlets, asOf } = useFilteredOutlets(network);
-  return <InsightsPanel network={network} outlets={outlets} asOf={asOf} />;
+  return <InsightsPanel network={network} />;
 }
 
 const setFilters = (filters: Partial<Filters>) =>

@@ -1,11 +1,10 @@
-import { DEFAULT_FILTERS, filterOutlets, type Filters } from '../../../../src/data/filters';
+import { DEFAULT_FILTERS, type Filters } from '../../../../src/data/filters';
+import { deriveNetworkView } from '../../../../src/data/network-view';
 import { computeKeyFigures } from '../../../../src/features/insights/derive/key-figures';
 import { makeCity, makeNetwork, makeOutlet } from '../../fixtures/network';
 
 function figures(partial: Partial<Filters> = {}, network = makeNetwork()) {
-  const filters = { ...DEFAULT_FILTERS, ...partial };
-  const asOf = filters.asOf ?? network.meta.asOf;
-  return computeKeyFigures(network, filterOutlets(network, filters), asOf, filters);
+  return computeKeyFigures(deriveNetworkView(network, { ...DEFAULT_FILTERS, ...partial }));
 }
 
 describe('computeKeyFigures', () => {

@@ -1,16 +1,13 @@
 import { render, screen, within } from '@testing-library/react';
-import { DEFAULT_FILTERS, filterOutlets, type Filters } from '../../../../src/data/filters';
+import { DEFAULT_FILTERS, type Filters } from '../../../../src/data/filters';
 import type { Network } from '../../../../src/data/schema';
 import { KeyFigures } from '../../../../src/features/insights/key-figures';
 import { useAppStore } from '../../../../src/stores/app-store';
 import { makeCity, makeNetwork } from '../../fixtures/network';
 
 function renderFigures(network: Network, filters: Partial<Filters> = {}) {
-  const all = { ...DEFAULT_FILTERS, ...filters };
-  useAppStore.setState({ filters: all });
-  render(
-    <KeyFigures network={network} outlets={filterOutlets(network, all)} asOf={network.meta.asOf} />,
-  );
+  useAppStore.setState({ filters: { ...DEFAULT_FILTERS, ...filters } });
+  render(<KeyFigures network={network} />);
   return screen.getByRole('region', { name: /Key figures|关键指标/ });
 }
 

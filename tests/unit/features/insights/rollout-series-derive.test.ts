@@ -1,12 +1,11 @@
-import { DEFAULT_FILTERS, filterOutlets, type Filters } from '../../../../src/data/filters';
+import { DEFAULT_FILTERS, type Filters } from '../../../../src/data/filters';
+import { deriveNetworkView } from '../../../../src/data/network-view';
 import { buildRolloutSeries } from '../../../../src/features/insights/derive/rollout-series';
 import type { Network } from '../../../../src/data/schema';
 import { makeNetwork } from '../../fixtures/network';
 
 function series(partial: Partial<Filters> = {}, network: Network = makeNetwork()) {
-  const filters = { ...DEFAULT_FILTERS, ...partial };
-  const asOf = filters.asOf ?? network.meta.asOf;
-  return buildRolloutSeries(network, filterOutlets(network, filters), asOf);
+  return buildRolloutSeries(deriveNetworkView(network, { ...DEFAULT_FILTERS, ...partial }));
 }
 
 const column = (points: ReturnType<typeof series>['points'], key: keyof (typeof points)[0]) =>

@@ -1,18 +1,18 @@
 import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
-import { DEFAULT_FILTERS, filterOutlets, type Filters } from '../../../../src/data/filters';
+import { DEFAULT_FILTERS, type Filters } from '../../../../src/data/filters';
+import { referenceFilter } from '../../support/reference-filter';
 import { OUTLET_KINDS } from '../../../../src/data/schema';
 import { buildOutletFeatures } from '../../../../src/features/map/build-map-features';
 import { buildOutletFilter } from '../../../../src/features/map/build-outlet-filter';
 import { makeNetwork } from '../../fixtures/network';
 
-/** The ids the map would draw: every kind layer's filter evaluated as MapLibre does. */
+/** The ids the map would draw: every kind layer's filter evaluated on its source, as MapLibre does. */
 function mapIds(filters: Filters, asOf: string): string[] {
-  const network = makeNetwork();
-  const features = buildOutletFeatures(network).features;
+  const features = buildOutletFeatures(makeNetwork());
   const ids: string[] = [];
   for (const kind of OUTLET_KINDS) {
     const compiled = featureFilter(buildOutletFilter(filters, kind, asOf), 'filter');
-    for (const feature of features) {
+    for (const feature of features[kind].features) {
       const evaluable = {
         type: 'Point' as const,
         properties: feature.properties,
@@ -25,7 +25,7 @@ function mapIds(filters: Filters, asOf: string): string[] {
 }
 
 function listIds(filters: Filters): string[] {
-  return filterOutlets(makeNetwork(), filters)
+  return referenceFilter(makeNetwork(), filters)
     .map((view) => view.outlet.id)
     .sort();
 }

@@ -3,7 +3,7 @@ import { BASEMAP_PALETTES } from '../../../../src/config/map-colors';
 import { DEFAULT_FILTERS } from '../../../../src/data/filters';
 import { OUTLET_KINDS } from '../../../../src/data/schema';
 import { buildBasemapStyle, buildEmbeddedStyle } from '../../../../src/features/map/basemap-style';
-import { dayNumber } from '../../../../src/features/map/build-map-features';
+import { dayNumber } from '../../../../src/data/network-index';
 import { buildOutletFilter } from '../../../../src/features/map/build-outlet-filter';
 import { cityBubbleLayer, cityLabelLayer } from '../../../../src/features/map/layers/city-layers';
 import {
@@ -13,6 +13,10 @@ import {
   outletLayer,
   SYMBOL_MIN_ZOOM,
 } from '../../../../src/features/map/layers/outlet-layers';
+import {
+  OUTLET_HIGHLIGHT_SOURCE,
+  outletSourceId,
+} from '../../../../src/features/map/layers/layer-ids';
 
 function fullStyle(theme: 'light' | 'dark', language: 'en' | 'zh'): StyleSpecification {
   const base = buildEmbeddedStyle(theme, language);
@@ -23,11 +27,12 @@ function fullStyle(theme: 'light' | 'dark', language: 'en' | 'zh'): StyleSpecifi
     ...base,
     sources: {
       ...base.sources,
-      outlets: {
-        type: 'geojson',
-        data: { type: 'FeatureCollection', features: [] },
-        promoteId: 'id',
-      },
+      ...Object.fromEntries(
+        [...OUTLET_KINDS.map(outletSourceId), OUTLET_HIGHLIGHT_SOURCE].map((id) => [
+          id,
+          { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+        ]),
+      ),
       cities: {
         type: 'geojson',
         data: { type: 'FeatureCollection', features: [] },
@@ -36,10 +41,11 @@ function fullStyle(theme: 'light' | 'dark', language: 'en' | 'zh'): StyleSpecifi
     },
     layers: [
       ...base.layers,
-      outletHighlightLayer(['any', ...OUTLET_KINDS.map(filter)], '#000'),
-      ...OUTLET_KINDS.map((kind) =>
+      outletHighlightLayer('#000'),
+      ...OUTLET_KINDS.flatMap((kind) => [
+        outletDotLayer(kind, day, filter(kind), true, '#fff'),
         outletLayer(kind, day, filter(kind), true, language, '#000', '#fff'),
-      ),
+      ]),
       cityBubbleLayer(true, theme),
       cityLabelLayer(true, language, BASEMAP_PALETTES[theme]),
     ],
@@ -106,7 +112,7 @@ describe('map style', () => {
   it('hides a layer through its visibility, not by removing data', () => {
     const layer = outletLayer('partner-store', 0, ['boolean', true], false, 'en', '#000', '#fff');
     expect(layer.layout?.visibility).toBe('none');
-    expect(layer.source).toBe('outlets');
+    expect(layer.source).toBe('outlets-partner-store-source');
   });
 
   it('picks solid icons for open outlets and hollow ones for the pipeline', () => {

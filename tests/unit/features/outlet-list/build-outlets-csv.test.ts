@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
-import { DEFAULT_FILTERS, filterOutlets } from '../../../../src/data/filters';
+import { DEFAULT_FILTERS } from '../../../../src/data/filters';
+import { filterOutlets } from '../../../../src/data/view-outlets';
 import { buildOutletsCsv } from '../../../../src/data/build-outlets-csv';
 import { makeNetwork } from '../../fixtures/network';
 

@@ -1,9 +1,5 @@
-import {
-  DEFAULT_FILTERS,
-  filterOutlets,
-  TIER_GROUPS,
-  type Filters,
-} from '../../../../src/data/filters';
+import { DEFAULT_FILTERS, TIER_GROUPS, type Filters } from '../../../src/data/filters';
+import { deriveNetworkView } from '../../../src/data/network-view';
 import {
   OUTLET_KINDS,
   REGIONS,
@@ -12,10 +8,13 @@ import {
   type City,
   type Network,
   type Outlet,
-} from '../../../../src/data/schema';
-import { countOptions } from '../../../../src/features/filters/count-options';
-import sample from '../../../../data/sample-network.json';
-import { makeCity, makeNetwork, makeOutlet } from '../../fixtures/network';
+} from '../../../src/data/schema';
+import sample from '../../../data/sample-network.json';
+import { makeCity, makeNetwork, makeOutlet } from '../fixtures/network';
+import { referenceFilter } from '../support/reference-filter';
+
+const countOptions = (network: Network, filters: Filters) =>
+  deriveNetworkView(network, filters).counts;
 
 const filters = (overrides: Partial<Filters> = {}): Filters => ({
   ...DEFAULT_FILTERS,
@@ -26,7 +25,7 @@ const filters = (overrides: Partial<Filters> = {}): Filters => ({
 function expectMatchesBruteForce(network: Network, current: Filters) {
   const counts = countOptions(network, current);
   const size = (changed: Partial<Filters>) =>
-    filterOutlets(network, { ...current, ...changed }).length;
+    referenceFilter(network, { ...current, ...changed }).length;
   for (const tier of TIER_GROUPS) expect(counts.tiers[tier], tier).toBe(size({ tiers: [tier] }));
   for (const region of REGIONS) expect(counts.regions[region]).toBe(size({ regions: [region] }));
   for (const kind of OUTLET_KINDS) expect(counts.kinds[kind]).toBe(size({ kinds: [kind] }));
@@ -37,7 +36,7 @@ function expectMatchesBruteForce(network: Network, current: Filters) {
   expect(counts.total).toBe(size({}));
 }
 
-describe('countOptions', () => {
+describe('option counts', () => {
   it('counts each option with no filter, leaving closed outlets to the Closed option', () => {
     const counts = countOptions(makeNetwork(), filters());
     expect(counts.tiers).toEqual({ '1': 2, new1: 2, '2': 0, '3+': 0 });
@@ -137,14 +136,14 @@ describe('countOptions', () => {
     const counts = countOptions(network, current);
 
     expect(counts.provinces).toHaveLength(31);
-    expect(counts.total).toBe(filterOutlets(network, current).length);
+    expect(counts.total).toBe(referenceFilter(network, current).length);
     expect(counts.total).toBeGreaterThan(1000);
     expect(counts.kinds['partner-store']).toBe(
-      filterOutlets(network, { ...current, kinds: ['partner-store'] }).length,
+      referenceFilter(network, { ...current, kinds: ['partner-store'] }).length,
     );
     expect(counts.stages.closed).toBeGreaterThan(0);
     expect(counts.stages.closed).toBe(
-      filterOutlets(network, { ...current, stages: ['closed'] }).length,
+      referenceFilter(network, { ...current, stages: ['closed'] }).length,
     );
   });
 });

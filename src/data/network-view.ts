@@ -1,0 +1,330 @@
+import { effectiveAsOf, TIER_GROUPS, type Filters, type TierGroup } from './filters';
+import {
+  dayNumber,
+  NEVER_DAY,
+  KIND_CODE,
+  KIND_COUNT,
+  monthNumber,
+  networkIndex,
+  REGION_CODE,
+  STAGE_CODE,
+  STAGE_COUNT,
+  TIER_GROUP_CODE,
+  type NetworkIndex,
+  type ProvinceEntry,
+} from './network-index';
+import {
+  OUTLET_KINDS,
+  REGIONS,
+  STAGES,
+  type Network,
+  type OutletKind,
+  type Region,
+  type Stage,
+} from './schema';
+
+/** A province option with the outlets it would leave. */
+export interface ProvinceOption extends ProvinceEntry {
+  count: number;
+}
+
+/**
+ * Faceted counts: for option v of group G, the outlets that pass every OTHER group's filter
+ * and have v in G — so ticking a sibling in the same group never shrinks a group's counts.
+ */
+export interface OptionCounts {
+  tiers: Record<TierGroup, number>;
+  regions: Record<Region, number>;
+  /** In the order of first appearance in `network.cities`; checked unknown provinces last. */
+  provinces: ProvinceOption[];
+  kinds: Record<OutletKind, number>;
+  stages: Record<Stage, number>;
+  /** Outlets that ticking "Recruitment cities only" would leave. */
+  recruitmentOnly: number;
+  /** Outlets that pass all the filters. */
+  total: number;
+}
+
+/**
+ * Everything the views need for one filter state, from one pass over the outlets. Arrays are
+ * indexed by position: outlets in `network.outlets`, cities in `network.cities`, kinds in
+ * `OUTLET_KINDS`, stages in `STAGES`, tier groups in `TIER_GROUPS`.
+ */
+export interface NetworkView {
+  index: NetworkIndex;
+  network: Network;
+  filters: Filters;
+  /** The date the filters look at. */
+  asOf: string;
+  /** Positions of the outlets that pass the filters, in dataset order. */
+  visible: Uint32Array;
+  /** The stage (as of the date) of each visible outlet. */
+  visibleStage: Uint8Array;
+  counts: OptionCounts;
+  /** Visible outlets by kind and by stage. */
+  byKind: Uint32Array;
+  byStage: Uint32Array;
+  /** Visible outlets per city and kind: `cityKind[city * KIND_COUNT + kind]`. */
+  cityKind: Uint32Array;
+  /** 1 for the cities that pass the city filters (tier, region, province, recruitment). */
+  cityPasses: Uint8Array;
+  /** 1 for the cities with a partner store reached and not closed by the date, whatever the filters. */
+  cityHasPartner: Uint8Array;
+  /** Outlets passing every filter but tier and kind, `tierKind[group * KIND_COUNT + kind]`: the tier chart's bars. */
+  tierKind: Uint32Array;
+  /**
+   * Outlets passing every filter but stage (closed ones only when asked for): at each stage
+   * now, and by the furthest stage reached (closed ones by where they got to), for the funnel.
+   */
+  funnelCurrent: Uint32Array;
+  funnelFurthest: Uint32Array;
+  funnelClosed: number;
+  /** Month changes of the visible outlets for the rollout chart (see `RolloutDeltas`). */
+  rollout: RolloutDeltas;
+}
+
+/** Fields of the rollout's monthly counts. */
+export const ROLLOUT_FIELDS = [
+  'total',
+  'signed',
+  'renovating',
+  'open',
+  'delivery-center',
+  'partner-store',
+  'fusion-store',
+] as const;
+const WIDTH = ROLLOUT_FIELDS.length;
+const NONE = Number.POSITIVE_INFINITY;
+
+/**
+ * Per month and field, how many outlets entered (+) or left (−) the count, from `first`
+ * (the earliest month a visible outlet started) to `last` (the as-of month):
+ * `deltas[(month - base) * ROLLOUT_FIELDS.length + field]`.
+ */
+export interface RolloutDeltas {
+  base: number;
+  first: number;
+  last: number;
+  deltas: Int32Array;
+}
+
+const TIER = 1;
+const REGION = 2;
+const PROVINCE = 4;
+const RECRUITMENT = 8;
+const KIND = 16;
+const STAGE = 32;
+
+const CLOSED = STAGE_CODE.closed;
+const OPEN = STAGE_CODE.open;
+const RENOVATING = STAGE_CODE.renovating;
+const SIGNED = STAGE_CODE.signed;
+const PLANNED = STAGE_CODE.planned;
+const PARTNER = KIND_CODE['partner-store'];
+
+function inc(counts: Uint32Array | Int32Array, at: number): void {
+  counts[at] = (counts[at] ?? 0) + 1;
+}
+
+function flags(size: number, codes: readonly number[]): Uint8Array | null {
+  if (codes.length === 0) return null;
+  const out = new Uint8Array(size);
+  for (const code of codes) if (code !== undefined) out[code] = 1;
+  return out;
+}
+
+function record<K extends string>(
+  keys: readonly K[],
+  values: ArrayLike<number>,
+): Record<K, number> {
+  return Object.fromEntries(keys.map((key, i) => [key, values[i] ?? 0])) as Record<K, number>;
+}
+
+/** Bit set, per city, of the city-level filter groups the city fails. */
+function cityFailures(index: NetworkIndex, filters: Filters): Uint8Array {
+  const tiers = flags(
+    TIER_GROUPS.length,
+    filters.tiers.map((g) => TIER_GROUP_CODE[g]),
+  );
+  const regions = flags(
+    REGIONS.length,
+    filters.regions.map((r) => REGION_CODE[r]),
+  );
+  const wanted = new Set(filters.provinces);
+  const provinces = wanted.size > 0 ? index.provinces.map((p) => wanted.has(p.key)) : null;
+  const fails = new Uint8Array(index.network.cities.length);
+  for (let c = 0; c < fails.length; c += 1) {
+    let f = 0;
+    if (tiers && !tiers[index.cityTierGroup[c] ?? 0]) f |= TIER;
+    if (regions && !regions[index.cityRegion[c] ?? 0]) f |= REGION;
+    if (provinces && !provinces[index.cityProvince[c] ?? 0]) f |= PROVINCE;
+    if (filters.recruitmentOnly && !index.cityRecruiting[c]) f |= RECRUITMENT;
+    fails[c] = f;
+  }
+  return fails;
+}
+
+/** The view of a dataset for a filter state: one pass over the outlets. */
+export function deriveNetworkView(network: Network, filters: Filters): NetworkView {
+  const index = networkIndex(network);
+  const asOf = effectiveAsOf(network, filters);
+  const asDay = dayNumber(asOf);
+  const asMonth = monthNumber(asOf);
+  const cityCount = network.cities.length;
+  const cityFails = cityFailures(index, filters);
+  const kinds = flags(
+    KIND_COUNT,
+    filters.kinds.map((k) => KIND_CODE[k]),
+  );
+  const stages = flags(
+    STAGE_COUNT,
+    filters.stages.map((s) => STAGE_CODE[s]),
+  );
+  const closedAsked = stages !== null && stages[CLOSED] === 1;
+
+  const tierCounts = new Uint32Array(TIER_GROUPS.length);
+  const regionCounts = new Uint32Array(REGIONS.length);
+  const provinceCounts = new Uint32Array(index.provinces.length);
+  const kindCounts = new Uint32Array(KIND_COUNT);
+  const stageCounts = new Uint32Array(STAGE_COUNT);
+  let recruitmentOnly = 0;
+
+  const visible = new Uint32Array(index.size);
+  const visibleStage = new Uint8Array(index.size);
+  let shown = 0;
+  const byKind = new Uint32Array(KIND_COUNT);
+  const byStage = new Uint32Array(STAGE_COUNT);
+  const cityKind = new Uint32Array(cityCount * KIND_COUNT);
+  const cityHasPartner = new Uint8Array(cityCount);
+  const tierKind = new Uint32Array(TIER_GROUPS.length * KIND_COUNT);
+  const funnelCurrent = new Uint32Array(STAGE_COUNT);
+  const funnelFurthest = new Uint32Array(STAGE_COUNT);
+  let funnelClosed = 0;
+
+  const base = Math.min(index.firstMonth, asMonth);
+  const deltas = new Int32Array(Math.max(0, asMonth - base + 1) * WIDTH);
+  let first = NONE;
+  const { city: cityOf, kind: kindOf, days, months, cityTierGroup, cityRegion } = index;
+  const monthAt = (slot: number) =>
+    (days[slot] ?? NEVER_DAY) <= asDay ? (months[slot] ?? NONE) : NONE;
+  const span = (field: number, from: number, closed: number) => {
+    if (from === NONE || closed < from) return;
+    inc(deltas, (from - base) * WIDTH + field);
+    if (closed !== NONE) {
+      const slot = (closed - base) * WIDTH + field;
+      deltas[slot] = (deltas[slot] ?? 0) - 1;
+    }
+  };
+
+  for (let i = 0; i < index.size; i += 1) {
+    const c = cityOf[i] ?? -1;
+    if (c < 0) continue;
+    const at = i * STAGE_COUNT;
+    const openDay = days[at + OPEN] ?? NEVER_DAY;
+    const renovatingDay = days[at + RENOVATING] ?? NEVER_DAY;
+    const signedDay = days[at + SIGNED] ?? NEVER_DAY;
+    // Closed first: a closed outlet is closed whatever it reached before.
+    let stage = -1;
+    if ((days[at + CLOSED] ?? NEVER_DAY) <= asDay) stage = CLOSED;
+    else if (openDay <= asDay) stage = OPEN;
+    else if (renovatingDay <= asDay) stage = RENOVATING;
+    else if (signedDay <= asDay) stage = SIGNED;
+    else if ((days[at + PLANNED] ?? NEVER_DAY) <= asDay) stage = PLANNED;
+    if (stage < 0) continue;
+    const k = kindOf[i] ?? 0;
+    if (k === PARTNER && stage !== CLOSED) cityHasPartner[c] = 1;
+
+    let fails = cityFails[c] ?? 0;
+    if (kinds && !kinds[k]) fails |= KIND;
+    // Closed outlets left the network: without a stage filter they are hidden.
+    if (stages ? !stages[stage] : stage === CLOSED) fails |= STAGE;
+
+    if (fails === 0) {
+      visible[shown] = i;
+      visibleStage[shown] = stage;
+      shown += 1;
+      inc(byKind, k);
+      inc(byStage, stage);
+      inc(cityKind, c * KIND_COUNT + k);
+      inc(tierCounts, cityTierGroup[c] ?? 0);
+      inc(regionCounts, cityRegion[c] ?? 0);
+      inc(provinceCounts, index.cityProvince[c] ?? 0);
+      inc(kindCounts, k);
+      inc(stageCounts, stage);
+      if (index.cityRecruiting[c]) recruitmentOnly += 1;
+
+      const open = monthAt(at + OPEN);
+      const renovating = Math.min(monthAt(at + RENOVATING), open);
+      const signed = Math.min(monthAt(at + SIGNED), renovating);
+      const start = Math.min(monthAt(at + PLANNED), signed);
+      if (start !== NONE) {
+        const closed = monthAt(at + CLOSED);
+        if (start < first) first = start;
+        span(0, start, closed);
+        span(4 + k, start, closed);
+        span(1, signed, closed);
+        span(2, renovating, closed);
+        span(3, open, closed);
+      }
+    } else if (fails === TIER) inc(tierCounts, cityTierGroup[c] ?? 0);
+    else if (fails === REGION) inc(regionCounts, cityRegion[c] ?? 0);
+    else if (fails === PROVINCE) inc(provinceCounts, index.cityProvince[c] ?? 0);
+    else if (fails === KIND) inc(kindCounts, k);
+    else if (fails === STAGE) inc(stageCounts, stage);
+    // Failing only the recruitment filter means a non-recruiting city: no option to count.
+
+    if ((fails & ~(TIER | KIND)) === 0) inc(tierKind, (cityTierGroup[c] ?? 0) * KIND_COUNT + k);
+    if ((fails & ~STAGE) === 0 && (stage !== CLOSED || closedAsked)) {
+      if (stage === CLOSED) {
+        funnelClosed += 1;
+        let furthest = PLANNED;
+        if (openDay <= asDay) furthest = OPEN;
+        else if (renovatingDay <= asDay) furthest = RENOVATING;
+        else if (signedDay <= asDay) furthest = SIGNED;
+        inc(funnelFurthest, furthest);
+      } else {
+        inc(funnelCurrent, stage);
+        inc(funnelFurthest, stage);
+      }
+    }
+  }
+
+  const cityPasses = new Uint8Array(cityCount);
+  for (let c = 0; c < cityCount; c += 1) cityPasses[c] = cityFails[c] === 0 ? 1 : 0;
+
+  const provinces: ProvinceOption[] = index.provinces.map((entry, p) => ({
+    ...entry,
+    count: provinceCounts[p] ?? 0,
+  }));
+  const known = new Set(index.provinces.map((p) => p.key));
+  for (const key of filters.provinces)
+    if (!known.has(key)) provinces.push({ key, label: { en: key, zh: key }, count: 0 });
+
+  return {
+    index,
+    network,
+    filters,
+    asOf,
+    visible: visible.subarray(0, shown),
+    visibleStage: visibleStage.subarray(0, shown),
+    counts: {
+      tiers: record(TIER_GROUPS, tierCounts),
+      regions: record(REGIONS, regionCounts),
+      provinces,
+      kinds: record(OUTLET_KINDS, kindCounts),
+      stages: record(STAGES, stageCounts),
+      recruitmentOnly,
+      total: shown,
+    },
+    byKind,
+    byStage,
+    cityKind,
+    cityPasses,
+    cityHasPartner,
+    tierKind,
+    funnelCurrent,
+    funnelFurthest,
+    funnelClosed,
+    rollout: { base, first, last: asMonth, deltas },
+  };
+}

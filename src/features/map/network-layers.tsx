@@ -1,0 +1,73 @@
+import { useEffect, useMemo } from 'react';
+import { Layer, Source } from 'react-map-gl/maplibre';
+import type { Map as MaplibreMap } from 'maplibre-gl';
+import type { BasemapPalette } from '../../config/map-colors';
+import { dayNumber } from '../../data/network-index';
+import { OUTLET_KINDS, type Network } from '../../data/schema';
+import { useAppStore } from '../../stores/app-store';
+import { useNetworkView } from '../../stores/use-network-view';
+import { useResolvedTheme } from '../../stores/use-resolved-theme';
+import { buildCityFeatures, buildOutletFeatures } from './build-map-features';
+import { cityBubbleLayer, cityLabelLayer } from './layers/city-layers';
+import { CITY_SOURCE, OUTLET_HIGHLIGHT_LAYER, outletSourceId } from './layers/layer-ids';
+import { outletDotLayer, outletLayer } from './layers/outlet-layers';
+import { OutletHighlight, type OutletSpot } from './outlet-highlight';
+import { useOutletFilters } from './use-outlet-filters';
+
+export interface NetworkLayersProps {
+  network: Network;
+  map: MaplibreMap | null;
+  palette: BasemapPalette;
+  hovered: OutletSpot | null;
+  /** Called whenever what the map draws changes: it is busy until its next `idle`. */
+  onBusy: () => void;
+}
+
+/**
+ * The dataset on the map: one source per outlet kind (dots below the symbol zoom, shapes from
+ * it), the highlight rings and the city bubbles. Mounted once the data is in; the basemap is
+ * drawn before.
+ */
+export function NetworkLayers({ network, map, palette, hovered, onBusy }: NetworkLayersProps) {
+  const language = useAppStore((state) => state.language);
+  const layers = useAppStore((state) => state.layers);
+  const theme = useResolvedTheme();
+  const view = useNetworkView(network);
+  const outletData = useMemo(() => buildOutletFeatures(network), [network]);
+  const cityData = useMemo(() => buildCityFeatures(view, layers), [view, layers]);
+  const outletFilters = useOutletFilters(map, network, onBusy);
+  const day = dayNumber(view.asOf);
+
+  useEffect(() => {
+    onBusy();
+    map?.triggerRepaint();
+  }, [map, onBusy, outletData, cityData, outletFilters, layers]);
+
+  return (
+    <>
+      {OUTLET_KINDS.map((kind) => (
+        <Source key={kind} id={outletSourceId(kind)} type="geojson" data={outletData[kind]}>
+          <Layer
+            {...outletDotLayer(kind, day, outletFilters[kind], layers[kind], palette.hollowFill)}
+          />
+          <Layer
+            {...outletLayer(
+              kind,
+              day,
+              outletFilters[kind],
+              layers[kind],
+              language,
+              palette.cityLabel,
+              palette.labelHalo,
+            )}
+          />
+        </Source>
+      ))}
+      <OutletHighlight view={view} hovered={hovered} color={palette.cityLabel} />
+      <Source id={CITY_SOURCE} type="geojson" data={cityData} promoteId="id">
+        <Layer {...cityBubbleLayer(layers.cities, theme)} beforeId={OUTLET_HIGHLIGHT_LAYER} />
+        <Layer {...cityLabelLayer(layers.cities, language, palette)} />
+      </Source>
+    </>
+  );
+}

@@ -1,0 +1,156 @@
+import { act, render, renderHook } from '@testing-library/react';
+import type { Map as MaplibreMap } from 'maplibre-gl';
+import { DEFAULT_FILTERS } from '../../../../src/data/filters';
+import { deriveNetworkView } from '../../../../src/data/network-view';
+import { OutletHighlight } from '../../../../src/features/map/outlet-highlight';
+import { useInitialFrame } from '../../../../src/features/map/use-initial-frame';
+import { useOutletFilters } from '../../../../src/features/map/use-outlet-filters';
+import { useAppStore } from '../../../../src/stores/app-store';
+import { makeNetwork } from '../../fixtures/network';
+import { drawn } from '../../support/mock-map-gl';
+
+vi.mock('react-map-gl/maplibre', async () => (await import('../../support/mock-map-gl')).mapGlMock);
+
+/** Enough of a MapLibre map for the hooks: events, and a record of what was set. */
+function fakeMap() {
+  const handlers = new Map<string, Set<() => void>>();
+  const calls: unknown[][] = [];
+  const map = {
+    calls,
+    on: (type: string, handler: () => void) => {
+      handlers.set(type, (handlers.get(type) ?? new Set()).add(handler));
+    },
+    off: (type: string, handler: () => void) => handlers.get(type)?.delete(handler),
+    fire: (type: string) => [...(handlers.get(type) ?? [])].forEach((handler) => handler()),
+    getLayer: () => ({}),
+    setFilter: (...args: unknown[]) => calls.push(['setFilter', ...args]),
+    setLayoutProperty: (...args: unknown[]) => calls.push(['setLayoutProperty', ...args]),
+    fitBounds: (...args: unknown[]) => {
+      calls.push(['fitBounds', ...args]);
+      map.fire('movestart');
+    },
+  };
+  return map;
+}
+
+beforeEach(() => {
+  useAppStore.setState(useAppStore.getInitialState());
+  drawn.sources.clear();
+});
+
+describe('useOutletFilters', () => {
+  it('hands a filter change to the map in the same task, before React renders', () => {
+    const map = fakeMap();
+    const network = makeNetwork();
+    const busy = vi.fn();
+    const { result } = renderHook(() =>
+      useOutletFilters(map as unknown as MaplibreMap, network, busy),
+    );
+    const before = result.current;
+    useAppStore.getState().toggleFilterValue('tiers', '1');
+    // No act(): the subscription ran inside the store update, not in a render.
+    const filters = map.calls.filter(([name]) => name === 'setFilter');
+    expect(filters.map(([, id]) => id)).toEqual([
+      'outlets-delivery-center-dot',
+      'outlets-delivery-center',
+      'outlets-partner-store-dot',
+      'outlets-partner-store',
+      'outlets-fusion-store-dot',
+      'outlets-fusion-store',
+    ]);
+    expect(JSON.stringify(filters[0]![2])).toContain(
+      '["in",["get","tierGroup"],["literal",["1"]]]',
+    );
+    expect(busy).toHaveBeenCalledTimes(1);
+    expect(result.current).toBe(before);
+  });
+
+  it('hides a kind through visibility when its layer is switched off', () => {
+    const map = fakeMap();
+    renderHook(() => useOutletFilters(map as unknown as MaplibreMap, makeNetwork(), () => {}));
+    useAppStore.getState().toggleLayer('fusion-store');
+    expect(map.calls).toContainEqual([
+      'setLayoutProperty',
+      'outlets-fusion-store-dot',
+      'visibility',
+      'none',
+    ]);
+    expect(map.calls).toContainEqual([
+      'setLayoutProperty',
+      'outlets-partner-store-dot',
+      'visibility',
+      'visible',
+    ]);
+  });
+});
+
+describe('useInitialFrame', () => {
+  const bounds: [number, number, number, number] = [73, 18, 135, 54];
+
+  it('fits the country again when the map is resized before anyone moved it', () => {
+    const map = fakeMap();
+    renderHook(() => useInitialFrame(map as unknown as MaplibreMap, bounds, true));
+    map.fire('resize');
+    map.fire('resize');
+    expect(map.calls.filter(([name]) => name === 'fitBounds')).toHaveLength(2);
+  });
+
+  it('stops at the first move that is not its own', () => {
+    const map = fakeMap();
+    renderHook(() => useInitialFrame(map as unknown as MaplibreMap, bounds, true));
+    map.fire('movestart');
+    map.fire('resize');
+    expect(map.calls).toEqual([]);
+  });
+
+  it('leaves a view that came with the link alone', () => {
+    const map = fakeMap();
+    renderHook(() => useInitialFrame(map as unknown as MaplibreMap, bounds, false));
+    map.fire('resize');
+    expect(map.calls).toEqual([]);
+  });
+});
+
+describe('OutletHighlight', () => {
+  const ringIds = () => {
+    const data = drawn.sources.get('outlets-highlight-source')?.data as {
+      features: { properties: { id: string; selected: boolean } }[];
+    };
+    return data.features.map((feature) => feature.properties);
+  };
+
+  it('rings the selected outlet and the hovered one', () => {
+    const network = makeNetwork();
+    useAppStore.setState({ selectedOutletId: 'ps-suzhou-1' });
+    const view = deriveNetworkView(network, DEFAULT_FILTERS);
+    render(
+      <OutletHighlight
+        view={view}
+        hovered={{ id: 'dc-beijing-1', coordinates: [116.4, 39.9] }}
+        color="#000"
+      />,
+    );
+    expect(ringIds()).toEqual([
+      { id: 'ps-suzhou-1', selected: true },
+      { id: 'dc-beijing-1', selected: false },
+    ]);
+  });
+
+  it('drops the ring of a selected outlet the filters hide', () => {
+    const network = makeNetwork();
+    useAppStore.setState({ selectedOutletId: 'ps-suzhou-1' });
+    const hidden = deriveNetworkView(network, { ...DEFAULT_FILTERS, kinds: ['fusion-store'] });
+    const { rerender } = render(<OutletHighlight view={hidden} hovered={null} color="#000" />);
+    expect(ringIds()).toEqual([]);
+    act(() =>
+      rerender(
+        <OutletHighlight
+          view={deriveNetworkView(network, DEFAULT_FILTERS)}
+          hovered={null}
+          color="#000"
+        />,
+      ),
+    );
+    expect(ringIds()).toEqual([{ id: 'ps-suzhou-1', selected: true }]);
+  });
+});
