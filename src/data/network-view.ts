@@ -164,6 +164,75 @@ function cityFailures(index: NetworkIndex, filters: Filters): Uint8Array {
   return fails;
 }
 
+/** Stands for "not reached by the date" in the dated months. */
+const NO_MONTH = 0x7fffffff;
+/** Per outlet in `DatedFacts.months`: start, signed, renovating, open, closed. */
+const ROLLOUT_STEPS = 5;
+
+/** What each outlet had reached by one date: the part of the pass that filters do not change. */
+interface DatedFacts {
+  day: number;
+  /** Stage code on the date, or -1 when nothing was reached (or the city is unknown). */
+  stage: Int8Array;
+  /** The furthest stage of planned → open reached (for a closed outlet, before it closed). */
+  furthest: Int8Array;
+  /**
+   * Months (by the date) the outlet entered the rollout's counts: started (any stage), signed,
+   * renovating, open, and closed; a later stage implies the earlier ones. NO_MONTH if not.
+   */
+  months: Int32Array;
+  cityHasPartner: Uint8Array;
+}
+
+const dates = new WeakMap<NetworkIndex, DatedFacts>();
+
+/** The dated facts for `day`, kept for the last date asked: filter changes seldom move it. */
+function datedFacts(index: NetworkIndex, day: number): DatedFacts {
+  const known = dates.get(index);
+  if (known?.day === day) return known;
+  const { size, days, months: stageMonths, city, kind } = index;
+  const stage = new Int8Array(size).fill(-1);
+  const furthest = new Int8Array(size).fill(PLANNED);
+  const months = new Int32Array(size * ROLLOUT_STEPS).fill(NO_MONTH);
+  const cityHasPartner = new Uint8Array(index.network.cities.length);
+  const monthOf = (slot: number) =>
+    (days[slot] ?? NEVER_DAY) <= day ? (stageMonths[slot] ?? NO_MONTH) : NO_MONTH;
+  for (let i = 0; i < size; i += 1) {
+    const c = city[i] ?? -1;
+    if (c < 0) continue;
+    const at = i * STAGE_COUNT;
+    const open = monthOf(at + OPEN);
+    const renovating = Math.min(monthOf(at + RENOVATING), open);
+    const signed = Math.min(monthOf(at + SIGNED), renovating);
+    const start = Math.min(monthOf(at + PLANNED), signed);
+    const closed = (days[at + CLOSED] ?? NEVER_DAY) <= day;
+    const reached =
+      open !== NO_MONTH
+        ? OPEN
+        : renovating !== NO_MONTH
+          ? RENOVATING
+          : signed !== NO_MONTH
+            ? SIGNED
+            : start !== NO_MONTH
+              ? PLANNED
+              : -1;
+    // Closed first: a closed outlet is closed whatever it reached before.
+    const now = closed ? CLOSED : reached;
+    stage[i] = now;
+    if (reached >= 0) furthest[i] = reached;
+    if (now >= 0 && now !== CLOSED && kind[i] === PARTNER) cityHasPartner[c] = 1;
+    const slot = i * ROLLOUT_STEPS;
+    months[slot] = start;
+    months[slot + 1] = signed;
+    months[slot + 2] = renovating;
+    months[slot + 3] = open;
+    months[slot + 4] = closed ? monthOf(at + CLOSED) : NO_MONTH;
+  }
+  const facts = { day, stage, furthest, months, cityHasPartner };
+  dates.set(index, facts);
+  return facts;
+}
+
 /** The view of a dataset for a filter state: one pass over the outlets. */
 export function deriveNetworkView(network: Network, filters: Filters): NetworkView {
   const index = networkIndex(network);
@@ -195,45 +264,31 @@ export function deriveNetworkView(network: Network, filters: Filters): NetworkVi
   const byKind = new Uint32Array(KIND_COUNT);
   const byStage = new Uint32Array(STAGE_COUNT);
   const cityKind = new Uint32Array(cityCount * KIND_COUNT);
-  const cityHasPartner = new Uint8Array(cityCount);
   const tierKind = new Uint32Array(TIER_GROUPS.length * KIND_COUNT);
   const funnelCurrent = new Uint32Array(STAGE_COUNT);
   const funnelFurthest = new Uint32Array(STAGE_COUNT);
   let funnelClosed = 0;
 
+  const dated = datedFacts(index, asDay);
+  const { stage: stageOf, furthest: furthestOf, months } = dated;
   const base = Math.min(index.firstMonth, asMonth);
   const deltas = new Int32Array(Math.max(0, asMonth - base + 1) * WIDTH);
-  let first = NONE;
-  const { city: cityOf, kind: kindOf, days, months, cityTierGroup, cityRegion } = index;
-  const monthAt = (slot: number) =>
-    (days[slot] ?? NEVER_DAY) <= asDay ? (months[slot] ?? NONE) : NONE;
+  let first = NO_MONTH;
+  const { city: cityOf, kind: kindOf, cityTierGroup, cityRegion, cityProvince } = index;
   const span = (field: number, from: number, closed: number) => {
-    if (from === NONE || closed < from) return;
+    if (from === NO_MONTH || closed < from) return;
     inc(deltas, (from - base) * WIDTH + field);
-    if (closed !== NONE) {
+    if (closed !== NO_MONTH) {
       const slot = (closed - base) * WIDTH + field;
       deltas[slot] = (deltas[slot] ?? 0) - 1;
     }
   };
 
   for (let i = 0; i < index.size; i += 1) {
-    const c = cityOf[i] ?? -1;
-    if (c < 0) continue;
-    const at = i * STAGE_COUNT;
-    const openDay = days[at + OPEN] ?? NEVER_DAY;
-    const renovatingDay = days[at + RENOVATING] ?? NEVER_DAY;
-    const signedDay = days[at + SIGNED] ?? NEVER_DAY;
-    // Closed first: a closed outlet is closed whatever it reached before.
-    let stage = -1;
-    if ((days[at + CLOSED] ?? NEVER_DAY) <= asDay) stage = CLOSED;
-    else if (openDay <= asDay) stage = OPEN;
-    else if (renovatingDay <= asDay) stage = RENOVATING;
-    else if (signedDay <= asDay) stage = SIGNED;
-    else if ((days[at + PLANNED] ?? NEVER_DAY) <= asDay) stage = PLANNED;
+    const stage = stageOf[i] ?? -1;
     if (stage < 0) continue;
+    const c = cityOf[i] ?? 0;
     const k = kindOf[i] ?? 0;
-    if (k === PARTNER && stage !== CLOSED) cityHasPartner[c] = 1;
-
     let fails = cityFails[c] ?? 0;
     if (kinds && !kinds[k]) fails |= KIND;
     // Closed outlets left the network: without a stage filter they are hidden.
@@ -248,44 +303,34 @@ export function deriveNetworkView(network: Network, filters: Filters): NetworkVi
       inc(cityKind, c * KIND_COUNT + k);
       inc(tierCounts, cityTierGroup[c] ?? 0);
       inc(regionCounts, cityRegion[c] ?? 0);
-      inc(provinceCounts, index.cityProvince[c] ?? 0);
+      inc(provinceCounts, cityProvince[c] ?? 0);
       inc(kindCounts, k);
       inc(stageCounts, stage);
       if (index.cityRecruiting[c]) recruitmentOnly += 1;
 
-      const open = monthAt(at + OPEN);
-      const renovating = Math.min(monthAt(at + RENOVATING), open);
-      const signed = Math.min(monthAt(at + SIGNED), renovating);
-      const start = Math.min(monthAt(at + PLANNED), signed);
-      if (start !== NONE) {
-        const closed = monthAt(at + CLOSED);
+      const at = i * ROLLOUT_STEPS;
+      const start = months[at] ?? NO_MONTH;
+      if (start !== NO_MONTH) {
+        const closed = months[at + 4] ?? NO_MONTH;
         if (start < first) first = start;
         span(0, start, closed);
         span(4 + k, start, closed);
-        span(1, signed, closed);
-        span(2, renovating, closed);
-        span(3, open, closed);
+        span(1, months[at + 1] ?? NO_MONTH, closed);
+        span(2, months[at + 2] ?? NO_MONTH, closed);
+        span(3, months[at + 3] ?? NO_MONTH, closed);
       }
     } else if (fails === TIER) inc(tierCounts, cityTierGroup[c] ?? 0);
     else if (fails === REGION) inc(regionCounts, cityRegion[c] ?? 0);
-    else if (fails === PROVINCE) inc(provinceCounts, index.cityProvince[c] ?? 0);
+    else if (fails === PROVINCE) inc(provinceCounts, cityProvince[c] ?? 0);
     else if (fails === KIND) inc(kindCounts, k);
     else if (fails === STAGE) inc(stageCounts, stage);
     // Failing only the recruitment filter means a non-recruiting city: no option to count.
 
     if ((fails & ~(TIER | KIND)) === 0) inc(tierKind, (cityTierGroup[c] ?? 0) * KIND_COUNT + k);
     if ((fails & ~STAGE) === 0 && (stage !== CLOSED || closedAsked)) {
-      if (stage === CLOSED) {
-        funnelClosed += 1;
-        let furthest = PLANNED;
-        if (openDay <= asDay) furthest = OPEN;
-        else if (renovatingDay <= asDay) furthest = RENOVATING;
-        else if (signedDay <= asDay) furthest = SIGNED;
-        inc(funnelFurthest, furthest);
-      } else {
-        inc(funnelCurrent, stage);
-        inc(funnelFurthest, stage);
-      }
+      inc(funnelFurthest, furthestOf[i] ?? PLANNED);
+      if (stage === CLOSED) funnelClosed += 1;
+      else inc(funnelCurrent, stage);
     }
   }
 
@@ -320,11 +365,11 @@ export function deriveNetworkView(network: Network, filters: Filters): NetworkVi
     byStage,
     cityKind,
     cityPasses,
-    cityHasPartner,
+    cityHasPartner: dated.cityHasPartner,
     tierKind,
     funnelCurrent,
     funnelFurthest,
     funnelClosed,
-    rollout: { base, first, last: asMonth, deltas },
+    rollout: { base, first: first === NO_MONTH ? NONE : first, last: asMonth, deltas },
   };
 }
