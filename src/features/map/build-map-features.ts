@@ -1,11 +1,13 @@
 import type { FeatureCollection, Point } from 'geojson';
 import { TIER_GROUPS, type TierGroup } from '../../data/filters';
-import { KIND_COUNT, networkIndex, STAGE_COUNT } from '../../data/network-index';
+import { dayNumber, KIND_COUNT, networkIndex, STAGE_COUNT } from '../../data/network-index';
 import type { NetworkView } from '../../data/network-view';
 import { OUTLET_KINDS, STAGES, type Network, type OutletKind, type Stage } from '../../data/schema';
 
 export interface OutletFeatureProperties {
   id: string;
+  /** The stage on the dataset's own date, or "none" when nothing was reached by then. */
+  stage: Stage | 'none';
   tierGroup: TierGroup;
   region: string;
   province: string;
@@ -23,6 +25,12 @@ export interface OutletFeatureProperties {
 export type OutletFeatures = FeatureCollection<Point, OutletFeatureProperties>;
 
 const DAY_KEYS = STAGES.map((stage) => `d_${stage}` as const) as `d_${Stage}`[];
+/** Closed first: a closed outlet is closed whatever it reached before. */
+const LATEST_FIRST: Stage[] = ['closed', 'open', 'renovating', 'signed', 'planned'];
+
+function stageOn(days: Record<`d_${Stage}`, number>, day: number): Stage | 'none' {
+  return LATEST_FIRST.find((stage) => days[`d_${stage}`] <= day) ?? 'none';
+}
 
 /**
  * The outlet GeoJSON, one collection per kind, built once per data load. Filters, stage-as-of
@@ -30,6 +38,7 @@ const DAY_KEYS = STAGES.map((stage) => `d_${stage}` as const) as `d_${Stage}`[];
  */
 export function buildOutletFeatures(network: Network): Record<OutletKind, OutletFeatures> {
   const index = networkIndex(network);
+  const datasetDay = dayNumber(network.meta.asOf);
   const byKind = OUTLET_KINDS.map((): OutletFeatures['features'] => []);
   for (let i = 0; i < index.size; i += 1) {
     const c = index.city[i] ?? -1;
@@ -47,6 +56,7 @@ export function buildOutletFeatures(network: Network): Record<OutletKind, Outlet
     } as OutletFeatureProperties;
     for (let s = 0; s < STAGE_COUNT; s += 1)
       properties[DAY_KEYS[s] as `d_${Stage}`] = index.days[i * STAGE_COUNT + s] ?? 0;
+    properties.stage = stageOn(properties, datasetDay);
     byKind[index.kind[i] ?? 0]?.push({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: [outlet.point.lon, outlet.point.lat] },

@@ -1,6 +1,14 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import Map, {
   AttributionControl,
   NavigationControl,
@@ -98,6 +106,8 @@ export function MapView({ network, basemap, framePadding, pending, failed }: Map
     [basemap, theme, language, palette],
   );
   const view = useNetworkView(network);
+  // The layers follow a new dataset in a render of their own, after the panels have shown it.
+  const layersNetwork = useDeferredValue(network);
   const legendCounts = useMemo(() => (view ? countLayers(view) : null), [view]);
   const attribution = t('map.attribution');
   const [hoveredOutlet, setHoveredOutlet] = useState<OutletSpot | null>(null);
@@ -108,6 +118,10 @@ export function MapView({ network, basemap, framePadding, pending, failed }: Map
     if (container && container.dataset.mapState !== 'error') container.dataset.mapState = state;
   }, []);
   const markBusy = useCallback(() => setMapState('loading'), [setMapState]);
+  const stagedRef = useRef(false);
+  const onStaged = useCallback((complete: boolean) => {
+    stagedRef.current = complete;
+  }, []);
 
   useEffect(() => () => mapRegistry.set(null), []);
   useOutletIcons(mapInstance, palette.hollowFill);
@@ -128,7 +142,7 @@ export function MapView({ network, basemap, framePadding, pending, failed }: Map
       const id = outletSourceId(kind);
       return map?.getSource(id) !== undefined && map.isSourceLoaded(id);
     });
-    if (loaded) setMapState('idle');
+    if (loaded && stagedRef.current) setMapState('idle');
   }, [setMapState]);
 
   const onClick = useCallback(
@@ -182,13 +196,14 @@ export function MapView({ network, basemap, framePadding, pending, failed }: Map
         }}
         style={{ position: 'absolute', inset: 0 }}
       >
-        {network && (
+        {layersNetwork && (
           <NetworkLayers
-            network={network}
+            network={layersNetwork}
             map={mapInstance}
             palette={palette}
             hovered={hoveredOutlet}
             onBusy={markBusy}
+            onStaged={onStaged}
           />
         )}
         <NavigationControl position="bottom-right" showCompass={false} />

@@ -1,13 +1,14 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Layer, Source } from 'react-map-gl/maplibre';
 import type { Map as MaplibreMap } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
 import type { BasemapPalette } from '../../config/map-colors';
-import { dayNumber } from '../../data/network-index';
 import { OUTLET_KINDS, type Network } from '../../data/schema';
 import { useAppStore } from '../../stores/app-store';
 import { useNetworkView } from '../../stores/use-network-view';
 import { useResolvedTheme } from '../../stores/use-resolved-theme';
 import { buildCityFeatures, buildOutletFeatures } from './build-map-features';
+import { buildStageExpression } from './build-outlet-filter';
 import { cityBubbleLayer, cityLabelLayer } from './layers/city-layers';
 import { CITY_SOURCE, OUTLET_HIGHLIGHT_LAYER, outletSourceId } from './layers/layer-ids';
 import { outletDotLayer, outletLayer } from './layers/outlet-layers';
@@ -21,14 +22,25 @@ export interface NetworkLayersProps {
   hovered: OutletSpot | null;
   /** Called whenever what the map draws changes: it is busy until its next `idle`. */
   onBusy: () => void;
+  /** Whether every kind's data has been handed to the map (it is not idle before). */
+  onStaged: (complete: boolean) => void;
 }
+
+const NO_FEATURES: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 /**
  * The dataset on the map: one source per outlet kind (dots below the symbol zoom, shapes from
  * it), the highlight rings and the city bubbles. Mounted once the data is in; the basemap is
  * drawn before.
  */
-export function NetworkLayers({ network, map, palette, hovered, onBusy }: NetworkLayersProps) {
+export function NetworkLayers({
+  network,
+  map,
+  palette,
+  hovered,
+  onBusy,
+  onStaged,
+}: NetworkLayersProps) {
   const language = useAppStore((state) => state.language);
   const layers = useAppStore((state) => state.layers);
   const theme = useResolvedTheme();
@@ -36,24 +48,43 @@ export function NetworkLayers({ network, map, palette, hovered, onBusy }: Networ
   const outletData = useMemo(() => buildOutletFeatures(network), [network]);
   const cityData = useMemo(() => buildCityFeatures(view, layers), [view, layers]);
   const outletFilters = useOutletFilters(map, network, onBusy);
-  const day = dayNumber(view.asOf);
+  const stage = useMemo(
+    () => buildStageExpression(view.asOf, network.meta.asOf),
+    [view.asOf, network],
+  );
+
+  // A kind's data is handed to MapLibre in a task of its own: each is a large copy to the
+  // map's worker, and together they would hold the page up at once. The sources and layers
+  // are all there from the start, so their order on the map stays as declared.
+  const [staged, setStaged] = useState(1);
+  useEffect(() => {
+    onStaged(staged >= OUTLET_KINDS.length);
+    if (staged >= OUTLET_KINDS.length) return;
+    const timer = setTimeout(() => setStaged((count) => count + 1), 0);
+    return () => clearTimeout(timer);
+  }, [staged, onStaged]);
 
   useEffect(() => {
     onBusy();
     map?.triggerRepaint();
-  }, [map, onBusy, outletData, cityData, outletFilters, layers]);
+  }, [map, onBusy, outletData, cityData, outletFilters, layers, staged]);
 
   return (
     <>
-      {OUTLET_KINDS.map((kind) => (
-        <Source key={kind} id={outletSourceId(kind)} type="geojson" data={outletData[kind]}>
+      {OUTLET_KINDS.map((kind, k) => (
+        <Source
+          key={kind}
+          id={outletSourceId(kind)}
+          type="geojson"
+          data={k < staged ? outletData[kind] : NO_FEATURES}
+        >
           <Layer
-            {...outletDotLayer(kind, day, outletFilters[kind], layers[kind], palette.hollowFill)}
+            {...outletDotLayer(kind, stage, outletFilters[kind], layers[kind], palette.hollowFill)}
           />
           <Layer
             {...outletLayer(
               kind,
-              day,
+              stage,
               outletFilters[kind],
               layers[kind],
               language,

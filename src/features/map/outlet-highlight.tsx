@@ -39,28 +39,31 @@ export interface OutletHighlightProps {
  */
 export function OutletHighlight({ view, hovered, color }: OutletHighlightProps) {
   const selectedId = useAppStore((state) => state.selectedOutletId);
+  const selected = useMemo((): OutletSpot | null => {
+    if (!selectedId) return null;
+    const position = view.network.outlets.findIndex((outlet) => outlet.id === selectedId);
+    const outlet = view.network.outlets[position];
+    if (!outlet || !isVisible(view.visible, position)) return null;
+    return { id: outlet.id, coordinates: [outlet.point.lon, outlet.point.lat] };
+  }, [view, selectedId]);
+  // Keyed by what is ringed, not by the view: a filter change that leaves the rings as they
+  // are must not hand the map a new source to load.
+  const selectedKey = selected ? `${selected.id}` : '';
+  const hoveredKey = hovered && hovered.id !== selected?.id ? hovered.id : '';
   const data = useMemo((): FeatureCollection<Point> => {
     const spots: (OutletSpot & { selected: boolean })[] = [];
-    const position = selectedId
-      ? view.network.outlets.findIndex((outlet) => outlet.id === selectedId)
-      : -1;
-    const outlet = view.network.outlets[position];
-    if (outlet && isVisible(view.visible, position))
-      spots.push({
-        id: outlet.id,
-        coordinates: [outlet.point.lon, outlet.point.lat],
-        selected: true,
-      });
-    if (hovered && hovered.id !== selectedId) spots.push({ ...hovered, selected: false });
+    if (selected && selectedKey) spots.push({ ...selected, selected: true });
+    if (hovered && hoveredKey) spots.push({ ...hovered, selected: false });
     return {
       type: 'FeatureCollection',
-      features: spots.map(({ id, coordinates, selected }) => ({
+      features: spots.map(({ id, coordinates, selected: isSelected }) => ({
         type: 'Feature',
         geometry: { type: 'Point', coordinates },
-        properties: { id, selected },
+        properties: { id, selected: isSelected },
       })),
     };
-  }, [view, hovered, selectedId]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the keys stand for the spots
+  }, [selectedKey, hoveredKey]);
   const layer = useMemo(() => outletHighlightLayer(color), [color]);
   return (
     <Source id={OUTLET_HIGHLIGHT_SOURCE} type="geojson" data={data}>

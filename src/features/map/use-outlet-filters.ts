@@ -11,7 +11,7 @@ export type OutletFilters = Record<OutletKind, ExpressionSpecification>;
 function outletFilters(network: Network, filters: Filters): OutletFilters {
   const asOf = effectiveAsOf(network, filters);
   return Object.fromEntries(
-    OUTLET_KINDS.map((kind) => [kind, buildOutletFilter(filters, kind, asOf)]),
+    OUTLET_KINDS.map((kind) => [kind, buildOutletFilter(filters, kind, asOf, network.meta.asOf)]),
   ) as OutletFilters;
 }
 

@@ -7,7 +7,6 @@ import type {
 import { FONT_REGULAR } from '../../../config/map-defaults';
 import type { OutletKind } from '../../../data/schema';
 import type { Language } from '../../../lib/i18n/messages';
-import { buildStageExpression } from '../build-outlet-filter';
 import { KIND_COLORS } from '../../../config/map-colors';
 import {
   OUTLET_HIGHLIGHT_LAYER,
@@ -18,16 +17,11 @@ import {
 } from './layer-ids';
 
 /** Icon variant by stage: open solid, pipeline hollow, closed faded hollow. */
-export function buildIconImage(kind: OutletKind, day: number): ExpressionSpecification {
-  return [
-    'match',
-    buildStageExpression(day),
-    'open',
-    `${kind}-solid`,
-    'closed',
-    `${kind}-closed`,
-    `${kind}-hollow`,
-  ];
+export function buildIconImage(
+  kind: OutletKind,
+  stage: ExpressionSpecification,
+): ExpressionSpecification {
+  return ['match', stage, 'open', `${kind}-solid`, 'closed', `${kind}-closed`, `${kind}-hollow`];
 }
 
 /** At national zoom a city's outlets share one spot: the kinds stand side by side there. */
@@ -58,13 +52,13 @@ export const SYMBOL_MIN_ZOOM = 6;
 /** Dots keep the kind colour, the open/pipeline fill and the side-by-side offset. */
 export function outletDotLayer(
   kind: OutletKind,
-  day: number,
+  /** The outlet's stage as of the date in view (see `buildStageExpression`). */
+  stage: ExpressionSpecification,
   filter: FilterSpecification,
   visible: boolean,
   hollowFill: string,
 ): CircleLayerSpecification {
-  const open: ExpressionSpecification = ['<=', ['get', 'd_open'], day];
-  const closed: ExpressionSpecification = ['<=', ['get', 'd_closed'], day];
+  const closed: ExpressionSpecification = ['==', stage, 'closed'];
   const offset = KIND_OFFSET[kind] / 2.5;
   return {
     id: outletDotLayerId(kind),
@@ -74,10 +68,12 @@ export function outletDotLayer(
     filter,
     layout: { visibility: visible ? 'visible' : 'none' },
     paint: {
-      'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, 3.2, 6, 4.5],
-      'circle-color': ['case', ['all', open, ['!', closed]], KIND_COLORS[kind], hollowFill],
+      // Small at the national view, where the city bubbles carry the picture and a network of
+      // tens of thousands of dots would only cover the land.
+      'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, 2.4, 6, 4.5],
+      'circle-color': ['case', ['==', stage, 'open'], KIND_COLORS[kind], hollowFill],
       'circle-stroke-color': KIND_COLORS[kind],
-      'circle-stroke-width': 1.5,
+      'circle-stroke-width': ['interpolate', ['linear'], ['zoom'], 3, 1, 6, 1.5],
       'circle-opacity': ['case', closed, 0.45, 1],
       'circle-stroke-opacity': ['case', closed, 0.45, 1],
       'circle-translate': [
@@ -98,7 +94,7 @@ export const OUTLET_LABEL_ZOOM = 10;
 
 export function outletLayer(
   kind: OutletKind,
-  day: number,
+  stage: ExpressionSpecification,
   filter: FilterSpecification,
   visible: boolean,
   language: Language,
@@ -113,7 +109,7 @@ export function outletLayer(
     filter,
     layout: {
       visibility: visible ? 'visible' : 'none',
-      'icon-image': buildIconImage(kind, day),
+      'icon-image': buildIconImage(kind, stage),
       'icon-size': ICON_SIZE,
       'icon-offset': [
         'interpolate',
@@ -127,7 +123,7 @@ export function outletLayer(
       'icon-allow-overlap': true,
       'icon-ignore-placement': true,
       // Open outlets draw over pipeline ones.
-      'symbol-sort-key': ['case', ['<=', ['get', 'd_open'], day], 1, 0],
+      'symbol-sort-key': ['case', ['==', stage, 'open'], 1, 0],
       'text-field': [
         'step',
         ['zoom'],

@@ -11,7 +11,7 @@ function mapIds(filters: Filters, asOf: string): string[] {
   const features = buildOutletFeatures(makeNetwork());
   const ids: string[] = [];
   for (const kind of OUTLET_KINDS) {
-    const compiled = featureFilter(buildOutletFilter(filters, kind, asOf), 'filter');
+    const compiled = featureFilter(buildOutletFilter(filters, kind, asOf, '2024-01-15'), 'filter');
     for (const feature of features[kind].features) {
       const evaluable = {
         type: 'Point' as const,
@@ -65,6 +65,7 @@ describe('buildOutletFilter', () => {
         { ...DEFAULT_FILTERS, kinds: ['partner-store'] },
         'fusion-store',
         '2024-01-15',
+        '2024-01-15',
       ),
     ).toEqual(['boolean', false]);
   });
@@ -74,7 +75,16 @@ describe('buildOutletFilter', () => {
       { ...DEFAULT_FILTERS, tiers: ['1', '2'] },
       'partner-store',
       '2024-01-15',
+      '2024-01-15',
     );
     expect(JSON.stringify(filter)).toContain('["in",["get","tierGroup"],["literal",["1","2"]]]');
+  });
+
+  it('reads the stored stage on the dataset date and works it out from the days on others', () => {
+    const stageOf = (asOf: string) =>
+      JSON.stringify(buildOutletFilter(DEFAULT_FILTERS, 'partner-store', asOf, '2024-01-15'));
+    expect(stageOf('2024-01-15')).toContain('["get","stage"]');
+    expect(stageOf('2024-01-15')).not.toContain('d_open');
+    expect(stageOf('2024-01-06')).toContain('["<=",["get","d_open"],');
   });
 });

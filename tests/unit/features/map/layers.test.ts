@@ -3,8 +3,10 @@ import { BASEMAP_PALETTES } from '../../../../src/config/map-colors';
 import { DEFAULT_FILTERS } from '../../../../src/data/filters';
 import { OUTLET_KINDS } from '../../../../src/data/schema';
 import { buildBasemapStyle, buildEmbeddedStyle } from '../../../../src/features/map/basemap-style';
-import { dayNumber } from '../../../../src/data/network-index';
-import { buildOutletFilter } from '../../../../src/features/map/build-outlet-filter';
+import {
+  buildOutletFilter,
+  buildStageExpression,
+} from '../../../../src/features/map/build-outlet-filter';
 import { cityBubbleLayer, cityLabelLayer } from '../../../../src/features/map/layers/city-layers';
 import {
   buildIconImage,
@@ -18,11 +20,13 @@ import {
   outletSourceId,
 } from '../../../../src/features/map/layers/layer-ids';
 
+const STORED = buildStageExpression('2024-01-15', '2024-01-15');
+
 function fullStyle(theme: 'light' | 'dark', language: 'en' | 'zh'): StyleSpecification {
   const base = buildEmbeddedStyle(theme, language);
-  const day = dayNumber('2024-01-15');
+  const stage = buildStageExpression('2024-01-10', '2024-01-15');
   const filter = (kind: (typeof OUTLET_KINDS)[number]) =>
-    buildOutletFilter(DEFAULT_FILTERS, kind, '2024-01-15');
+    buildOutletFilter(DEFAULT_FILTERS, kind, '2024-01-15', '2024-01-15');
   return {
     ...base,
     sources: {
@@ -43,8 +47,8 @@ function fullStyle(theme: 'light' | 'dark', language: 'en' | 'zh'): StyleSpecifi
       ...base.layers,
       outletHighlightLayer('#000'),
       ...OUTLET_KINDS.flatMap((kind) => [
-        outletDotLayer(kind, day, filter(kind), true, '#fff'),
-        outletLayer(kind, day, filter(kind), true, language, '#000', '#fff'),
+        outletDotLayer(kind, stage, filter(kind), true, '#fff'),
+        outletLayer(kind, stage, filter(kind), true, language, '#000', '#fff'),
       ]),
       cityBubbleLayer(true, theme),
       cityLabelLayer(true, language, BASEMAP_PALETTES[theme]),
@@ -103,22 +107,38 @@ describe('map style', () => {
   });
 
   it('draws dots below the symbol zoom and shapes from it, never both', () => {
-    const dot = outletDotLayer('fusion-store', 0, ['boolean', true], true, '#fff');
-    const shape = outletLayer('fusion-store', 0, ['boolean', true], true, 'en', '#000', '#fff');
+    const dot = outletDotLayer('fusion-store', STORED, ['boolean', true], true, '#fff');
+    const shape = outletLayer(
+      'fusion-store',
+      STORED,
+      ['boolean', true],
+      true,
+      'en',
+      '#000',
+      '#fff',
+    );
     expect(dot.maxzoom).toBe(SYMBOL_MIN_ZOOM);
     expect(shape.minzoom).toBe(SYMBOL_MIN_ZOOM);
   });
 
   it('hides a layer through its visibility, not by removing data', () => {
-    const layer = outletLayer('partner-store', 0, ['boolean', true], false, 'en', '#000', '#fff');
+    const layer = outletLayer(
+      'partner-store',
+      STORED,
+      ['boolean', true],
+      false,
+      'en',
+      '#000',
+      '#fff',
+    );
     expect(layer.layout?.visibility).toBe('none');
     expect(layer.source).toBe('outlets-partner-store-source');
   });
 
   it('picks solid icons for open outlets and hollow ones for the pipeline', () => {
-    expect(buildIconImage('fusion-store', 100)).toEqual([
+    expect(buildIconImage('fusion-store', STORED)).toEqual([
       'match',
-      expect.any(Array),
+      STORED,
       'open',
       'fusion-store-solid',
       'closed',

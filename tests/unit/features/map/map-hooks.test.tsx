@@ -153,4 +153,15 @@ describe('OutletHighlight', () => {
     );
     expect(ringIds()).toEqual([{ id: 'ps-suzhou-1', selected: true }]);
   });
+
+  it('keeps its data when a filter change leaves the rings as they are', () => {
+    const network = makeNetwork();
+    useAppStore.setState({ selectedOutletId: 'ps-suzhou-1' });
+    const view = deriveNetworkView(network, DEFAULT_FILTERS);
+    const { rerender } = render(<OutletHighlight view={view} hovered={null} color="#000" />);
+    const before = drawn.sources.get('outlets-highlight-source')?.data;
+    const narrower = deriveNetworkView(network, { ...DEFAULT_FILTERS, tiers: ['new1'] });
+    rerender(<OutletHighlight view={narrower} hovered={null} color="#000" />);
+    expect(drawn.sources.get('outlets-highlight-source')?.data).toBe(before);
+  });
 });
