@@ -4,6 +4,7 @@ import { readLog, waitForEffects, waitForQuietIdle, type Effect } from './probes
 import { quantile } from './stats';
 import {
   eventTiming,
+  countMapFrames,
   flyToFrames,
   heapAfterGc,
   inputTime,
@@ -78,7 +79,9 @@ export async function measureApp(options: MeasureOptions): Promise<AppRun> {
     const tier1 = page
       .getByRole('group', { name: 'City tier', exact: true })
       .getByRole('checkbox', { name: 'Tier 1', exact: true });
+    const countFrames = mapError ? null : await countMapFrames(page, 'app');
     const filter = await clickAndWait(page, tier1, [...mapNeed, 'figures'], timeout);
+    const filterFrames = countFrames ? await countFrames() : NaN;
     log = await readLog(page);
     const timing = eventTiming(log, filter.start, 'click');
     // The app times each derivation (one per filter state) as `atlas:derive`.
@@ -124,6 +127,7 @@ export async function measureApp(options: MeasureOptions): Promise<AppRun> {
       loadLongTasks,
       heapBytes,
       filterIdleMs: since0(filter.effects.idleAt, filter.start),
+      filterFrames,
       filterFiguresMs: since0(filter.effects.figuresAt, filter.start),
       filterDeriveMs: deriveMs,
       filterHandlerMs: timing.processing,

@@ -4,6 +4,7 @@ import type { RunMetrics } from './metrics';
 import { readLog, waitForEffects, waitForQuietIdle } from './probes';
 import { quantile } from './stats';
 import {
+  countMapFrames,
   flyToFrames,
   heapAfterGc,
   inputTime,
@@ -50,8 +51,10 @@ export async function measureFloor(options: MeasureOptions): Promise<RunMetrics>
     const heapBytes = await heapAfterGc(page);
     const opsFrom = (await page.evaluate(() => performance.now())) as number;
 
+    const frames0 = await countMapFrames(page, 'floor');
     const filterAt = await operate(page, 'tier1');
     const filter = await waitForEffects(page, filterAt, ['idle'], timeout);
+    const filterFrames = await frames0();
     const backAt = await operate(page, 'all');
     const back = await waitForEffects(page, backAt, ['idle'], timeout);
 
@@ -79,6 +82,7 @@ export async function measureFloor(options: MeasureOptions): Promise<RunMetrics>
       loadLongTasks,
       heapBytes,
       filterIdleMs: (filter.idleAt ?? NaN) - filterAt,
+      filterFrames,
       filterFiguresMs: null,
       filterDeriveMs: null,
       filterHandlerMs: null,

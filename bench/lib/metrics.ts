@@ -16,6 +16,8 @@ export interface RunMetrics {
   heapBytes: number;
   /** Tier filter on: input → map idle again. */
   filterIdleMs: number;
+  /** Tier filter on: frames the map drew until idle. */
+  filterFrames: number;
   /** Tier filter on: input → Key figures text changed (app only). */
   filterFiguresMs: number | null;
   /** Tier filter on: the derivation of figures, charts, list and map counts (the app's `atlas:derive` measures; app only). */
@@ -50,6 +52,7 @@ export const METRICS: readonly {
   { key: 'loadLongTasks', label: 'Longest task during load', unit: 'ms' },
   { key: 'heapBytes', label: 'JS heap after load', unit: 'MB' },
   { key: 'filterIdleMs', label: 'Tier filter → map idle', unit: 'ms' },
+  { key: 'filterFrames', label: 'Tier filter: map frames drawn until idle', unit: 'count' },
   { key: 'filterFiguresMs', label: 'Tier filter → figures updated', unit: 'ms' },
   { key: 'filterDeriveMs', label: 'Tier filter: derivation (`atlas:derive`)', unit: 'ms' },
   { key: 'filterHandlerMs', label: 'Tier filter: click handling (main thread)', unit: 'ms' },

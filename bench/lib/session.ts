@@ -144,3 +144,28 @@ export function watchDataset(page: Page): () => Promise<number | null> {
     return finished - origin;
   };
 }
+
+/**
+ * Starts counting the frames the page's map draws (its `render` events); the returned function
+ * reads the count so far. Frames are what a change costs on a fill-bound software renderer.
+ */
+export async function countMapFrames(
+  page: Page,
+  which: 'app' | 'floor',
+): Promise<() => Promise<number>> {
+  await page.evaluate((which) => {
+    const globals = window as unknown as {
+      __channelAtlas?: { map: MaplibreMap };
+      __floorMap?: MaplibreMap;
+      __benchFrames?: number;
+    };
+    const map = which === 'app' ? globals.__channelAtlas?.map : globals.__floorMap;
+    if (!map) throw new Error(`no ${which} map`);
+    globals.__benchFrames = 0;
+    map.on('render', () => {
+      globals.__benchFrames = (globals.__benchFrames ?? 0) + 1;
+    });
+  }, which);
+  return () =>
+    page.evaluate(() => (window as unknown as { __benchFrames?: number }).__benchFrames ?? 0);
+}
