@@ -80,6 +80,10 @@ export interface NetworkIndex {
   cityRegion: Uint8Array;
   cityProvince: Uint16Array;
   cityRecruiting: Uint8Array;
+  /** Outlet positions grouped by city (dataset order within a city); outlets of unknown cities left out. */
+  byCity: Uint32Array;
+  /** Where each city's outlets start in `byCity`; `cityStart[cities.length]` is the end. */
+  cityStart: Uint32Array;
   /** Position of each city id in `network.cities`. */
   cityPosition: ReadonlyMap<string, number>;
   /** Provinces in the order of first appearance in `network.cities`. */
@@ -158,10 +162,28 @@ function buildNetworkIndex(network: Network): NetworkIndex {
       if (firstDate === null || date < firstDate) firstDate = date;
     }
   }
+  // Grouped by city with a counting sort: a pass can then skip the cities a filter leaves out.
+  const cityStart = new Uint32Array(cities.length + 1);
+  for (let i = 0; i < size; i += 1) {
+    const c = city[i] ?? -1;
+    if (c >= 0) cityStart[c + 1] = (cityStart[c + 1] ?? 0) + 1;
+  }
+  for (let c = 0; c < cities.length; c += 1)
+    cityStart[c + 1] = (cityStart[c + 1] ?? 0) + (cityStart[c] ?? 0);
+  const byCity = new Uint32Array(cityStart[cities.length] ?? 0);
+  const next = cityStart.slice(0, cities.length);
+  for (let i = 0; i < size; i += 1) {
+    const c = city[i] ?? -1;
+    if (c < 0) continue;
+    byCity[next[c] ?? 0] = i;
+    next[c] = (next[c] ?? 0) + 1;
+  }
   return {
     network,
     size,
     city,
+    byCity,
+    cityStart,
     kind,
     days,
     months,

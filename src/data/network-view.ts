@@ -126,6 +126,10 @@ function inc(counts: Uint32Array | Int32Array, at: number): void {
   counts[at] = (counts[at] ?? 0) + 1;
 }
 
+function add(counts: Uint32Array, at: number, count: number): void {
+  counts[at] = (counts[at] ?? 0) + count;
+}
+
 function flags(size: number, codes: readonly number[]): Uint8Array | null {
   if (codes.length === 0) return null;
   const out = new Uint8Array(size);
@@ -182,6 +186,8 @@ interface DatedFacts {
    */
   months: Int32Array;
   cityHasPartner: Uint8Array;
+  /** Outlets per city, kind and stage on the date: `[(city * KIND_COUNT + kind) * STAGE_COUNT + stage]`. */
+  cityKindStage: Uint32Array;
 }
 
 const dates = new WeakMap<NetworkIndex, DatedFacts>();
@@ -195,6 +201,7 @@ function datedFacts(index: NetworkIndex, day: number): DatedFacts {
   const furthest = new Int8Array(size).fill(PLANNED);
   const months = new Int32Array(size * ROLLOUT_STEPS).fill(NO_MONTH);
   const cityHasPartner = new Uint8Array(index.network.cities.length);
+  const cityKindStage = new Uint32Array(index.network.cities.length * KIND_COUNT * STAGE_COUNT);
   const monthOf = (slot: number) =>
     (days[slot] ?? NEVER_DAY) <= day ? (stageMonths[slot] ?? NO_MONTH) : NO_MONTH;
   for (let i = 0; i < size; i += 1) {
@@ -221,6 +228,7 @@ function datedFacts(index: NetworkIndex, day: number): DatedFacts {
     stage[i] = now;
     if (reached >= 0) furthest[i] = reached;
     if (now >= 0 && now !== CLOSED && kind[i] === PARTNER) cityHasPartner[c] = 1;
+    if (now >= 0) inc(cityKindStage, (c * KIND_COUNT + (kind[i] ?? 0)) * STAGE_COUNT + now);
     const slot = i * ROLLOUT_STEPS;
     months[slot] = start;
     months[slot + 1] = signed;
@@ -228,7 +236,7 @@ function datedFacts(index: NetworkIndex, day: number): DatedFacts {
     months[slot + 3] = open;
     months[slot + 4] = closed ? monthOf(at + CLOSED) : NO_MONTH;
   }
-  const facts = { day, stage, furthest, months, cityHasPartner };
+  const facts = { day, stage, furthest, months, cityHasPartner, cityKindStage };
   dates.set(index, facts);
   return facts;
 }
@@ -284,54 +292,97 @@ export function deriveNetworkView(network: Network, filters: Filters): NetworkVi
     }
   };
 
-  for (let i = 0; i < index.size; i += 1) {
-    const stage = stageOf[i] ?? -1;
-    if (stage < 0) continue;
-    const c = cityOf[i] ?? 0;
-    const k = kindOf[i] ?? 0;
-    let fails = cityFails[c] ?? 0;
-    if (kinds && !kinds[k]) fails |= KIND;
-    // Closed outlets left the network: without a stage filter they are hidden.
-    if (stages ? !stages[stage] : stage === CLOSED) fails |= STAGE;
-
-    if (fails === 0) {
-      visible[shown] = i;
-      visibleStage[shown] = stage;
-      shown += 1;
-      inc(byKind, k);
-      inc(byStage, stage);
-      inc(cityKind, c * KIND_COUNT + k);
-      inc(tierCounts, cityTierGroup[c] ?? 0);
-      inc(regionCounts, cityRegion[c] ?? 0);
-      inc(provinceCounts, cityProvince[c] ?? 0);
-      inc(kindCounts, k);
-      inc(stageCounts, stage);
-      if (index.cityRecruiting[c]) recruitmentOnly += 1;
-
-      const at = i * ROLLOUT_STEPS;
-      const start = months[at] ?? NO_MONTH;
-      if (start !== NO_MONTH) {
-        const closed = months[at + 4] ?? NO_MONTH;
-        if (start < first) first = start;
-        span(0, start, closed);
-        span(4 + k, start, closed);
-        span(1, months[at + 1] ?? NO_MONTH, closed);
-        span(2, months[at + 2] ?? NO_MONTH, closed);
-        span(3, months[at + 3] ?? NO_MONTH, closed);
+  /** The option counts and tier bars a city failing one city-level group adds, from its totals. */
+  const countFailingCity = (c: number, fail: number) => {
+    const totals = dated.cityKindStage;
+    for (let k = 0; k < KIND_COUNT; k += 1) {
+      const kindFails = kinds && !kinds[k] ? KIND : 0;
+      for (let stage = 0; stage < STAGE_COUNT; stage += 1) {
+        const count = totals[(c * KIND_COUNT + k) * STAGE_COUNT + stage] ?? 0;
+        if (count === 0) continue;
+        const stageFails = (stages ? !stages[stage] : stage === CLOSED) ? STAGE : 0;
+        if (stageFails !== 0) continue;
+        if (fail === TIER) {
+          add(tierKind, (cityTierGroup[c] ?? 0) * KIND_COUNT + k, count);
+          if (kindFails === 0) add(tierCounts, cityTierGroup[c] ?? 0, count);
+        } else if (kindFails === 0) {
+          if (fail === REGION) add(regionCounts, cityRegion[c] ?? 0, count);
+          else if (fail === PROVINCE) add(provinceCounts, cityProvince[c] ?? 0, count);
+        }
       }
-    } else if (fails === TIER) inc(tierCounts, cityTierGroup[c] ?? 0);
-    else if (fails === REGION) inc(regionCounts, cityRegion[c] ?? 0);
-    else if (fails === PROVINCE) inc(provinceCounts, cityProvince[c] ?? 0);
-    else if (fails === KIND) inc(kindCounts, k);
-    else if (fails === STAGE) inc(stageCounts, stage);
-    // Failing only the recruitment filter means a non-recruiting city: no option to count.
-
-    if ((fails & ~(TIER | KIND)) === 0) inc(tierKind, (cityTierGroup[c] ?? 0) * KIND_COUNT + k);
-    if ((fails & ~STAGE) === 0 && (stage !== CLOSED || closedAsked)) {
-      inc(funnelFurthest, furthestOf[i] ?? PLANNED);
-      if (stage === CLOSED) funnelClosed += 1;
-      else inc(funnelCurrent, stage);
     }
+  };
+
+  // With a city-level filter on, only the outlets of the cities that pass are walked (grouped
+  // by city); a city that fails one group is counted from its per-date totals instead.
+  const grouped = cityFails.some((fail) => fail !== 0);
+  const order = grouped ? index.byCity : null;
+  const runs: number[] = [];
+  if (grouped) {
+    for (let c = 0; c < cityCount; c += 1) {
+      const fail = cityFails[c] ?? 0;
+      if (fail === 0) runs.push(index.cityStart[c] ?? 0, index.cityStart[c + 1] ?? 0);
+      else if ((fail & (fail - 1)) === 0) countFailingCity(c, fail);
+    }
+  } else runs.push(0, index.size);
+
+  for (let run = 0; run < runs.length; run += 2) {
+    const to = runs[run + 1] ?? 0;
+    for (let j = runs[run] ?? 0; j < to; j += 1) {
+      const i = order ? (order[j] ?? 0) : j;
+      const stage = stageOf[i] ?? -1;
+      if (stage < 0) continue;
+      const c = cityOf[i] ?? 0;
+      const k = kindOf[i] ?? 0;
+      let fails = cityFails[c] ?? 0;
+      if (kinds && !kinds[k]) fails |= KIND;
+      // Closed outlets left the network: without a stage filter they are hidden.
+      if (stages ? !stages[stage] : stage === CLOSED) fails |= STAGE;
+
+      if (fails === 0) {
+        visible[shown] = i;
+        visibleStage[shown] = stage;
+        shown += 1;
+        inc(byKind, k);
+        inc(byStage, stage);
+        inc(cityKind, c * KIND_COUNT + k);
+        inc(tierCounts, cityTierGroup[c] ?? 0);
+        inc(regionCounts, cityRegion[c] ?? 0);
+        inc(provinceCounts, cityProvince[c] ?? 0);
+        inc(kindCounts, k);
+        inc(stageCounts, stage);
+        if (index.cityRecruiting[c]) recruitmentOnly += 1;
+
+        const at = i * ROLLOUT_STEPS;
+        const start = months[at] ?? NO_MONTH;
+        if (start !== NO_MONTH) {
+          const closed = months[at + 4] ?? NO_MONTH;
+          if (start < first) first = start;
+          span(0, start, closed);
+          span(4 + k, start, closed);
+          span(1, months[at + 1] ?? NO_MONTH, closed);
+          span(2, months[at + 2] ?? NO_MONTH, closed);
+          span(3, months[at + 3] ?? NO_MONTH, closed);
+        }
+      } else if (fails === TIER) inc(tierCounts, cityTierGroup[c] ?? 0);
+      else if (fails === REGION) inc(regionCounts, cityRegion[c] ?? 0);
+      else if (fails === PROVINCE) inc(provinceCounts, cityProvince[c] ?? 0);
+      else if (fails === KIND) inc(kindCounts, k);
+      else if (fails === STAGE) inc(stageCounts, stage);
+      // Failing only the recruitment filter means a non-recruiting city: no option to count.
+
+      if ((fails & ~(TIER | KIND)) === 0) inc(tierKind, (cityTierGroup[c] ?? 0) * KIND_COUNT + k);
+      if ((fails & ~STAGE) === 0 && (stage !== CLOSED || closedAsked)) {
+        inc(funnelFurthest, furthestOf[i] ?? PLANNED);
+        if (stage === CLOSED) funnelClosed += 1;
+        else inc(funnelCurrent, stage);
+      }
+    }
+  }
+  if (grouped) {
+    // Back to dataset order: the list, the CSV and the highlight's lookup rely on it.
+    const sorted = visible.subarray(0, shown).sort();
+    for (let j = 0; j < shown; j += 1) visibleStage[j] = stageOf[sorted[j] ?? 0] ?? 0;
   }
 
   const cityPasses = new Uint8Array(cityCount);
