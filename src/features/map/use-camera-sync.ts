@@ -4,6 +4,7 @@ import type { Network } from '../../data/schema';
 import { useAppStore } from '../../stores/app-store';
 import { cameraBus } from '../../stores/camera';
 import { cityBounds } from './city-bounds';
+import { isAutoFramed } from './use-initial-frame';
 
 /** Room kept free for panels that cover the map's right edge when framing a city. */
 export interface FramePadding {
@@ -25,6 +26,8 @@ export function useCameraSync(
   useEffect(() => {
     if (!map) return;
     const report = () => {
+      // The automatic first view (refitted as the panels appear) is not written to the link.
+      if (isAutoFramed(map)) return;
       const center = map.getCenter();
       cameraBus.report({ lon: center.lng, lat: center.lat, zoom: map.getZoom() });
     };

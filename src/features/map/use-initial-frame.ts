@@ -1,6 +1,14 @@
 import { useEffect } from 'react';
 import type { LngLatBoundsLike, Map as MaplibreMap } from 'maplibre-gl';
 
+/** Maps still showing their automatic first view (nobody has moved them yet). */
+const autoFramed = new WeakSet<MaplibreMap>();
+
+/** Whether the map still shows the first view it fitted itself: not a view worth a link. */
+export function isAutoFramed(map: MaplibreMap): boolean {
+  return autoFramed.has(map);
+}
+
 /**
  * Keeps the whole country framed while nobody has moved the map: the map is drawn before the
  * panels around it are, and when they (or a window resize) change its size, the first view is
@@ -24,10 +32,12 @@ export function useInitialFrame(
       refitting = false;
     };
     const stop = () => {
+      autoFramed.delete(map);
       map.off('movestart', onMoveStart);
       map.off('resize', onResize);
     };
     // The map fitted its first view when it was created: every move from now on is someone's.
+    autoFramed.add(map);
     map.on('movestart', onMoveStart);
     map.on('resize', onResize);
     return stop;

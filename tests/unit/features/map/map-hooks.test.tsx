@@ -3,7 +3,7 @@ import type { Map as MaplibreMap } from 'maplibre-gl';
 import { DEFAULT_FILTERS } from '../../../../src/data/filters';
 import { deriveNetworkView } from '../../../../src/data/network-view';
 import { OutletHighlight } from '../../../../src/features/map/outlet-highlight';
-import { useInitialFrame } from '../../../../src/features/map/use-initial-frame';
+import { isAutoFramed, useInitialFrame } from '../../../../src/features/map/use-initial-frame';
 import { useOutletFilters } from '../../../../src/features/map/use-outlet-filters';
 import { useAppStore } from '../../../../src/stores/app-store';
 import { makeNetwork } from '../../fixtures/network';
@@ -98,9 +98,14 @@ describe('useInitialFrame', () => {
   it('stops at the first move that is not its own', () => {
     const map = fakeMap();
     renderHook(() => useInitialFrame(map as unknown as MaplibreMap, bounds, true));
+    expect(isAutoFramed(map as unknown as MaplibreMap)).toBe(true);
+    map.fire('resize');
+    expect(isAutoFramed(map as unknown as MaplibreMap)).toBe(true);
     map.fire('movestart');
     map.fire('resize');
-    expect(map.calls).toEqual([]);
+    expect(map.calls.filter(([name]) => name === 'fitBounds')).toHaveLength(1);
+    // From now on the view is someone's choice, and the link may hold it.
+    expect(isAutoFramed(map as unknown as MaplibreMap)).toBe(false);
   });
 
   it('leaves a view that came with the link alone', () => {
