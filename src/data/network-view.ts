@@ -1,49 +1,29 @@
-import { effectiveAsOf, TIER_GROUPS, type Filters, type TierGroup } from './filters';
+import { datedFacts, inc, NO_MONTH, ROLLOUT_STEPS } from './dated-facts';
+import { effectiveAsOf, TIER_GROUPS, type Filters } from './filters';
 import {
   dayNumber,
-  NEVER_DAY,
   KIND_CODE,
   KIND_COUNT,
   monthNumber,
   networkIndex,
-  REGION_CODE,
   STAGE_CODE,
   STAGE_COUNT,
-  TIER_GROUP_CODE,
   type NetworkIndex,
-  type ProvinceEntry,
 } from './network-index';
 import {
-  OUTLET_KINDS,
-  REGIONS,
-  STAGES,
-  type Network,
-  type OutletKind,
-  type Region,
-  type Stage,
-} from './schema';
-
-/** A province option with the outlets it would leave. */
-export interface ProvinceOption extends ProvinceEntry {
-  count: number;
-}
-
-/**
- * Faceted counts: for option v of group G, the outlets that pass every OTHER group's filter
- * and have v in G — so ticking a sibling in the same group never shrinks a group's counts.
- */
-export interface OptionCounts {
-  tiers: Record<TierGroup, number>;
-  regions: Record<Region, number>;
-  /** In the order of first appearance in `network.cities`; checked unknown provinces last. */
-  provinces: ProvinceOption[];
-  kinds: Record<OutletKind, number>;
-  stages: Record<Stage, number>;
-  /** Outlets that ticking "Recruitment cities only" would leave. */
-  recruitmentOnly: number;
-  /** Outlets that pass all the filters. */
-  total: number;
-}
+  cityFailures,
+  flags,
+  KIND,
+  newTallies,
+  optionCounts,
+  PROVINCE,
+  REGION,
+  STAGE,
+  tallyFailingCity,
+  TIER,
+  type OptionCounts,
+} from './option-counts';
+import type { Network } from './schema';
 
 /**
  * Everything the views need for one filter state, from one pass over the outlets. Arrays are
@@ -108,138 +88,8 @@ export interface RolloutDeltas {
   deltas: Int32Array;
 }
 
-const TIER = 1;
-const REGION = 2;
-const PROVINCE = 4;
-const RECRUITMENT = 8;
-const KIND = 16;
-const STAGE = 32;
-
 const CLOSED = STAGE_CODE.closed;
-const OPEN = STAGE_CODE.open;
-const RENOVATING = STAGE_CODE.renovating;
-const SIGNED = STAGE_CODE.signed;
 const PLANNED = STAGE_CODE.planned;
-const PARTNER = KIND_CODE['partner-store'];
-
-function inc(counts: Uint32Array | Int32Array, at: number): void {
-  counts[at] = (counts[at] ?? 0) + 1;
-}
-
-function add(counts: Uint32Array, at: number, count: number): void {
-  counts[at] = (counts[at] ?? 0) + count;
-}
-
-function flags(size: number, codes: readonly number[]): Uint8Array | null {
-  if (codes.length === 0) return null;
-  const out = new Uint8Array(size);
-  for (const code of codes) if (code !== undefined) out[code] = 1;
-  return out;
-}
-
-function record<K extends string>(
-  keys: readonly K[],
-  values: ArrayLike<number>,
-): Record<K, number> {
-  return Object.fromEntries(keys.map((key, i) => [key, values[i] ?? 0])) as Record<K, number>;
-}
-
-/** Bit set, per city, of the city-level filter groups the city fails. */
-function cityFailures(index: NetworkIndex, filters: Filters): Uint8Array {
-  const tiers = flags(
-    TIER_GROUPS.length,
-    filters.tiers.map((g) => TIER_GROUP_CODE[g]),
-  );
-  const regions = flags(
-    REGIONS.length,
-    filters.regions.map((r) => REGION_CODE[r]),
-  );
-  const wanted = new Set(filters.provinces);
-  const provinces = wanted.size > 0 ? index.provinces.map((p) => wanted.has(p.key)) : null;
-  const fails = new Uint8Array(index.network.cities.length);
-  for (let c = 0; c < fails.length; c += 1) {
-    let f = 0;
-    if (tiers && !tiers[index.cityTierGroup[c] ?? 0]) f |= TIER;
-    if (regions && !regions[index.cityRegion[c] ?? 0]) f |= REGION;
-    if (provinces && !provinces[index.cityProvince[c] ?? 0]) f |= PROVINCE;
-    if (filters.recruitmentOnly && !index.cityRecruiting[c]) f |= RECRUITMENT;
-    fails[c] = f;
-  }
-  return fails;
-}
-
-/** Stands for "not reached by the date" in the dated months. */
-const NO_MONTH = 0x7fffffff;
-/** Per outlet in `DatedFacts.months`: start, signed, renovating, open, closed. */
-const ROLLOUT_STEPS = 5;
-
-/** What each outlet had reached by one date: the part of the pass that filters do not change. */
-interface DatedFacts {
-  day: number;
-  /** Stage code on the date, or -1 when nothing was reached (or the city is unknown). */
-  stage: Int8Array;
-  /** The furthest stage of planned → open reached (for a closed outlet, before it closed). */
-  furthest: Int8Array;
-  /**
-   * Months (by the date) the outlet entered the rollout's counts: started (any stage), signed,
-   * renovating, open, and closed; a later stage implies the earlier ones. NO_MONTH if not.
-   */
-  months: Int32Array;
-  cityHasPartner: Uint8Array;
-  /** Outlets per city, kind and stage on the date: `[(city * KIND_COUNT + kind) * STAGE_COUNT + stage]`. */
-  cityKindStage: Uint32Array;
-}
-
-const dates = new WeakMap<NetworkIndex, DatedFacts>();
-
-/** The dated facts for `day`, kept for the last date asked: filter changes seldom move it. */
-function datedFacts(index: NetworkIndex, day: number): DatedFacts {
-  const known = dates.get(index);
-  if (known?.day === day) return known;
-  const { size, days, months: stageMonths, city, kind } = index;
-  const stage = new Int8Array(size).fill(-1);
-  const furthest = new Int8Array(size).fill(PLANNED);
-  const months = new Int32Array(size * ROLLOUT_STEPS).fill(NO_MONTH);
-  const cityHasPartner = new Uint8Array(index.network.cities.length);
-  const cityKindStage = new Uint32Array(index.network.cities.length * KIND_COUNT * STAGE_COUNT);
-  const monthOf = (slot: number) =>
-    (days[slot] ?? NEVER_DAY) <= day ? (stageMonths[slot] ?? NO_MONTH) : NO_MONTH;
-  for (let i = 0; i < size; i += 1) {
-    const c = city[i] ?? -1;
-    if (c < 0) continue;
-    const at = i * STAGE_COUNT;
-    const open = monthOf(at + OPEN);
-    const renovating = Math.min(monthOf(at + RENOVATING), open);
-    const signed = Math.min(monthOf(at + SIGNED), renovating);
-    const start = Math.min(monthOf(at + PLANNED), signed);
-    const closed = (days[at + CLOSED] ?? NEVER_DAY) <= day;
-    const reached =
-      open !== NO_MONTH
-        ? OPEN
-        : renovating !== NO_MONTH
-          ? RENOVATING
-          : signed !== NO_MONTH
-            ? SIGNED
-            : start !== NO_MONTH
-              ? PLANNED
-              : -1;
-    // Closed first: a closed outlet is closed whatever it reached before.
-    const now = closed ? CLOSED : reached;
-    stage[i] = now;
-    if (reached >= 0) furthest[i] = reached;
-    if (now >= 0 && now !== CLOSED && kind[i] === PARTNER) cityHasPartner[c] = 1;
-    if (now >= 0) inc(cityKindStage, (c * KIND_COUNT + (kind[i] ?? 0)) * STAGE_COUNT + now);
-    const slot = i * ROLLOUT_STEPS;
-    months[slot] = start;
-    months[slot + 1] = signed;
-    months[slot + 2] = renovating;
-    months[slot + 3] = open;
-    months[slot + 4] = closed ? monthOf(at + CLOSED) : NO_MONTH;
-  }
-  const facts = { day, stage, furthest, months, cityHasPartner, cityKindStage };
-  dates.set(index, facts);
-  return facts;
-}
 
 /** The view of a dataset for a filter state: one pass over the outlets. */
 export function deriveNetworkView(network: Network, filters: Filters): NetworkView {
@@ -259,11 +109,14 @@ export function deriveNetworkView(network: Network, filters: Filters): NetworkVi
   );
   const closedAsked = stages !== null && stages[CLOSED] === 1;
 
-  const tierCounts = new Uint32Array(TIER_GROUPS.length);
-  const regionCounts = new Uint32Array(REGIONS.length);
-  const provinceCounts = new Uint32Array(index.provinces.length);
-  const kindCounts = new Uint32Array(KIND_COUNT);
-  const stageCounts = new Uint32Array(STAGE_COUNT);
+  const tallies = newTallies(index);
+  const {
+    tiers: tierCounts,
+    regions: regionCounts,
+    provinces: provinceCounts,
+    kinds: kindCounts,
+    stages: stageCounts,
+  } = tallies;
   let recruitmentOnly = 0;
 
   const visible = new Uint32Array(index.size);
@@ -292,27 +145,6 @@ export function deriveNetworkView(network: Network, filters: Filters): NetworkVi
     }
   };
 
-  /** The option counts and tier bars a city failing one city-level group adds, from its totals. */
-  const countFailingCity = (c: number, fail: number) => {
-    const totals = dated.cityKindStage;
-    for (let k = 0; k < KIND_COUNT; k += 1) {
-      const kindFails = kinds && !kinds[k] ? KIND : 0;
-      for (let stage = 0; stage < STAGE_COUNT; stage += 1) {
-        const count = totals[(c * KIND_COUNT + k) * STAGE_COUNT + stage] ?? 0;
-        if (count === 0) continue;
-        const stageFails = (stages ? !stages[stage] : stage === CLOSED) ? STAGE : 0;
-        if (stageFails !== 0) continue;
-        if (fail === TIER) {
-          add(tierKind, (cityTierGroup[c] ?? 0) * KIND_COUNT + k, count);
-          if (kindFails === 0) add(tierCounts, cityTierGroup[c] ?? 0, count);
-        } else if (kindFails === 0) {
-          if (fail === REGION) add(regionCounts, cityRegion[c] ?? 0, count);
-          else if (fail === PROVINCE) add(provinceCounts, cityProvince[c] ?? 0, count);
-        }
-      }
-    }
-  };
-
   // With a city-level filter on, only the outlets of the cities that pass are walked (grouped
   // by city); a city that fails one group is counted from its per-date totals instead.
   const grouped = cityFails.some((fail) => fail !== 0);
@@ -322,7 +154,8 @@ export function deriveNetworkView(network: Network, filters: Filters): NetworkVi
     for (let c = 0; c < cityCount; c += 1) {
       const fail = cityFails[c] ?? 0;
       if (fail === 0) runs.push(index.cityStart[c] ?? 0, index.cityStart[c + 1] ?? 0);
-      else if ((fail & (fail - 1)) === 0) countFailingCity(c, fail);
+      else if ((fail & (fail - 1)) === 0)
+        tallyFailingCity({ index, dated, kinds, stages, tallies, tierKind }, c, fail);
     }
   } else runs.push(0, index.size);
 
@@ -388,14 +221,6 @@ export function deriveNetworkView(network: Network, filters: Filters): NetworkVi
   const cityPasses = new Uint8Array(cityCount);
   for (let c = 0; c < cityCount; c += 1) cityPasses[c] = cityFails[c] === 0 ? 1 : 0;
 
-  const provinces: ProvinceOption[] = index.provinces.map((entry, p) => ({
-    ...entry,
-    count: provinceCounts[p] ?? 0,
-  }));
-  const known = new Set(index.provinces.map((p) => p.key));
-  for (const key of filters.provinces)
-    if (!known.has(key)) provinces.push({ key, label: { en: key, zh: key }, count: 0 });
-
   return {
     index,
     network,
@@ -403,15 +228,7 @@ export function deriveNetworkView(network: Network, filters: Filters): NetworkVi
     asOf,
     visible: visible.subarray(0, shown),
     visibleStage: visibleStage.subarray(0, shown),
-    counts: {
-      tiers: record(TIER_GROUPS, tierCounts),
-      regions: record(REGIONS, regionCounts),
-      provinces,
-      kinds: record(OUTLET_KINDS, kindCounts),
-      stages: record(STAGES, stageCounts),
-      recruitmentOnly,
-      total: shown,
-    },
+    counts: optionCounts(index, filters, tallies, recruitmentOnly, shown),
     byKind,
     byStage,
     cityKind,
