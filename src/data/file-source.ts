@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import { NetworkLoadError, parseNetworkText, type LoadedNetwork } from './load-network';
-import { loadOutletsCsv } from './load-csv';
+import { NetworkLoadError, parseInWorker, type LoadedNetwork } from './load-network';
+import { parseNetworkFile } from './parse-file';
 import { loadProvinceIndex } from './province-index';
 import type { City } from './schema';
 import { sizeProblem } from './size-limit';
@@ -20,23 +20,18 @@ export function fileName(id: string): string {
   return files.get(id)?.name ?? id.replace(/^\d+:/, '');
 }
 
-function isCsv(file: File, text: string): boolean {
-  if (/\.csv$/i.test(file.name) || file.type === 'text/csv') return true;
-  if (/\.json$/i.test(file.name) || file.type === 'application/json') return false;
-  const first = text.trimStart()[0];
-  return first !== '{' && first !== '[' && first !== '<';
-}
-
 /**
  * Reads and validates an opened file: a dataset JSON document, or a CSV of outlets whose
- * cities come from `cities` (the data on screen) or from the rows themselves.
+ * cities come from `cities` (the data on screen) or from the rows themselves. In a Web Worker
+ * where there is one, as for a dataset URL: a large file never freezes the page.
  */
 export async function readNetworkFile(file: File, cities: readonly City[]): Promise<LoadedNetwork> {
   const tooBig = sizeProblem(file.size);
   if (tooBig) throw new NetworkLoadError(file.name, `${tooBig}; split it or load it from a URL`);
+  if (typeof Worker !== 'undefined' && typeof window !== 'undefined')
+    return parseInWorker({ kind: 'file', file, cities: [...cities] }, file.name);
   const [text, provinces] = await Promise.all([file.text(), loadProvinceIndex()]);
-  if (!isCsv(file, text)) return parseNetworkText(text, file.name, provinces);
-  return loadOutletsCsv(text, { cities, citiesCrs: 'WGS84', fileName: file.name, provinces });
+  return parseNetworkFile(file, text, cities, provinces);
 }
 
 export const fileQueryOptions = (id: string, cities: readonly City[]) =>

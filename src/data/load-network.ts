@@ -2,7 +2,7 @@ import { baseUrl } from '../config/base-url';
 import { describeJsonError } from './json-error';
 import { loadProgress } from './load-progress';
 import { NetworkAssembler } from './network-transfer';
-import type { ParseMessage, ParseRequest } from './parse-worker';
+import type { ParseMessage, ParseRequest, ParseSource } from './parse-worker';
 import type { ProvinceIndex } from './province-check';
 import { loadProvinceIndex } from './province-index';
 import { validateNetwork, type DataIssue } from './validate-network';
@@ -50,7 +50,15 @@ export function parseNetworkText(
   return { network, issues, origin };
 }
 
-function parseInWorker(url: string, signal?: AbortSignal): Promise<LoadedNetwork> {
+/**
+ * Parses and validates a dataset in the parse worker: a URL it fetches, or a file it reads.
+ * `origin` names it in messages.
+ */
+export function parseInWorker(
+  source: ParseSource,
+  origin: string,
+  signal?: AbortSignal,
+): Promise<LoadedNetwork> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./parse-worker.ts', import.meta.url), { type: 'module' });
     const assembler = new NetworkAssembler();
@@ -82,7 +90,7 @@ function parseInWorker(url: string, signal?: AbortSignal): Promise<LoadedNetwork
         finish();
         const reason = error instanceof Error ? error.message : String(error);
         return reject(
-          new NetworkLoadError(url, `the loader's result is incomplete: ${reason}`, true),
+          new NetworkLoadError(origin, `the loader's result is incomplete: ${reason}`, true),
         );
       }
       if (loaded) {
@@ -92,11 +100,11 @@ function parseInWorker(url: string, signal?: AbortSignal): Promise<LoadedNetwork
     };
     worker.onerror = (event) => {
       finish();
-      reject(new NetworkLoadError(url, `the loader failed (${event.message})`, true));
+      reject(new NetworkLoadError(origin, `the loader failed (${event.message})`, true));
     };
     const base = new URL(baseUrl(), window.location.href);
     worker.postMessage({
-      url: new URL(url, window.location.href).href,
+      ...source,
       provincesUrl: new URL('basemap/provinces.json', base).href,
     } satisfies ParseRequest);
   });
@@ -115,7 +123,13 @@ function markDataReady(loaded: LoadedNetwork): LoadedNetwork {
  */
 export async function fetchNetwork(url: string, signal?: AbortSignal): Promise<LoadedNetwork> {
   if (typeof Worker !== 'undefined' && typeof window !== 'undefined')
-    return markDataReady(await parseInWorker(url, signal));
+    return markDataReady(
+      await parseInWorker(
+        { kind: 'url', url: new URL(url, window.location.href).href },
+        url,
+        signal,
+      ),
+    );
   let response: Response;
   try {
     response = await fetch(url, { signal, headers: { Accept: 'application/json' } });

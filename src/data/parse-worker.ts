@@ -1,15 +1,18 @@
 /// <reference lib="webworker" />
-import { NetworkLoadError, parseNetworkText } from './load-network';
+import { NetworkLoadError, parseNetworkText, type LoadedNetwork } from './load-network';
+import { parseNetworkFile } from './parse-file';
 import type { LoadProgress } from './load-progress';
 import { splitLoadedNetwork, type TransferMessage } from './network-transfer';
 import { buildProvinceIndex } from './province-check';
+import type { City } from './schema';
 import { MAX_DATA_BYTES, sizeProblem } from './size-limit';
 
-/** A request to the parse worker: fetch a dataset URL, parse and validate it. */
-export interface ParseRequest {
-  url: string;
-  provincesUrl: string;
-}
+/** What the parse worker reads: a dataset URL it fetches, or a file the user opened. */
+export type ParseSource =
+  { kind: 'url'; url: string } | { kind: 'file'; file: File; cities: City[] };
+
+/** A request to the parse worker: read a dataset, parse and validate it. */
+export type ParseRequest = ParseSource & { provincesUrl: string };
 
 export type ParseMessage =
   | { type: 'progress'; progress: LoadProgress }
@@ -43,46 +46,60 @@ async function readBody(response: Response): Promise<string> {
   return new TextDecoder().decode(bytes);
 }
 
-self.onmessage = async ({ data }: MessageEvent<ParseRequest>) => {
-  const { url, provincesUrl } = data;
+async function loadProvinces(provincesUrl: string) {
+  return fetch(provincesUrl)
+    .then((response) => (response.ok ? response.json() : null))
+    .then((collection) =>
+      Array.isArray(collection?.features) ? buildProvinceIndex(collection) : undefined,
+    )
+    .catch(() => undefined);
+}
+
+async function fetchText(url: string): Promise<string> {
+  let response: Response;
   try {
-    const provinces = fetch(provincesUrl)
-      .then((response) => (response.ok ? response.json() : null))
-      .then((collection) =>
-        Array.isArray(collection?.features) ? buildProvinceIndex(collection) : undefined,
-      )
-      .catch(() => undefined);
-    let response: Response;
-    try {
-      response = await fetch(url, { headers: { Accept: 'application/json' } });
-    } catch (error) {
-      throw new NetworkLoadError(url, `could not be reached (${String(error)})`, true);
-    }
-    if (!response.ok) {
-      throw new NetworkLoadError(
-        url,
-        `the server answered HTTP ${response.status} ${response.statusText}`.trim(),
-        response.status >= 500 || response.status === 429,
-      );
-    }
-    const text = await readBody(response).catch((error: unknown) => {
-      throw error instanceof NetworkLoadError
-        ? error
-        : new NetworkLoadError(url, String(error instanceof Error ? error.message : error));
-    });
-    post({ type: 'progress', progress: { phase: 'validate', loaded: text.length, total: null } });
-    const loaded = parseNetworkText(text, url, await provinces);
+    response = await fetch(url, { headers: { Accept: 'application/json' } });
+  } catch (error) {
+    throw new NetworkLoadError(url, `could not be reached (${String(error)})`, true);
+  }
+  if (!response.ok) {
+    throw new NetworkLoadError(
+      url,
+      `the server answered HTTP ${response.status} ${response.statusText}`.trim(),
+      response.status >= 500 || response.status === 429,
+    );
+  }
+  return readBody(response).catch((error: unknown) => {
+    throw error instanceof NetworkLoadError
+      ? error
+      : new NetworkLoadError(url, String(error instanceof Error ? error.message : error));
+  });
+}
+
+async function load(request: ParseRequest): Promise<LoadedNetwork> {
+  const provinces = loadProvinces(request.provincesUrl);
+  const text = request.kind === 'url' ? await fetchText(request.url) : await request.file.text();
+  post({ type: 'progress', progress: { phase: 'validate', loaded: text.length, total: null } });
+  return request.kind === 'url'
+    ? parseNetworkText(text, request.url, await provinces)
+    : parseNetworkFile(request.file, text, request.cities, await provinces);
+}
+
+self.onmessage = async ({ data }: MessageEvent<ParseRequest>) => {
+  const origin = data.kind === 'url' ? data.url : data.file.name;
+  try {
+    const loaded = await load(data);
     // In parts: one message of it all is one long task on the main thread to deserialize.
     for (const message of splitLoadedNetwork(loaded)) post(message);
   } catch (error) {
     post({
       type: 'error',
-      origin: error instanceof NetworkLoadError ? error.origin : url,
+      origin: error instanceof NetworkLoadError ? error.origin : origin,
       message:
         error instanceof NetworkLoadError
           ? error.message.slice(error.origin.length + 2)
           : String(error),
-      retryable: error instanceof NetworkLoadError ? error.retryable : true,
+      retryable: error instanceof NetworkLoadError ? error.retryable : data.kind === 'url',
     });
   }
 };

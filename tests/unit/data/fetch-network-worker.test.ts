@@ -1,3 +1,4 @@
+import { readNetworkFile } from '../../../src/data/file-source';
 import { fetchNetwork, NetworkLoadError, parseNetworkText } from '../../../src/data/load-network';
 import { loadProgress } from '../../../src/data/load-progress';
 import { splitLoadedNetwork } from '../../../src/data/network-transfer';
@@ -109,5 +110,36 @@ describe('fetchNetwork without a worker', () => {
     const result = await fetchNetwork('/sample.json');
     expect(result.network.outlets).toHaveLength(5);
     expect(mark).toHaveBeenCalledWith('atlas:data-ready');
+  });
+});
+
+describe('an opened file in a worker', () => {
+  beforeEach(() => vi.stubGlobal('Worker', FakeWorker));
+
+  it('hands the file and the cities on screen to the worker, and takes the parts back', async () => {
+    const file = new File([JSON.stringify(makeNetwork())], 'network.json', {
+      type: 'application/json',
+    });
+    const cities = makeNetwork().cities;
+    const promise = readNetworkFile(file, cities);
+    const worker = FakeWorker.last;
+    expect(worker.request).toMatchObject({ kind: 'file', file, cities });
+    worker.emit(...splitLoadedNetwork(loaded(), 3));
+    expect((await promise).network).toEqual(loaded().network);
+  });
+
+  it('names the file in what went wrong, and does not offer a retry', async () => {
+    const file = new File(['<html></html>'], 'page.html', { type: 'text/html' });
+    const promise = readNetworkFile(file, []);
+    FakeWorker.last.emit({
+      type: 'error',
+      origin: 'page.html',
+      message: 'got an HTML page where a JSON dataset was expected',
+      retryable: false,
+    });
+    await expect(promise).rejects.toThrow(
+      'page.html: got an HTML page where a JSON dataset was expected',
+    );
+    await expect(promise).rejects.toMatchObject({ retryable: false });
   });
 });
