@@ -1,5 +1,11 @@
 import { queryOptions } from '@tanstack/react-query';
-import { NetworkLoadError, parseNetworkText, type LoadedNetwork } from './load-network';
+import {
+  canParseInWorker,
+  NetworkLoadError,
+  parseInWorker,
+  parseNetworkText,
+  type LoadedNetwork,
+} from './load-network';
 import { loadProvinceIndex } from './province-index';
 
 interface Revision {
@@ -47,8 +53,12 @@ export async function fetchApiNetwork(
       response.status >= 500 || response.status === 429,
     );
   }
-  const [text, provinces] = await Promise.all([response.text(), loadProvinceIndex()]);
-  const loaded = parseNetworkText(text, url, provinces);
+  const text = await response.text();
+  // Parsed and validated off the main thread where it can be: a large network arrives
+  // without freezing the page, polled update after update.
+  const loaded = canParseInWorker()
+    ? await parseInWorker({ kind: 'text', text, origin: url }, url, signal)
+    : parseNetworkText(text, url, await loadProvinceIndex());
   const etag = response.headers.get('ETag');
   if (etag) revisions.set(url, { etag, loaded });
   return loaded;

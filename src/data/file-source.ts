@@ -1,5 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
-import { NetworkLoadError, parseInWorker, type LoadedNetwork } from './load-network';
+import {
+  canParseInWorker,
+  NetworkLoadError,
+  parseInWorker,
+  type LoadedNetwork,
+} from './load-network';
 import { parseNetworkFile } from './parse-file';
 import { loadProvinceIndex } from './province-index';
 import type { City } from './schema';
@@ -28,7 +33,7 @@ export function fileName(id: string): string {
 export async function readNetworkFile(file: File, cities: readonly City[]): Promise<LoadedNetwork> {
   const tooBig = sizeProblem(file.size);
   if (tooBig) throw new NetworkLoadError(file.name, `${tooBig}; split it or load it from a URL`);
-  if (typeof Worker !== 'undefined' && typeof window !== 'undefined')
+  if (canParseInWorker())
     return parseInWorker({ kind: 'file', file, cities: [...cities] }, file.name);
   const [text, provinces] = await Promise.all([file.text(), loadProvinceIndex()]);
   return parseNetworkFile(file, text, cities, provinces);

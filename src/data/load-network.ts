@@ -110,6 +110,11 @@ export function parseInWorker(
   });
 }
 
+/** Whether datasets can be parsed in a Web Worker here (not in Node or jsdom). */
+export function canParseInWorker(): boolean {
+  return typeof Worker !== 'undefined' && typeof window !== 'undefined';
+}
+
 /** Marks when a dataset is on the main thread, for the benchmark (`bench/README.md`). */
 function markDataReady(loaded: LoadedNetwork): LoadedNetwork {
   if (typeof performance !== 'undefined' && typeof performance.mark === 'function')
@@ -122,7 +127,7 @@ function markDataReady(loaded: LoadedNetwork): LoadedNetwork {
  * large file never freezes the page; the progress shows in `loadProgress`.
  */
 export async function fetchNetwork(url: string, signal?: AbortSignal): Promise<LoadedNetwork> {
-  if (typeof Worker !== 'undefined' && typeof window !== 'undefined')
+  if (canParseInWorker())
     return markDataReady(
       await parseInWorker(
         { kind: 'url', url: new URL(url, window.location.href).href },

@@ -7,9 +7,14 @@ import { buildProvinceIndex } from './province-check';
 import type { City } from './schema';
 import { MAX_DATA_BYTES, sizeProblem } from './size-limit';
 
-/** What the parse worker reads: a dataset URL it fetches, or a file the user opened. */
+/**
+ * What the parse worker reads: a dataset URL it fetches, a file the user opened, or a text
+ * already fetched (an API response).
+ */
 export type ParseSource =
-  { kind: 'url'; url: string } | { kind: 'file'; file: File; cities: City[] };
+  | { kind: 'url'; url: string }
+  | { kind: 'file'; file: File; cities: City[] }
+  | { kind: 'text'; text: string; origin: string };
 
 /** A request to the parse worker: read a dataset, parse and validate it. */
 export type ParseRequest = ParseSource & { provincesUrl: string };
@@ -78,15 +83,25 @@ async function fetchText(url: string): Promise<string> {
 
 async function load(request: ParseRequest): Promise<LoadedNetwork> {
   const provinces = loadProvinces(request.provincesUrl);
-  const text = request.kind === 'url' ? await fetchText(request.url) : await request.file.text();
+  const text =
+    request.kind === 'url'
+      ? await fetchText(request.url)
+      : request.kind === 'file'
+        ? await request.file.text()
+        : request.text;
   post({ type: 'progress', progress: { phase: 'validate', loaded: text.length, total: null } });
-  return request.kind === 'url'
-    ? parseNetworkText(text, request.url, await provinces)
-    : parseNetworkFile(request.file, text, request.cities, await provinces);
+  if (request.kind === 'file')
+    return parseNetworkFile(request.file, text, request.cities, await provinces);
+  return parseNetworkText(text, originOf(request), await provinces);
+}
+
+function originOf(request: ParseSource): string {
+  if (request.kind === 'url') return request.url;
+  return request.kind === 'file' ? request.file.name : request.origin;
 }
 
 self.onmessage = async ({ data }: MessageEvent<ParseRequest>) => {
-  const origin = data.kind === 'url' ? data.url : data.file.name;
+  const origin = originOf(data);
   try {
     const loaded = await load(data);
     // In parts: one message of it all is one long task on the main thread to deserialize.
@@ -99,7 +114,7 @@ self.onmessage = async ({ data }: MessageEvent<ParseRequest>) => {
         error instanceof NetworkLoadError
           ? error.message.slice(error.origin.length + 2)
           : String(error),
-      retryable: error instanceof NetworkLoadError ? error.retryable : data.kind === 'url',
+      retryable: error instanceof NetworkLoadError ? error.retryable : data.kind !== 'file',
     });
   }
 };

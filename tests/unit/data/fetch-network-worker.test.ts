@@ -1,3 +1,4 @@
+import { fetchApiNetwork } from '../../../src/data/api-source';
 import { readNetworkFile } from '../../../src/data/file-source';
 import { fetchNetwork, NetworkLoadError, parseNetworkText } from '../../../src/data/load-network';
 import { loadProgress } from '../../../src/data/load-progress';
@@ -141,5 +142,32 @@ describe('an opened file in a worker', () => {
       'page.html: got an HTML page where a JSON dataset was expected',
     );
     await expect(promise).rejects.toMatchObject({ retryable: false });
+  });
+});
+
+describe('an API response in a worker', () => {
+  beforeEach(() => vi.stubGlobal('Worker', FakeWorker));
+
+  it('hands the text to the worker and keeps the result for a 304', async () => {
+    const body = JSON.stringify(makeNetwork());
+    const fetchMock = vi
+      .fn()
+      .mockResolvedValueOnce(new Response(body, { headers: { ETag: '"v1"' } }))
+      .mockResolvedValueOnce(new Response(null, { status: 304 }));
+    vi.stubGlobal('fetch', fetchMock);
+    const first = fetchApiNetwork('http://api.test');
+    await vi.waitFor(() => expect(FakeWorker.last?.request).toMatchObject({ kind: 'text' }));
+    const worker = FakeWorker.last;
+    expect(worker.request).toMatchObject({
+      kind: 'text',
+      text: body,
+      origin: 'http://api.test/api/v1/network',
+    });
+    worker.emit(...splitLoadedNetwork(loaded(), 4));
+    const result = await first;
+    expect(result.network).toEqual(loaded().network);
+    // Not modified: the very same object, with no second parse.
+    expect(await fetchApiNetwork('http://api.test')).toBe(result);
+    expect(FakeWorker.last).toBe(worker);
   });
 });
