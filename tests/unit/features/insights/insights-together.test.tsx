@@ -2,13 +2,19 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { DEFAULT_FILTERS, type Filters } from '../../../../src/data/filters';
 import type { Network } from '../../../../src/data/schema';
-import { InsightsPanel } from '../../../../src/features/insights/insights-panel';
+import { InsightsCharts } from '../../../../src/features/insights/insights-charts';
+import { KeyFigures } from '../../../../src/features/insights/key-figures';
 import { useAppStore } from '../../../../src/stores/app-store';
 import { makeNetwork } from '../../fixtures/network';
 import { installResizeObserver } from '../../support/resize-observer';
 
 function Harness({ network }: { network: Network }) {
-  return <InsightsPanel network={network} />;
+  return (
+    <>
+      <KeyFigures network={network} />
+      <InsightsCharts network={network} />
+    </>
+  );
 }
 
 const setFilters = (filters: Partial<Filters>) =>
@@ -29,7 +35,7 @@ beforeEach(() => {
   useAppStore.setState({ language: 'en' });
 });
 
-describe('InsightsPanel', () => {
+describe('key figures and charts together', () => {
   it('shows the key figures of the outlets in view', () => {
     render(<Harness network={makeNetwork()} />);
     const figures = screen.getByRole('region', { name: 'Key figures' });
