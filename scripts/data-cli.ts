@@ -1,7 +1,8 @@
 import { extname } from 'node:path';
 import { NetworkLoadError } from '../src/data/load-network';
 import type { ProvinceIndex } from '../src/data/province-check';
-import type { Network } from '../src/data/schema';
+import { parseCrs } from '../src/data/csv-rows';
+import type { Crs, Network } from '../src/data/schema';
 import type { DataIssue } from '../src/data/validate-network';
 import { loadProvinces, parseDatasetText, readTextFile } from '../server/read-dataset';
 
@@ -60,4 +61,32 @@ export function run(main: () => number): void {
     console.error(`cannot use the file: ${error.message}`);
     process.exitCode = EXIT.unreadable;
   }
+}
+
+/** What both data commands take: one file and an optional coordinate system. */
+export interface CliInput {
+  file: string;
+  crs: Crs | undefined;
+}
+
+/**
+ * The file and `--crs` of a data command, or the exit code when there is nothing to do:
+ * `--help` or no file prints `usage`; an unknown coordinate system is an error.
+ */
+export function readCliInput(
+  values: { help?: boolean; crs?: string },
+  positionals: readonly string[],
+  usage: string,
+): CliInput | number {
+  const file = positionals[0];
+  if (values.help || !file) {
+    console.log(usage);
+    return values.help ? EXIT.ok : EXIT.unreadable;
+  }
+  const crs = parseCrs(values.crs);
+  if (values.crs !== undefined && !crs) {
+    console.error(`unknown coordinate system "${values.crs}" (use WGS84, GCJ02 or BD09)`);
+    return EXIT.unreadable;
+  }
+  return { file, crs };
 }

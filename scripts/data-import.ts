@@ -1,7 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseCrs } from '../src/data/csv-rows';
 import { loadOutletsCsv } from '../src/data/load-csv';
 import { readTextFile } from '../server/read-dataset';
 import {
@@ -12,6 +11,7 @@ import {
   loadBase,
   plural,
   provincesOrNothing,
+  readCliInput,
   run,
 } from './data-cli';
 
@@ -33,16 +33,9 @@ function main(): number {
       help: { type: 'boolean' },
     },
   });
-  const file = positionals[0];
-  if (values.help || !file) {
-    console.log(USAGE);
-    return values.help ? EXIT.ok : EXIT.unreadable;
-  }
-  const crs = parseCrs(values.crs);
-  if (values.crs !== undefined && !crs) {
-    console.error(`unknown coordinate system "${values.crs}" (use WGS84, GCJ02 or BD09)`);
-    return EXIT.unreadable;
-  }
+  const input = readCliInput(values, positionals, USAGE);
+  if (typeof input === 'number') return input;
+  const { file, crs } = input;
   const base = loadBase(values.cities ?? DEFAULT_BASE);
   const loaded = loadOutletsCsv(readTextFile(file), {
     fileName: basename(file),

@@ -1,7 +1,6 @@
 import { parseArgs } from 'node:util';
 import { loadOutletsCsv } from '../src/data/load-csv';
 import type { LoadedNetwork } from '../src/data/load-network';
-import { parseCrs } from '../src/data/csv-rows';
 import { parseDatasetText, readTextFile } from '../server/read-dataset';
 import {
   countIssues,
@@ -12,6 +11,7 @@ import {
   loadBase,
   plural,
   provincesOrNothing,
+  readCliInput,
   run,
 } from './data-cli';
 
@@ -26,16 +26,9 @@ function main(): number {
     allowPositionals: true,
     options: { cities: { type: 'string' }, crs: { type: 'string' }, help: { type: 'boolean' } },
   });
-  const file = positionals[0];
-  if (values.help || !file) {
-    console.log(USAGE);
-    return values.help ? EXIT.ok : EXIT.unreadable;
-  }
-  const crs = parseCrs(values.crs);
-  if (values.crs !== undefined && !crs) {
-    console.error(`unknown coordinate system "${values.crs}" (use WGS84, GCJ02 or BD09)`);
-    return EXIT.unreadable;
-  }
+  const input = readCliInput(values, positionals, USAGE);
+  if (typeof input === 'number') return input;
+  const { file, crs } = input;
   const text = readTextFile(file);
   const provinces = provincesOrNothing();
   let loaded: LoadedNetwork;
