@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import {
   canParseInWorker,
+  fetchDataset,
   NetworkLoadError,
   parseInWorker,
   parseNetworkText,
@@ -31,27 +32,14 @@ export async function fetchApiNetwork(
 ): Promise<LoadedNetwork> {
   const url = networkEndpoint(apiUrl);
   const previous = revisions.get(url);
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      signal,
-      headers: {
-        Accept: 'application/json',
-        ...(previous ? { 'If-None-Match': previous.etag } : {}),
-      },
-      cache: 'no-cache',
-    });
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    throw new NetworkLoadError(url, `could not be reached (${String(error)})`, true);
-  }
-  if (response.status === 304 && previous) return previous.loaded;
-  if (!response.ok) {
-    throw new NetworkLoadError(
-      url,
-      `the server answered HTTP ${response.status} ${response.statusText}`.trim(),
-      response.status >= 500 || response.status === 429,
-    );
+  const response = await fetchDataset(url, {
+    signal,
+    headers: previous ? { 'If-None-Match': previous.etag } : {},
+    cache: 'no-cache',
+  });
+  if (response.status === 304) {
+    if (previous) return previous.loaded;
+    throw new NetworkLoadError(url, 'the server answered 304 Not Modified to a first request');
   }
   const text = await response.text();
   // Parsed and validated off the main thread where it can be: a large network arrives

@@ -110,6 +110,32 @@ export function parseInWorker(
   });
 }
 
+/**
+ * Fetches a dataset: a failure to connect or an HTTP error (a 304 passes) becomes a
+ * `NetworkLoadError` that says which, retryable when the server or the network may recover.
+ * An abort stays an abort.
+ */
+export async function fetchDataset(url: string, init: RequestInit = {}): Promise<Response> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      ...init,
+      headers: { Accept: 'application/json', ...init.headers },
+    });
+  } catch (error) {
+    if (init.signal?.aborted) throw error;
+    throw new NetworkLoadError(url, `could not be reached (${String(error)})`, true);
+  }
+  if (!response.ok && response.status !== 304) {
+    throw new NetworkLoadError(
+      url,
+      `the server answered HTTP ${response.status} ${response.statusText}`.trim(),
+      response.status >= 500 || response.status === 429,
+    );
+  }
+  return response;
+}
+
 /** Whether datasets can be parsed in a Web Worker here (not in Node or jsdom). */
 export function canParseInWorker(): boolean {
   return typeof Worker !== 'undefined' && typeof window !== 'undefined';
@@ -135,20 +161,7 @@ export async function fetchNetwork(url: string, signal?: AbortSignal): Promise<L
         signal,
       ),
     );
-  let response: Response;
-  try {
-    response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    throw new NetworkLoadError(url, `could not be reached (${String(error)})`, true);
-  }
-  if (!response.ok) {
-    throw new NetworkLoadError(
-      url,
-      `the server answered HTTP ${response.status} ${response.statusText}`.trim(),
-      response.status >= 500 || response.status === 429,
-    );
-  }
+  const response = await fetchDataset(url, { signal });
   const [text, provinces] = await Promise.all([response.text(), loadProvinceIndex()]);
   return markDataReady(parseNetworkText(text, url, provinces));
 }

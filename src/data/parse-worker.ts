@@ -1,5 +1,10 @@
 /// <reference lib="webworker" />
-import { NetworkLoadError, parseNetworkText, type LoadedNetwork } from './load-network';
+import {
+  fetchDataset,
+  NetworkLoadError,
+  parseNetworkText,
+  type LoadedNetwork,
+} from './load-network';
 import { parseNetworkFile } from './parse-file';
 import type { LoadProgress } from './load-progress';
 import { splitLoadedNetwork, type TransferMessage } from './network-transfer';
@@ -61,19 +66,7 @@ async function loadProvinces(provincesUrl: string) {
 }
 
 async function fetchText(url: string): Promise<string> {
-  let response: Response;
-  try {
-    response = await fetch(url, { headers: { Accept: 'application/json' } });
-  } catch (error) {
-    throw new NetworkLoadError(url, `could not be reached (${String(error)})`, true);
-  }
-  if (!response.ok) {
-    throw new NetworkLoadError(
-      url,
-      `the server answered HTTP ${response.status} ${response.statusText}`.trim(),
-      response.status >= 500 || response.status === 429,
-    );
-  }
+  const response = await fetchDataset(url);
   return readBody(response).catch((error: unknown) => {
     throw error instanceof NetworkLoadError
       ? error
