@@ -1,3 +1,4 @@
+import { downloadFile } from '../../lib/download';
 import type { Scene } from '../../stores/presentation-slice';
 import { newSceneId } from './apply-scene';
 import { parseScenes, scenesDocument } from './scene-schema';
@@ -8,14 +9,7 @@ const MAX_FILE_BYTES = 1_000_000;
 /** Saves the scenes as a JSON file through the browser's download. */
 export function downloadScenes(scenes: readonly Scene[]): void {
   const text = `${JSON.stringify(scenesDocument(scenes), null, 2)}\n`;
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = SCENES_FILE_NAME;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  downloadFile(text, SCENES_FILE_NAME, 'application/json');
 }
 
 export type SceneFileResult =

@@ -1,8 +1,8 @@
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import type { Scene } from '../../stores/presentation-slice';
 import { useMessages } from '../../stores/use-messages';
 import { messages } from './messages';
-import { SceneIcon } from './scene-icons';
+import { SceneIcon, type SceneIconProps } from './scene-icons';
 
 export interface SceneRowProps {
   scene: Scene;
@@ -13,6 +13,33 @@ export interface SceneRowProps {
   onMove: (delta: number) => void;
   onCopyLink: () => void;
   onDelete: () => void;
+}
+
+interface RowActionProps {
+  icon: SceneIconProps['name'];
+  /** The accessible name, also the tooltip. */
+  label: string;
+  onClick: () => void;
+  /** Stays focusable and announced, but does nothing (e.g. "Move up" on the first scene). */
+  disabled?: boolean;
+  danger?: boolean;
+  buttonRef?: Ref<HTMLButtonElement>;
+}
+
+function RowAction({ icon, label, onClick, disabled, danger, buttonRef }: RowActionProps) {
+  return (
+    <button
+      type="button"
+      className={danger ? 'scene-row__icon scene-row__icon--danger' : 'scene-row__icon'}
+      ref={buttonRef}
+      aria-label={label}
+      title={label}
+      aria-disabled={disabled}
+      onClick={() => !disabled && onClick()}
+    >
+      <SceneIcon name={icon} />
+    </button>
+  );
 }
 
 /** One saved scene: show it, rename it in place, move it, copy its link, delete it. */
@@ -68,57 +95,29 @@ export function SceneRow(props: SceneRowProps) {
         </button>
       )}
       <span className="scene-row__actions">
-        <button
-          type="button"
-          className="scene-row__icon"
-          ref={renameButton}
-          aria-label={t('manager.rename', { name })}
-          title={t('manager.rename', { name })}
+        <RowAction
+          icon="rename"
+          label={t('manager.rename', { name })}
+          buttonRef={renameButton}
           onClick={() => {
             isDone.current = false;
             setEditing(true);
           }}
-        >
-          <SceneIcon name="rename" />
-        </button>
-        <button
-          type="button"
-          className="scene-row__icon"
-          aria-label={t('manager.up', { name })}
-          title={t('manager.up', { name })}
-          aria-disabled={isFirst}
-          onClick={() => !isFirst && onMove(-1)}
-        >
-          <SceneIcon name="up" />
-        </button>
-        <button
-          type="button"
-          className="scene-row__icon"
-          aria-label={t('manager.down', { name })}
-          title={t('manager.down', { name })}
-          aria-disabled={isLast}
-          onClick={() => !isLast && onMove(1)}
-        >
-          <SceneIcon name="down" />
-        </button>
-        <button
-          type="button"
-          className="scene-row__icon"
-          aria-label={t('manager.link', { name })}
-          title={t('manager.link', { name })}
-          onClick={onCopyLink}
-        >
-          <SceneIcon name="link" />
-        </button>
-        <button
-          type="button"
-          className="scene-row__icon scene-row__icon--danger"
-          aria-label={t('manager.delete', { name })}
-          title={t('manager.delete', { name })}
-          onClick={onDelete}
-        >
-          <SceneIcon name="delete" />
-        </button>
+        />
+        <RowAction
+          icon="up"
+          label={t('manager.up', { name })}
+          disabled={isFirst}
+          onClick={() => onMove(-1)}
+        />
+        <RowAction
+          icon="down"
+          label={t('manager.down', { name })}
+          disabled={isLast}
+          onClick={() => onMove(1)}
+        />
+        <RowAction icon="link" label={t('manager.link', { name })} onClick={onCopyLink} />
+        <RowAction icon="delete" label={t('manager.delete', { name })} onClick={onDelete} danger />
       </span>
     </li>
   );
