@@ -34,7 +34,8 @@ export function AppHeader({ meta, network }: AppHeaderProps) {
         <div>
           <h1 className="app-header__title">{meta ? meta.title[language] : t('app.title')}</h1>
           <p className="app-header__subtitle">
-            {t('app.title')}
+            {/* Before a dataset names itself, the title is the app's: say what it shows. */}
+            {meta ? t('app.title') : t('app.subtitle')}
             {meta && (
               <>
                 {' · '}

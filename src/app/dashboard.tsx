@@ -55,7 +55,12 @@ export function Dashboard({ loaded, config, pending, failed }: DashboardProps) {
     selectedCityId !== null && view?.index.cityPosition.get(selectedCityId) !== undefined;
 
   return (
-    <main className="workspace" data-sheet={sheet ?? 'none'} data-list={listOpen}>
+    <main
+      className="workspace"
+      data-sheet={sheet ?? 'none'}
+      data-list={listOpen}
+      data-failed={Boolean(failed && !network)}
+    >
       {/* The panels keep their place while the data loads, so the map does not jump. */}
       <aside className="workspace__rail" aria-label={t('filters')}>
         {network && <FilterPanel network={network} />}

@@ -71,6 +71,9 @@ describe('App', () => {
     expect(alert).toHaveTextContent('HTML page where a JSON dataset was expected');
     expect(within(alert).getByRole('button', { name: 'Try again' })).toBeInTheDocument();
     expect(document.querySelector('[data-map-state]')).toHaveAttribute('data-map-state', 'error');
+    // The map and the reason fill the page: no empty panels beside them.
+    expect(document.querySelector('.workspace')).toHaveAttribute('data-failed', 'true');
+    expect(screen.getByText('Xiaomi EV sales & service network')).toBeInTheDocument();
   });
 
   it('switches every piece of text to Chinese', async () => {
