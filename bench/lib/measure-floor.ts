@@ -7,8 +7,8 @@ import {
   countMapFrames,
   flyToFrames,
   heapAfterGc,
-  inputTime,
   longTasksBetween,
+  measureSearchKeystroke,
   openSession,
   watchDataset,
   watchFailures,
@@ -58,13 +58,7 @@ export async function measureFloor(options: MeasureOptions): Promise<RunMetrics>
     const backAt = await operate(page, 'all');
     const back = await waitForEffects(page, backAt, ['idle'], timeout);
 
-    const search = page.getByRole('combobox', { name: 'Search cities', exact: true });
-    await search.click();
-    const since = (await readLog(page)).inputs.length;
-    await page.keyboard.press('s');
-    const keyAt = inputTime(await readLog(page), since, 'keydown');
-    const shown = await waitForEffects(page, keyAt, ['options'], timeout);
-    await search.fill('');
+    const searchMs = await measureSearchKeystroke(page, timeout);
 
     const hideAt = await operate(page, 'hide');
     const hidden = await waitForEffects(page, hideAt, ['idle'], timeout);
@@ -88,7 +82,7 @@ export async function measureFloor(options: MeasureOptions): Promise<RunMetrics>
       filterHandlerMs: null,
       filterPaintMs: null,
       filterBackIdleMs: (back.idleAt ?? NaN) - backAt,
-      searchMs: (shown.optionsAt ?? NaN) - keyAt,
+      searchMs,
       layerIdleMs: (hidden.idleAt ?? NaN) - hideAt,
       flyP50: quantile(frames, 0.5),
       flyP95: quantile(frames, 0.95),

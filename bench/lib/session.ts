@@ -1,7 +1,7 @@
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { Page, Request } from 'playwright-core';
 import { launchBrowser, type BrowserSession } from '../../tests/e2e/support/browser';
-import { addProbes, type ProbeLog } from './probes';
+import { addProbes, readLog, waitForEffects, type ProbeLog } from './probes';
 
 export const VIEWPORT = { width: 1440, height: 900 } as const;
 
@@ -168,4 +168,19 @@ export async function countMapFrames(
   }, which);
   return () =>
     page.evaluate(() => (window as unknown as { __benchFrames?: number }).__benchFrames ?? 0);
+}
+
+/**
+ * Types "s" into the combobox "Search cities" and returns the ms from the keystroke to options
+ * shown in its listbox; the box is emptied again afterwards.
+ */
+export async function measureSearchKeystroke(page: Page, timeout: number): Promise<number> {
+  const search = page.getByRole('combobox', { name: 'Search cities', exact: true });
+  await search.click();
+  const since = (await readLog(page)).inputs.length;
+  await page.keyboard.press('s');
+  const keyAt = inputTime(await readLog(page), since, 'keydown');
+  const shown = await waitForEffects(page, keyAt, ['options'], timeout);
+  await search.fill('');
+  return (shown.optionsAt ?? NaN) - keyAt;
 }
