@@ -1,9 +1,10 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
+import type { Filters } from '../../data/filters';
 import type { Network, OutletKind } from '../../data/schema';
 import { formatDate } from '../../lib/format';
 import { useAppStore } from '../../stores/app-store';
 import { useMessages } from '../../stores/use-messages';
-import { useNetworkView } from '../../stores/use-network-view';
+import { networkViewFor } from '../../stores/use-network-view';
 import { ChartFrame } from './chart-frame';
 import { buildRolloutSeries } from './derive/rollout-series';
 import { insightsMessages } from './messages';
@@ -12,16 +13,18 @@ import { RolloutTable } from './rollout-table';
 
 export interface RolloutChartProps {
   network: Network;
+  /** The filters to draw (deferred: see `InsightsCharts`). */
+  filters: Filters;
 }
 
 const MODES: readonly RolloutMode[] = ['stage', 'kind'];
 
 /** Outlets in the network by month end — by stage reached or by kind — with the milestones. */
-export function RolloutChart({ network }: RolloutChartProps) {
+export const RolloutChart = memo(function RolloutChart({ network, filters }: RolloutChartProps) {
   const t = useMessages(insightsMessages);
   const language = useAppStore((state) => state.language);
   const [mode, setMode] = useState<RolloutMode>('stage');
-  const view = useNetworkView(network);
+  const view = networkViewFor(network, filters);
   const series = useMemo(() => buildRolloutSeries(view), [view]);
   const markers = useMemo(() => {
     const byMonth = new Map<string, number[]>();
@@ -96,4 +99,4 @@ export function RolloutChart({ network }: RolloutChartProps) {
       footer={footer}
     />
   );
-}
+});

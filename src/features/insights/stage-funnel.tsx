@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import {
   Bar,
   BarChart,
@@ -9,11 +9,12 @@ import {
   YAxis,
   type BarShapeProps,
 } from 'recharts';
+import type { Filters } from '../../data/filters';
 import type { Network } from '../../data/schema';
 import { formatNumber } from '../../lib/format';
 import { useAppStore } from '../../stores/app-store';
 import { useMessages } from '../../stores/use-messages';
-import { useNetworkView } from '../../stores/use-network-view';
+import { networkViewFor } from '../../stores/use-network-view';
 import * as theme from './chart-theme';
 import { ChartFrame } from './chart-frame';
 import { buildStageFunnel, type FunnelStage } from './derive/stage-funnel';
@@ -22,6 +23,8 @@ import { insightsMessages } from './messages';
 
 export interface StageFunnelProps {
   network: Network;
+  /** The filters to draw (deferred: see `InsightsCharts`). */
+  filters: Filters;
 }
 
 const FILL = 'var(--text-2)';
@@ -30,12 +33,12 @@ const FILL = 'var(--text-2)';
  * Planned → signed → renovating → open: each bar is the outlets that reached at least that
  * stage, its solid part those at that stage now. A bar toggles the stage filter.
  */
-export function StageFunnel({ network }: StageFunnelProps) {
+export const StageFunnel = memo(function StageFunnel({ network, filters }: StageFunnelProps) {
   const t = useMessages(insightsMessages);
   const language = useAppStore((state) => state.language);
-  const stages = useAppStore((state) => state.filters.stages);
+  const { stages } = filters;
   const toggleFilterValue = useAppStore((state) => state.toggleFilterValue);
-  const view = useNetworkView(network);
+  const view = networkViewFor(network, filters);
   const funnel = useMemo(() => buildStageFunnel(view), [view]);
   const data = funnel.steps.map((step) => ({
     ...step,
@@ -134,4 +137,4 @@ export function StageFunnel({ network }: StageFunnelProps) {
       }
     />
   );
-}
+});

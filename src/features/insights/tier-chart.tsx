@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import {
   Bar,
   BarChart,
@@ -10,11 +10,11 @@ import {
   type BarShapeProps,
 } from 'recharts';
 import { KIND_COLORS } from '../../config/map-colors';
-import type { TierGroup } from '../../data/filters';
+import type { Filters, TierGroup } from '../../data/filters';
 import { OUTLET_KINDS, type Network, type OutletKind } from '../../data/schema';
 import { useAppStore } from '../../stores/app-store';
 import { useMessages } from '../../stores/use-messages';
-import { useNetworkView } from '../../stores/use-network-view';
+import { networkViewFor } from '../../stores/use-network-view';
 import * as theme from './chart-theme';
 import { ChartFrame } from './chart-frame';
 import { buildTierSeries, type TierBar } from './derive/tier-series';
@@ -24,15 +24,16 @@ import { TierTable } from './tier-table';
 
 export interface TierChartProps {
   network: Network;
+  /** The filters to draw (deferred: see `InsightsCharts`). */
+  filters: Filters;
 }
 
 /** Outlets by city tier, stacked by kind; a bar toggles the tier filter, a legend entry the kind. */
-export function TierChart({ network }: TierChartProps) {
+export const TierChart = memo(function TierChart({ network, filters }: TierChartProps) {
   const t = useMessages(insightsMessages);
-  const tiers = useAppStore((state) => state.filters.tiers);
-  const kinds = useAppStore((state) => state.filters.kinds);
+  const { tiers, kinds } = filters;
   const toggleFilterValue = useAppStore((state) => state.toggleFilterValue);
-  const view = useNetworkView(network);
+  const view = networkViewFor(network, filters);
   const bars = useMemo(() => buildTierSeries(view), [view]);
   const data = bars.map((bar) => ({ ...bar, label: t(`tierShort.${bar.group}`) }));
 
@@ -112,4 +113,4 @@ export function TierChart({ network }: TierChartProps) {
       )}
     />
   );
-}
+});

@@ -1,3 +1,4 @@
+import { Profiler } from 'react';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { DEFAULT_FILTERS, type Filters } from '../../../../src/data/filters';
@@ -62,6 +63,33 @@ describe('key figures and charts together', () => {
     expect(within(figures).getByText('outlet').parentElement).toHaveTextContent(/^1 outlet$/);
     expect(figures).toHaveTextContent('0 in pipeline');
     expect(figures).toHaveTextContent('50% of Tier 1 & New Tier 1 cities covered');
+  });
+
+  it('updates the figures first and the charts in a render of their own after', () => {
+    const commits: { figures: string; bar: string | null }[] = [];
+    render(
+      <Profiler
+        id="insights"
+        onRender={() =>
+          commits.push({
+            figures: screen.getByRole('region', { name: 'Key figures' }).textContent ?? '',
+            bar:
+              document
+                .querySelector('[data-tier="1"][data-kind="delivery-center"]')
+                ?.getAttribute('fill-opacity') ?? null,
+          })
+        }
+      >
+        <Harness network={makeNetwork()} />
+      </Profiler>,
+    );
+    commits.length = 0;
+    setFilters({ tiers: ['new1'] });
+    // The click's own render: the figures follow, the tier bars are still as they were.
+    expect(commits[0]?.figures).toContain('2 outlets');
+    expect(commits[0]?.bar).toBe('1');
+    // Then the charts: Tier 1 is dimmed.
+    expect(commits.at(-1)?.bar).toBe('0.25');
   });
 
   it('toggles the tier filter when a tier bar is clicked, dimming the other tiers', async () => {
