@@ -20,9 +20,16 @@ export function isCalendarDate(value: string): boolean {
   return isValid;
 }
 
+/** The shape of a date (`isCalendarDate` then checks it is a real day). */
+export const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+/** An outlet id: letters, digits, dashes and underscores. */
+export const OUTLET_ID_PATTERN = /^[A-Za-z0-9_-]+$/;
+/** The longest name, operator or address, in characters, after trimming. */
+export const LOCALIZED_TEXT_MAX = 300;
+
 const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+  .regex(ISO_DATE_PATTERN, 'expected a date as YYYY-MM-DD')
   .refine(isCalendarDate, 'not a real calendar date');
 
 const text = (max: number) =>
@@ -31,7 +38,7 @@ const text = (max: number) =>
 const localizedText = (max: number) => z.object({ en: text(max), zh: text(max) });
 
 /** A name or short text in both languages. */
-export const localizedTextSchema = localizedText(300);
+export const localizedTextSchema = localizedText(LOCALIZED_TEXT_MAX);
 
 const SWAPPED = 'latitude must be within ±90 (are longitude and latitude swapped?)';
 
@@ -92,7 +99,7 @@ export const stageDatesSchema = z.object({
 });
 
 export const outletSchema = z.object({
-  id: z.string().regex(/^[A-Za-z0-9_-]+$/, 'use letters, digits, dashes and underscores'),
+  id: z.string().regex(OUTLET_ID_PATTERN, 'use letters, digits, dashes and underscores'),
   cityId: z.string().min(1),
   kind: z.enum(OUTLET_KINDS),
   name: localizedTextSchema,

@@ -3,15 +3,15 @@ import {
   citySchema,
   metaSchema,
   milestoneSchema,
-  outletSchema,
-  STAGES,
   type City,
   type Milestone,
   type Network,
   type NetworkMeta,
   type Outlet,
 } from './schema';
-import { provinceIssues, type ProvinceIndex } from './province-check';
+import { safeParseOutlet } from './fast-records';
+import type { ProvinceIndex } from './province-check';
+import { checkCity, checkOutlet } from './record-checks';
 
 /** One problem found in a dataset: where it is and why it is a problem. */
 export interface DataIssue {
@@ -28,9 +28,6 @@ export interface ValidationResult {
   network: Network;
   issues: DataIssue[];
 }
-
-/** Rough bounding box of China (WGS-84 or GCJ-02), including the South China Sea islands. */
-export const CHINA_BOUNDS = { minLon: 73, maxLon: 136, minLat: 3, maxLat: 54 } as const;
 
 const DEFAULT_META: NetworkMeta = {
   title: { en: 'Untitled network', zh: '未命名网络' },
@@ -102,27 +99,18 @@ function validateMeta(value: unknown, issues: DataIssue[]): NetworkMeta {
   return meta;
 }
 
-function isInChina(point: { lon: number; lat: number }): boolean {
-  return (
-    point.lon >= CHINA_BOUNDS.minLon &&
-    point.lon <= CHINA_BOUNDS.maxLon &&
-    point.lat >= CHINA_BOUNDS.minLat &&
-    point.lat <= CHINA_BOUNDS.maxLat
-  );
-}
-
 function parseRecords<T extends { id: string }>(
   key: 'cities' | 'outlets',
   items: unknown[],
-  schema: z.ZodType<T>,
+  parse: (item: unknown) => z.ZodSafeParseResult<T>,
   issues: DataIssue[],
-  check: (record: T, path: string) => DataIssue[],
+  check: (record: T, path: string) => readonly DataIssue[],
 ): T[] {
   const seen = new Map<string, number>();
   const records: T[] = [];
   items.forEach((item, index) => {
     const path = `${key}[${index}]`;
-    const parsed = schema.safeParse(item);
+    const parsed = parse(item);
     if (!parsed.success) {
       issues.push(...zodIssues(path, parsed.error));
       return;
@@ -143,42 +131,6 @@ function parseRecords<T extends { id: string }>(
     records.push(parsed.data);
   });
   return records;
-}
-
-function checkPoint(point: { lon: number; lat: number }, path: string): DataIssue[] {
-  if (isInChina(point)) return [];
-  return [
-    {
-      path: `${path}.point`,
-      message: `outside China (${point.lon}, ${point.lat})`,
-      severity: 'error',
-    },
-  ];
-}
-
-function checkStages(outlet: Outlet, path: string): DataIssue[] {
-  const issues: DataIssue[] = [];
-  if (!outlet.stages[outlet.status]) {
-    issues.push({
-      path: `${path}.stages.${outlet.status}`,
-      message: `missing: the outlet's status is "${outlet.status}" but that stage has no date`,
-      severity: 'error',
-    });
-  }
-  let previous: { stage: string; date: string } | undefined;
-  for (const stage of STAGES) {
-    const date = outlet.stages[stage];
-    if (!date) continue;
-    if (previous && date < previous.date) {
-      issues.push({
-        path: `${path}.stages.${stage}`,
-        message: `${stage} date ${date} is before ${previous.stage} date ${previous.date}`,
-        severity: 'error',
-      });
-    }
-    previous = { stage, date };
-  }
-  return issues;
 }
 
 export interface ValidateOptions {
@@ -205,33 +157,17 @@ export function validateNetwork(input: unknown, options: ValidateOptions = {}): 
   const cities = parseRecords<City>(
     'cities',
     readArray(input, 'cities', issues),
-    citySchema,
+    (item) => citySchema.safeParse(item),
     issues,
-    (city, path) => {
-      const outside = checkPoint(city.point, path);
-      if (outside.length > 0) return outside;
-      return provinceIssues(options.provinces, city.point, city.adcode, path);
-    },
+    (city, path) => checkCity(city, path, options.provinces),
   );
   const cityById = new Map(cities.map((city) => [city.id, city]));
   const outlets = parseRecords<Outlet>(
     'outlets',
     readArray(input, 'outlets', issues),
-    outletSchema,
+    safeParseOutlet,
     issues,
-    (outlet, path) => {
-      const city = cityById.get(outlet.cityId);
-      const unknown = { path: `${path}.cityId`, message: `unknown city id "${outlet.cityId}"` };
-      const outside = checkPoint(outlet.point, path);
-      const place = city ? `its city ${city.name.en}` : '';
-      return [
-        ...(city ? [] : [{ ...unknown, severity: 'error' as const }]),
-        ...(city && outside.length === 0
-          ? provinceIssues(options.provinces, outlet.point, city.adcode, path, place)
-          : outside),
-        ...checkStages(outlet, path),
-      ];
-    },
+    (outlet, path) => checkOutlet(outlet, path, cityById.get(outlet.cityId), options.provinces),
   );
 
   const milestones: Milestone[] = [];

@@ -86,6 +86,22 @@ describe('validateNetwork', () => {
     ]);
   });
 
+  it("lists an outlet's problems in order: its city, its point, then its stages", () => {
+    const network = makeNetwork();
+    Object.assign(network.outlets[1]!, { cityId: 'atlantis', point: { lon: 60, lat: 60 } });
+    network.outlets[1]!.status = 'open';
+    network.outlets[1]!.stages.planned = '2024-02-01';
+    const { network: valid, issues } = validateNetwork(network);
+    expect(issues.map((issue) => issue.path)).toEqual([
+      'outlets[1].cityId',
+      'outlets[1].point',
+      'outlets[1].stages.open',
+      'outlets[1].stages.signed',
+    ]);
+    expect(issues[3]!.message).toBe('signed date 2023-12-29 is before planned date 2024-02-01');
+    expect(valid.outlets.map((outlet) => outlet.id)).not.toContain('ps-suzhou-2');
+  });
+
   it('requires a date for the stage the outlet is at', () => {
     const network = makeNetwork();
     network.outlets[0]!.status = 'open';
