@@ -1,8 +1,10 @@
+import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   canvasColorStats,
   countColorPixels,
+  jumpTo,
   revealClickableOutlet,
   launchBrowser,
   openApp,
@@ -10,6 +12,7 @@ import {
   type BrowserSession,
   type PageRecord,
 } from './support/browser';
+import { readSample } from './fixtures/datasets';
 import { startStaticServer, type StaticServer } from './support/static-server';
 
 /** The outlet layers, their legend names and symbol colors (src/config/map-colors.ts). */
@@ -96,13 +99,42 @@ describe('map layers at 1440×900', () => {
     // Zooms in when every partner store is covered by another outlet at the national view.
     const outlet = await revealClickableOutlet(page, 'outlets-partner-store');
     expect(outlet, 'a partner store that a click can reach').not.toBeNull();
+    // The feature id is the outlet's position in the dataset (every sample record is valid).
+    const name = readSample().outlets[Number(outlet!.id)]?.name.en ?? '(none)';
     await page.mouse.click(outlet!.x, outlet!.y);
-    const dialog = page.getByRole('dialog', { name: outlet!.nameEn, exact: true });
+    const dialog = page.getByRole('dialog', { name, exact: true });
     await dialog.waitFor({ state: 'visible', timeout: 10_000 });
-    expect(await dialog.getByRole('heading', { level: 2 }).innerText()).toBe(outlet!.nameEn);
+    expect(await dialog.getByRole('heading', { level: 2 }).innerText()).toBe(name);
 
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached', timeout: 10_000 });
+  });
+
+  it('names the outlets around the view from the label zoom, without the kinds switched off', async () => {
+    const { page } = browser;
+    const store = readSample().outlets.find((outlet) => outlet.kind === 'partner-store')!;
+    const { lon, lat } = store.point!;
+    const labels = () =>
+      page.evaluate(() => {
+        const { map } = (window as unknown as { __channelAtlas: { map: MaplibreMap } })
+          .__channelAtlas;
+        return {
+          source: map.querySourceFeatures('outlet-labels').map((f) => String(f.properties.name)),
+          drawn: map.queryRenderedFeatures({ layers: ['outlet-labels'] }).length,
+        };
+      });
+    await jumpTo(page, { center: [lon, lat], zoom: 12 });
+    const named = await labels();
+    expect(named.source).toContain(store.name.en);
+    expect(named.drawn).toBeGreaterThan(0);
+
+    const toggle = legend(page).getByRole('checkbox', { name: 'Partner stores', exact: true });
+    await toggle.uncheck();
+    await waitForIdle(page);
+    expect((await labels()).source).not.toContain(store.name.en);
+    await toggle.check();
+    await waitForIdle(page);
+    expect((await labels()).source).toContain(store.name.en);
   });
 
   it('switches the UI to Chinese', async () => {

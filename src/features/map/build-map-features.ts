@@ -4,16 +4,17 @@ import { dayNumber, KIND_COUNT, networkIndex, STAGE_COUNT } from '../../data/net
 import type { NetworkView } from '../../data/network-view';
 import { OUTLET_KINDS, STAGES, type Network, type OutletKind, type Stage } from '../../data/schema';
 
+/**
+ * What an outlet feature carries: only what filters and paint read, since MapLibre's worker
+ * encodes every property of every outlet into each tile it makes. The feature's `id` is the
+ * outlet's position in `network.outlets` (see `outletIdOf`); the names the labels show have a
+ * source of their own (`buildOutletLabels`).
+ */
 export interface OutletFeatureProperties {
-  id: string;
   /** The stage on the dataset's own date, or "none" when nothing was reached by then. */
   stage: Stage | 'none';
-  tierGroup: TierGroup;
-  region: string;
-  province: string;
-  recruiting: boolean;
-  name_en: string;
-  name_zh: string;
+  /** The outlet's city: its position in `network.cities`. */
+  c: number;
   /** Day number (days since 1970-01-01) each stage was reached, or NEVER_DAY. */
   d_planned: number;
   d_signed: number;
@@ -43,22 +44,14 @@ export function buildOutletFeatures(network: Network): Record<OutletKind, Outlet
   for (let i = 0; i < index.size; i += 1) {
     const c = index.city[i] ?? -1;
     const outlet = network.outlets[i];
-    const city = network.cities[c];
-    if (!outlet || !city) continue;
-    const properties = {
-      id: outlet.id,
-      tierGroup: TIER_GROUPS[index.cityTierGroup[c] ?? 0],
-      region: city.region,
-      province: city.province.en,
-      recruiting: index.cityRecruiting[c] === 1,
-      name_en: outlet.name.en,
-      name_zh: outlet.name.zh,
-    } as OutletFeatureProperties;
+    if (!outlet || c < 0) continue;
+    const properties = { c } as OutletFeatureProperties;
     for (let s = 0; s < STAGE_COUNT; s += 1)
       properties[DAY_KEYS[s] as `d_${Stage}`] = index.days[i * STAGE_COUNT + s] ?? 0;
     properties.stage = stageOn(properties, datasetDay);
     byKind[index.kind[i] ?? 0]?.push({
       type: 'Feature',
+      id: i,
       geometry: { type: 'Point', coordinates: [outlet.point.lon, outlet.point.lat] },
       properties,
     });
@@ -66,6 +59,11 @@ export function buildOutletFeatures(network: Network): Record<OutletKind, Outlet
   return Object.fromEntries(
     OUTLET_KINDS.map((kind, k) => [kind, { type: 'FeatureCollection', features: byKind[k] }]),
   ) as Record<OutletKind, OutletFeatures>;
+}
+
+/** The id of the outlet a map feature stands for (its feature id is the outlet's position). */
+export function outletIdOf(network: Network, featureId: unknown): string | undefined {
+  return typeof featureId === 'number' ? network.outlets[featureId]?.id : undefined;
 }
 
 export interface CityFeatureProperties {

@@ -1,7 +1,7 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
-import type { Filters } from '../../data/filters';
+import { cityMatches, type Filters } from '../../data/filters';
 import { dayNumber } from '../../data/network-index';
-import type { OutletKind, Stage } from '../../data/schema';
+import type { Network, OutletKind, Stage } from '../../data/schema';
 
 const IN_NETWORK: Stage[] = ['planned', 'signed', 'renovating', 'open'];
 
@@ -30,26 +30,37 @@ export function buildStageExpression(asOf: string, datasetAsOf: string): Express
 }
 
 /**
+ * The cities whose outlets the city-level filters (tier, region, province, recruitment) keep,
+ * by position in `network.cities`; `null` when none of those filters is on.
+ */
+export function passingCities(network: Network, filters: Filters): number[] | null {
+  const { tiers, regions, provinces, recruitmentOnly } = filters;
+  if (tiers.length + regions.length + provinces.length === 0 && !recruitmentOnly) return null;
+  const cities: number[] = [];
+  network.cities.forEach((city, c) => {
+    if (cityMatches(city, filters)) cities.push(c);
+  });
+  return cities;
+}
+
+/**
  * The filter of one kind's outlet layers (each kind has its own source): the same rules as the
  * list (OR within a group, AND across groups, stage as of the date, closed only when asked
- * for), as a MapLibre expression.
+ * for), as a MapLibre expression. The city-level groups come in as the list of cities they
+ * keep (`passingCities`), one `match` lookup per outlet.
  */
 export function buildOutletFilter(
   filters: Filters,
   kind: OutletKind,
   asOf: string,
   datasetAsOf: string,
+  cities: readonly number[] | null,
 ): ExpressionSpecification {
   if (filters.kinds.length > 0 && !filters.kinds.includes(kind)) return ['boolean', false];
+  if (cities?.length === 0) return ['boolean', false];
   const stage = buildStageExpression(asOf, datasetAsOf);
   const clauses: ExpressionSpecification[] = [];
-  if (filters.tiers.length > 0)
-    clauses.push(['in', ['get', 'tierGroup'], ['literal', filters.tiers]]);
-  if (filters.regions.length > 0)
-    clauses.push(['in', ['get', 'region'], ['literal', filters.regions]]);
-  if (filters.provinces.length > 0)
-    clauses.push(['in', ['get', 'province'], ['literal', filters.provinces]]);
-  if (filters.recruitmentOnly) clauses.push(['==', ['get', 'recruiting'], true]);
+  if (cities) clauses.push(['match', ['get', 'c'], [...cities], true, false]);
   // Closed outlets left the network: they show only when asked for.
   const stages: Stage[] = filters.stages.length > 0 ? filters.stages : IN_NETWORK;
   clauses.push(['in', stage, ['literal', stages]]);

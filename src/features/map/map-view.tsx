@@ -29,6 +29,7 @@ import { useNetworkView } from '../../stores/use-network-view';
 import { useResolvedTheme } from '../../stores/use-resolved-theme';
 import { useT } from '../../stores/use-t';
 import { buildBasemapStyle } from './basemap-style';
+import { outletIdOf } from './build-map-features';
 import {
   CITY_BUBBLE_LAYER,
   outletDotLayerId,
@@ -125,7 +126,7 @@ export function MapView({ network, basemap, framePadding, pending, failed }: Map
 
   useEffect(() => () => mapRegistry.set(null), []);
   useOutletIcons(mapInstance, palette.hollowFill);
-  useFeatureHighlights(mapInstance, setHoveredOutlet);
+  useFeatureHighlights(mapInstance, network, setHoveredOutlet);
   useCameraSync(mapInstance, network, framePadding);
   useInitialFrame(mapInstance, CHINA_BOUNDS, !('longitude' in initialView));
   const showInset = useInsetVisibility(mapInstance);
@@ -148,18 +149,14 @@ export function MapView({ network, basemap, framePadding, pending, failed }: Map
   const onClick = useCallback(
     (event: MapLayerMouseEvent) => {
       const feature = event.features?.[0];
-      const id = feature?.properties?.id as string | undefined;
-      if (!feature || !id) {
-        selectOutlet(null);
+      const cityId = feature?.layer.id === CITY_BUBBLE_LAYER ? feature.properties.id : undefined;
+      if (typeof cityId === 'string') {
+        selectCity(cityId);
         return;
       }
-      if (feature.layer.id === CITY_BUBBLE_LAYER) {
-        selectCity(id);
-      } else {
-        selectOutlet(id);
-      }
+      selectOutlet((network && feature && outletIdOf(network, feature.id)) ?? null);
     },
-    [selectCity, selectOutlet],
+    [network, selectCity, selectOutlet],
   );
 
   return (

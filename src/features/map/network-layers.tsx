@@ -13,6 +13,7 @@ import { cityBubbleLayer, cityLabelLayer } from './layers/city-layers';
 import { CITY_SOURCE, OUTLET_HIGHLIGHT_LAYER, outletSourceId } from './layers/layer-ids';
 import { outletDotLayer, outletLayer } from './layers/outlet-layers';
 import { OutletHighlight, type OutletSpot } from './outlet-highlight';
+import { OutletLabels } from './outlet-labels';
 import { useOutletFilters } from './use-outlet-filters';
 
 export interface NetworkLayersProps {
@@ -81,19 +82,10 @@ export function NetworkLayers({
           <Layer
             {...outletDotLayer(kind, stage, outletFilters[kind], layers[kind], palette.hollowFill)}
           />
-          <Layer
-            {...outletLayer(
-              kind,
-              stage,
-              outletFilters[kind],
-              layers[kind],
-              language,
-              palette.cityLabel,
-              palette.labelHalo,
-            )}
-          />
+          <Layer {...outletLayer(kind, stage, outletFilters[kind], layers[kind])} />
         </Source>
       ))}
+      <OutletLabels map={map} view={view} palette={palette} onBusy={onBusy} />
       <OutletHighlight view={view} hovered={hovered} color={palette.cityLabel} />
       <Source id={CITY_SOURCE} type="geojson" data={cityData} promoteId="id">
         <Layer {...cityBubbleLayer(layers.cities, theme)} beforeId={OUTLET_HIGHLIGHT_LAYER} />

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { Map as MaplibreMap, MapMouseEvent } from 'maplibre-gl';
-import { OUTLET_KINDS } from '../../data/schema';
+import { OUTLET_KINDS, type Network } from '../../data/schema';
 import { useAppStore } from '../../stores/app-store';
 import {
   CITY_BUBBLE_LAYER,
@@ -8,6 +8,7 @@ import {
   outletDotLayerId,
   outletLayerId,
 } from './layers/layer-ids';
+import { outletIdOf } from './build-map-features';
 import type { OutletSpot } from './outlet-highlight';
 
 const HOVER_LAYERS = [
@@ -23,6 +24,7 @@ const HOVER_LAYERS = [
  */
 export function useFeatureHighlights(
   map: MaplibreMap | null,
+  network: Network | null,
   onOutletHover: (spot: OutletSpot | null) => void,
 ): void {
   useEffect(() => {
@@ -36,10 +38,11 @@ export function useFeatureHighlights(
     const onMove = (event: MapMouseEvent) => {
       const layers = HOVER_LAYERS.filter((id) => map.getLayer(id));
       const feature = map.queryRenderedFeatures(event.point, { layers })[0];
-      const id = (feature?.properties?.id as string | undefined) ?? null;
       const isCity = feature?.layer.id === CITY_BUBBLE_LAYER;
-      const city = isCity ? id : null;
-      const outlet = isCity ? null : id;
+      const city = isCity ? ((feature.properties.id as string | undefined) ?? null) : null;
+      const outlet =
+        !feature || isCity || !network ? null : (outletIdOf(network, feature.id) ?? null);
+      const id = city ?? outlet;
       if (city !== hoveredCity) {
         setCityState(hoveredCity, { hover: false });
         setCityState(city, { hover: true });
@@ -68,5 +71,5 @@ export function useFeatureHighlights(
       map.off('mousemove', onMove);
       unsubscribe();
     };
-  }, [map, onOutletHover]);
+  }, [map, network, onOutletHover]);
 }

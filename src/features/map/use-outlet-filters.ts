@@ -3,15 +3,19 @@ import type { ExpressionSpecification, Map as MaplibreMap } from 'maplibre-gl';
 import { effectiveAsOf, type Filters } from '../../data/filters';
 import { OUTLET_KINDS, type Network, type OutletKind } from '../../data/schema';
 import { useAppStore, type LayerId } from '../../stores/app-store';
-import { buildOutletFilter } from './build-outlet-filter';
+import { buildOutletFilter, passingCities } from './build-outlet-filter';
 import { outletDotLayerId, outletLayerId } from './layers/layer-ids';
 
 export type OutletFilters = Record<OutletKind, ExpressionSpecification>;
 
 function outletFilters(network: Network, filters: Filters): OutletFilters {
   const asOf = effectiveAsOf(network, filters);
+  const cities = passingCities(network, filters);
   return Object.fromEntries(
-    OUTLET_KINDS.map((kind) => [kind, buildOutletFilter(filters, kind, asOf, network.meta.asOf)]),
+    OUTLET_KINDS.map((kind) => [
+      kind,
+      buildOutletFilter(filters, kind, asOf, network.meta.asOf, cities),
+    ]),
   ) as OutletFilters;
 }
 

@@ -381,8 +381,8 @@ export async function countColorPixels(page: Page, hex: string, tolerance = 24):
 }
 
 export interface ScreenOutlet {
+  /** The outlet's feature id: its position among the dataset's valid outlets. */
   id: string;
-  nameEn: string;
   /** Where to click, in page (viewport) CSS pixels. */
   x: number;
   y: number;
@@ -411,7 +411,7 @@ export async function findClickableOutlet(
       const layers = interactive.filter((id) => map.getLayer(id));
       for (const feature of map.queryRenderedFeatures({ layers: [layerId] })) {
         if (feature.geometry.type !== 'Point') continue;
-        const id = String(feature.properties.id);
+        const id = String(feature.id);
         const point = map.project(feature.geometry.coordinates as [number, number]);
         if (point.x < 8 || point.y < 8 || point.x > box.width - 8 || point.y > box.height - 8)
           continue;
@@ -419,8 +419,8 @@ export async function findClickableOutlet(
         const y = box.top + point.y;
         if (document.elementFromPoint(x, y) !== canvas) continue;
         const top = map.queryRenderedFeatures([point.x, point.y], { layers })[0];
-        if (top?.layer.id !== layerId || String(top.properties.id) !== id) continue;
-        return { id, nameEn: String(feature.properties.name_en), x, y };
+        if (top?.layer.id !== layerId || String(top.id) !== id) continue;
+        return { id, x, y };
       }
       return null;
     },
@@ -450,7 +450,7 @@ export async function revealClickableOutlet(
         feature.geometry.type === 'Point'
           ? [
               {
-                id: String(feature.properties.id),
+                id: String(feature.id),
                 center: feature.geometry.coordinates as [number, number],
               },
             ]

@@ -21,6 +21,7 @@ const fakeMap = {
   getCanvas: () => ({ style: {} }),
   setFeatureState: () => undefined,
   triggerRepaint: () => undefined,
+  getZoom: () => 4,
 };
 
 export const MockMap = forwardRef<unknown, { children?: ReactNode }>(function MockMap(

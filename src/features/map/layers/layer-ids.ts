@@ -12,3 +12,6 @@ export const outletDotLayerId = (kind: OutletKind) => `outlets-${kind}-dot` as c
 export const OUTLET_HIGHLIGHT_LAYER = 'outlets-highlight';
 export const CITY_BUBBLE_LAYER = 'cities-bubble';
 export const CITY_LABEL_LAYER = 'cities-label';
+/** The names of the outlets in view, from the label zoom on: a few hundred features at most. */
+export const OUTLET_LABEL_SOURCE = 'outlet-labels';
+export const OUTLET_LABEL_LAYER = 'outlet-labels';

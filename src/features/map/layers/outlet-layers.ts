@@ -6,7 +6,6 @@ import type {
 } from 'maplibre-gl';
 import { FONT_REGULAR } from '../../../config/map-defaults';
 import type { OutletKind } from '../../../data/schema';
-import type { Language } from '../../../lib/i18n/messages';
 import { KIND_COLORS } from '../../../config/map-colors';
 import {
   OUTLET_HIGHLIGHT_LAYER,
@@ -14,6 +13,8 @@ import {
   outletDotLayerId,
   outletLayerId,
   outletSourceId,
+  OUTLET_LABEL_LAYER,
+  OUTLET_LABEL_SOURCE,
 } from './layer-ids';
 
 /** Icon variant by stage: open solid, pipeline hollow, closed faded hollow. */
@@ -97,9 +98,6 @@ export function outletLayer(
   stage: ExpressionSpecification,
   filter: FilterSpecification,
   visible: boolean,
-  language: Language,
-  textColor: string,
-  haloColor: string,
 ): SymbolLayerSpecification {
   return {
     id: outletLayerId(kind),
@@ -124,16 +122,24 @@ export function outletLayer(
       'icon-ignore-placement': true,
       // Open outlets draw over pipeline ones.
       'symbol-sort-key': ['case', ['==', stage, 'open'], 1, 0],
-      'text-field': [
-        'step',
-        ['zoom'],
-        '',
-        OUTLET_LABEL_ZOOM,
-        ['get', language === 'zh' ? 'name_zh' : 'name_en'],
-      ],
+    },
+  };
+}
+
+/**
+ * The names beside the outlets from the label zoom on, from a source that holds only the
+ * outlets in view (`buildOutletLabels`): names never travel with the whole network's tiles.
+ */
+export function outletLabelLayer(textColor: string, haloColor: string): SymbolLayerSpecification {
+  return {
+    id: OUTLET_LABEL_LAYER,
+    type: 'symbol',
+    source: OUTLET_LABEL_SOURCE,
+    minzoom: OUTLET_LABEL_ZOOM,
+    layout: {
+      'text-field': ['get', 'name'],
       'text-font': [FONT_REGULAR],
       'text-size': 12,
-      'text-optional': true,
       'text-anchor': 'left',
       'text-offset': [1, 0],
       'text-max-width': 12,

@@ -3,22 +3,22 @@ import { DEFAULT_FILTERS, type Filters } from '../../../../src/data/filters';
 import { referenceFilter } from '../../support/reference-filter';
 import { OUTLET_KINDS } from '../../../../src/data/schema';
 import { buildOutletFeatures } from '../../../../src/features/map/build-map-features';
-import { buildOutletFilter } from '../../../../src/features/map/build-outlet-filter';
+import { buildOutletFilter, passingCities } from '../../../../src/features/map/build-outlet-filter';
 import { makeNetwork } from '../../fixtures/network';
 
 /** The ids the map would draw: every kind layer's filter evaluated on its source, as MapLibre does. */
 function mapIds(filters: Filters, asOf: string): string[] {
-  const features = buildOutletFeatures(makeNetwork());
+  const network = makeNetwork();
+  const features = buildOutletFeatures(network);
+  const cities = passingCities(network, filters);
   const ids: string[] = [];
   for (const kind of OUTLET_KINDS) {
-    const compiled = featureFilter(buildOutletFilter(filters, kind, asOf, '2024-01-15'), 'filter');
+    const filter = buildOutletFilter(filters, kind, asOf, '2024-01-15', cities);
+    const compiled = featureFilter(filter, 'filter');
     for (const feature of features[kind].features) {
-      const evaluable = {
-        type: 'Point' as const,
-        properties: feature.properties,
-        id: feature.properties.id,
-      };
-      if (compiled.filter({ zoom: 5 }, evaluable as never)) ids.push(feature.properties.id);
+      const evaluable = { type: 'Point' as const, properties: feature.properties, id: feature.id };
+      if (compiled.filter({ zoom: 5 }, evaluable as never))
+        ids.push(network.outlets[Number(feature.id)]?.id ?? '?');
     }
   }
   return ids.sort();
@@ -66,23 +66,38 @@ describe('buildOutletFilter', () => {
         'fusion-store',
         '2024-01-15',
         '2024-01-15',
+        null,
       ),
     ).toEqual(['boolean', false]);
   });
 
-  it('does not depend on the dataset size: tier values go in as one literal', () => {
+  it('turns the layers off when the city filters keep no city', () => {
+    const filters = { ...DEFAULT_FILTERS, regions: ['northeast' as const] };
+    expect(passingCities(makeNetwork(), filters)).toEqual([]);
+    expect(buildOutletFilter(filters, 'partner-store', '2024-01-15', '2024-01-15', [])).toEqual([
+      'boolean',
+      false,
+    ]);
+  });
+
+  it('keeps the cities the city filters pass as one lookup, and none without such filters', () => {
+    const network = makeNetwork();
+    expect(passingCities(network, { ...DEFAULT_FILTERS, kinds: ['partner-store'] })).toBeNull();
+    const cities = passingCities(network, { ...DEFAULT_FILTERS, tiers: ['1'] });
+    expect(cities?.map((c) => network.cities[c]?.tier)).toEqual(['1']);
     const filter = buildOutletFilter(
-      { ...DEFAULT_FILTERS, tiers: ['1', '2'] },
+      DEFAULT_FILTERS,
       'partner-store',
       '2024-01-15',
       '2024-01-15',
+      [0, 2],
     );
-    expect(JSON.stringify(filter)).toContain('["in",["get","tierGroup"],["literal",["1","2"]]]');
+    expect(JSON.stringify(filter)).toContain('["match",["get","c"],[0,2],true,false]');
   });
 
   it('reads the stored stage on the dataset date and works it out from the days on others', () => {
     const stageOf = (asOf: string) =>
-      JSON.stringify(buildOutletFilter(DEFAULT_FILTERS, 'partner-store', asOf, '2024-01-15'));
+      JSON.stringify(buildOutletFilter(DEFAULT_FILTERS, 'partner-store', asOf, '2024-01-15', null));
     expect(stageOf('2024-01-15')).toContain('["get","stage"]');
     expect(stageOf('2024-01-15')).not.toContain('d_open');
     expect(stageOf('2024-01-06')).toContain('["<=",["get","d_open"],');

@@ -12,11 +12,13 @@ import {
   buildIconImage,
   outletDotLayer,
   outletHighlightLayer,
+  outletLabelLayer,
   outletLayer,
   SYMBOL_MIN_ZOOM,
 } from '../../../../src/features/map/layers/outlet-layers';
 import {
   OUTLET_HIGHLIGHT_SOURCE,
+  OUTLET_LABEL_SOURCE,
   outletSourceId,
 } from '../../../../src/features/map/layers/layer-ids';
 
@@ -26,16 +28,15 @@ function fullStyle(theme: 'light' | 'dark', language: 'en' | 'zh'): StyleSpecifi
   const base = buildEmbeddedStyle(theme, language);
   const stage = buildStageExpression('2024-01-10', '2024-01-15');
   const filter = (kind: (typeof OUTLET_KINDS)[number]) =>
-    buildOutletFilter(DEFAULT_FILTERS, kind, '2024-01-15', '2024-01-15');
+    buildOutletFilter(DEFAULT_FILTERS, kind, '2024-01-15', '2024-01-15', null);
   return {
     ...base,
     sources: {
       ...base.sources,
       ...Object.fromEntries(
-        [...OUTLET_KINDS.map(outletSourceId), OUTLET_HIGHLIGHT_SOURCE].map((id) => [
-          id,
-          { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
-        ]),
+        [...OUTLET_KINDS.map(outletSourceId), OUTLET_HIGHLIGHT_SOURCE, OUTLET_LABEL_SOURCE].map(
+          (id) => [id, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } }],
+        ),
       ),
       cities: {
         type: 'geojson',
@@ -48,8 +49,9 @@ function fullStyle(theme: 'light' | 'dark', language: 'en' | 'zh'): StyleSpecifi
       outletHighlightLayer('#000'),
       ...OUTLET_KINDS.flatMap((kind) => [
         outletDotLayer(kind, stage, filter(kind), true, '#fff'),
-        outletLayer(kind, stage, filter(kind), true, language, '#000', '#fff'),
+        outletLayer(kind, stage, filter(kind), true),
       ]),
+      outletLabelLayer('#000', '#fff'),
       cityBubbleLayer(true, theme),
       cityLabelLayer(true, language, BASEMAP_PALETTES[theme]),
     ],
@@ -108,29 +110,13 @@ describe('map style', () => {
 
   it('draws dots below the symbol zoom and shapes from it, never both', () => {
     const dot = outletDotLayer('fusion-store', STORED, ['boolean', true], true, '#fff');
-    const shape = outletLayer(
-      'fusion-store',
-      STORED,
-      ['boolean', true],
-      true,
-      'en',
-      '#000',
-      '#fff',
-    );
+    const shape = outletLayer('fusion-store', STORED, ['boolean', true], true);
     expect(dot.maxzoom).toBe(SYMBOL_MIN_ZOOM);
     expect(shape.minzoom).toBe(SYMBOL_MIN_ZOOM);
   });
 
   it('hides a layer through its visibility, not by removing data', () => {
-    const layer = outletLayer(
-      'partner-store',
-      STORED,
-      ['boolean', true],
-      false,
-      'en',
-      '#000',
-      '#fff',
-    );
+    const layer = outletLayer('partner-store', STORED, ['boolean', true], false);
     expect(layer.layout?.visibility).toBe('none');
     expect(layer.source).toBe('outlets-partner-store-source');
   });
