@@ -5,7 +5,7 @@ import { NetworkAssembler } from './network-transfer';
 import type { ParseMessage, ParseRequest, ParseSource } from './parse-worker';
 import type { ProvinceIndex } from './province-check';
 import { loadProvinceIndex } from './province-index';
-import { validateNetwork, type DataIssue } from './validate-network';
+import { validateNetwork, type DataIssue, type ValidationHooks } from './validate-network';
 import type { Network } from './schema';
 
 /** A dataset as loaded: its valid records and every problem found on the way. */
@@ -34,6 +34,7 @@ export function parseNetworkText(
   text: string,
   origin: string,
   provinces?: ProvinceIndex,
+  hooks?: ValidationHooks,
 ): LoadedNetwork {
   const trimmed = text.replace(/^\uFEFF/, '').trimStart();
   if (trimmed.length === 0) throw new NetworkLoadError(origin, 'the response is empty');
@@ -46,7 +47,7 @@ export function parseNetworkText(
   } catch (error) {
     throw new NetworkLoadError(origin, describeJsonError(trimmed, error));
   }
-  const { network, issues } = validateNetwork(document, { provinces });
+  const { network, issues } = validateNetwork(document, { provinces, hooks });
   return { network, issues, origin };
 }
 

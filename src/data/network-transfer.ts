@@ -1,6 +1,6 @@
 import type { LoadedNetwork } from './load-network';
-import type { Network, Outlet } from './schema';
-import type { DataIssue } from './validate-network';
+import type { City, Milestone, NetworkMeta, Outlet } from './schema';
+import type { DataIssue, ValidationHooks } from './validate-network';
 
 /**
  * Records (outlets, and issues) per message. One outlet takes ~1.6 µs to deserialize, so a
@@ -10,40 +10,34 @@ import type { DataIssue } from './validate-network';
 export const TRANSFER_SLICE = 2_000;
 
 /**
- * A `LoadedNetwork` sent from the worker in parts: a head with everything small, the records
- * in numbered parts, then an end.
+ * A `LoadedNetwork` sent from the worker in parts: a head with the meta and the cities, the
+ * records in numbered parts, then an end with the milestones and the counts. The parts can
+ * leave while the rest is still being validated (`outletStream`), so the page takes them in
+ * while the worker works.
  */
 export type TransferMessage =
+  | { type: 'result-head'; origin: string; meta: NetworkMeta; cities: City[] }
+  | { type: 'result-part'; index: number; outlets: Outlet[]; issues: DataIssue[] }
   | {
-      type: 'result-head';
-      origin: string;
-      network: Omit<Network, 'outlets'>;
+      type: 'result-end';
+      milestones: Milestone[];
+      partCount: number;
       outletCount: number;
       issueCount: number;
-      partCount: number;
-    }
-  | { type: 'result-part'; index: number; outlets: Outlet[]; issues: DataIssue[] }
-  | { type: 'result-end'; partCount: number };
+    };
 
 /**
- * The messages that carry `loaded`, in the order to send them. Issues travel in parts too:
- * a badly broken file can have as many of them as outlets.
+ * The messages that carry a network already validated, in the order to send them. Issues
+ * travel in parts too: a badly broken file can have as many of them as outlets.
  */
 export function* splitLoadedNetwork(
   loaded: LoadedNetwork,
   slice = TRANSFER_SLICE,
 ): Generator<TransferMessage> {
-  const { outlets, ...network } = loaded.network;
+  const { meta, cities, outlets, milestones } = loaded.network;
   const { issues, origin } = loaded;
   const partCount = Math.ceil(Math.max(outlets.length, issues.length) / slice);
-  yield {
-    type: 'result-head',
-    origin,
-    network,
-    outletCount: outlets.length,
-    issueCount: issues.length,
-    partCount,
-  };
+  yield { type: 'result-head', origin, meta, cities };
   for (let index = 0; index < partCount; index++) {
     const start = index * slice;
     yield {
@@ -53,7 +47,52 @@ export function* splitLoadedNetwork(
       issues: issues.slice(start, start + slice),
     };
   }
-  yield { type: 'result-end', partCount };
+  yield {
+    type: 'result-end',
+    milestones,
+    partCount,
+    outletCount: outlets.length,
+    issueCount: issues.length,
+  };
+}
+
+/**
+ * Sends a network while `validateNetwork` works through it: give `hooks` to the validation,
+ * then call `end` with its result. The messages are those of `splitLoadedNetwork`, with parts
+ * cut where the validation reached `slice` new records or issues. A document the validation
+ * gave up on at once (not an object) never reached the hooks: `end` sends it whole.
+ */
+export function outletStream(
+  origin: string,
+  post: (message: TransferMessage) => void,
+  slice = TRANSFER_SLICE,
+): { hooks: ValidationHooks; end: (loaded: LoadedNetwork) => void } {
+  let started = false;
+  let partCount = 0;
+  return {
+    hooks: {
+      sliceSize: slice,
+      onCities: (meta, cities) => {
+        started = true;
+        post({ type: 'result-head', origin, meta, cities });
+      },
+      onSlice: ({ outlets, issues }) =>
+        post({ type: 'result-part', index: partCount++, outlets, issues }),
+    },
+    end: (loaded) => {
+      if (!started) {
+        for (const message of splitLoadedNetwork(loaded, slice)) post(message);
+        return;
+      }
+      post({
+        type: 'result-end',
+        milestones: loaded.network.milestones,
+        partCount,
+        outletCount: loaded.network.outlets.length,
+        issueCount: loaded.issues.length,
+      });
+    },
+  };
 }
 
 type Head = Extract<TransferMessage, { type: 'result-head' }>;
@@ -90,20 +129,21 @@ export class NetworkAssembler {
       for (const issue of message.issues) this.issues.push(issue);
       return null;
     }
-    if (this.nextIndex !== head.partCount || message.partCount !== head.partCount) {
-      throw new Error(`the result ended after ${this.nextIndex} of ${head.partCount} parts`);
+    if (this.nextIndex !== message.partCount) {
+      throw new Error(`the result ended after ${this.nextIndex} of ${message.partCount} parts`);
     }
-    if (this.outlets.length !== head.outletCount || this.issues.length !== head.issueCount) {
+    if (this.outlets.length !== message.outletCount || this.issues.length !== message.issueCount) {
       throw new Error(
-        `the result held ${this.outlets.length} of ${head.outletCount} outlets and ` +
-          `${this.issues.length} of ${head.issueCount} issues`,
+        `the result held ${this.outlets.length} of ${message.outletCount} outlets and ` +
+          `${this.issues.length} of ${message.issueCount} issues`,
       );
     }
     this.done = true;
+    const { meta, cities, origin } = head;
     return {
-      network: { ...head.network, outlets: this.outlets },
+      network: { meta, cities, outlets: this.outlets, milestones: message.milestones },
       issues: this.issues,
-      origin: head.origin,
+      origin,
     };
   }
 }

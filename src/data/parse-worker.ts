@@ -7,7 +7,7 @@ import {
 } from './load-network';
 import { parseNetworkFile } from './parse-file';
 import type { LoadProgress } from './load-progress';
-import { splitLoadedNetwork, type TransferMessage } from './network-transfer';
+import { outletStream, type TransferMessage } from './network-transfer';
 import { buildProvinceIndex } from './province-check';
 import type { City } from './schema';
 import { MAX_DATA_BYTES, sizeProblem } from './size-limit';
@@ -74,7 +74,14 @@ async function fetchText(url: string): Promise<string> {
   });
 }
 
-async function load(request: ParseRequest): Promise<LoadedNetwork> {
+/**
+ * Reads, parses and validates the dataset. A JSON dataset goes to the page while it is
+ * validated (`outletStream`): the page takes in each part while the worker checks the next.
+ */
+async function load(
+  request: ParseRequest,
+  stream: ReturnType<typeof outletStream>,
+): Promise<LoadedNetwork> {
   const provinces = loadProvinces(request.provincesUrl);
   const text =
     request.kind === 'url'
@@ -85,7 +92,7 @@ async function load(request: ParseRequest): Promise<LoadedNetwork> {
   post({ type: 'progress', progress: { phase: 'validate', loaded: text.length, total: null } });
   if (request.kind === 'file')
     return parseNetworkFile(request.file, text, request.cities, await provinces);
-  return parseNetworkText(text, originOf(request), await provinces);
+  return parseNetworkText(text, originOf(request), await provinces, stream.hooks);
 }
 
 function originOf(request: ParseSource): string {
@@ -96,9 +103,9 @@ function originOf(request: ParseSource): string {
 self.onmessage = async ({ data }: MessageEvent<ParseRequest>) => {
   const origin = originOf(data);
   try {
-    const loaded = await load(data);
     // In parts: one message of it all is one long task on the main thread to deserialize.
-    for (const message of splitLoadedNetwork(loaded)) post(message);
+    const stream = outletStream(origin, post);
+    stream.end(await load(data, stream));
   } catch (error) {
     post({
       type: 'error',

@@ -105,10 +105,18 @@ function parseRecords<T extends { id: string }>(
   parse: (item: unknown) => z.ZodSafeParseResult<T>,
   issues: DataIssue[],
   check: (record: T, path: string) => readonly DataIssue[],
+  /** Called after each item with the records kept so far. */
+  afterItem?: (records: T[]) => void,
 ): T[] {
   const seen = new Map<string, number>();
   const records: T[] = [];
   items.forEach((item, index) => {
+    parseRecord(item, index);
+    afterItem?.(records);
+  });
+  return records;
+
+  function parseRecord(item: unknown, index: number): void {
     const path = `${key}[${index}]`;
     const parsed = parse(item);
     if (!parsed.success) {
@@ -129,13 +137,25 @@ function parseRecords<T extends { id: string }>(
     if (problems.some((problem) => problem.severity === 'error')) return;
     seen.set(parsed.data.id, index);
     records.push(parsed.data);
-  });
-  return records;
+  }
+}
+
+/**
+ * For a caller that passes the result on while it is made (the parse worker, see
+ * `outletStream`): the meta and cities once they are in, then the outlets and issues in slices.
+ * Every record and issue reaches `onSlice` once, in the order of the result.
+ */
+export interface ValidationHooks {
+  onCities: (meta: NetworkMeta, cities: City[]) => void;
+  onSlice: (slice: { outlets: Outlet[]; issues: DataIssue[] }) => void;
+  /** Records or issues per slice, at most. */
+  sliceSize: number;
 }
 
 export interface ValidateOptions {
   /** The basemap's provinces (`buildProvinceIndex`): each point must lie in its city's province. */
   provinces?: ProvinceIndex;
+  hooks?: ValidationHooks;
 }
 
 /**
@@ -161,6 +181,15 @@ export function validateNetwork(input: unknown, options: ValidateOptions = {}): 
     issues,
     (city, path) => checkCity(city, path, options.provinces),
   );
+  const { hooks } = options;
+  hooks?.onCities(meta, cities);
+  let sentOutlets = 0;
+  let sentIssues = 0;
+  const send = (records: Outlet[]) => {
+    hooks?.onSlice({ outlets: records.slice(sentOutlets), issues: issues.slice(sentIssues) });
+    sentOutlets = records.length;
+    sentIssues = issues.length;
+  };
   const cityById = new Map(cities.map((city) => [city.id, city]));
   const outlets = parseRecords<Outlet>(
     'outlets',
@@ -168,6 +197,12 @@ export function validateNetwork(input: unknown, options: ValidateOptions = {}): 
     safeParseOutlet,
     issues,
     (outlet, path) => checkOutlet(outlet, path, cityById.get(outlet.cityId), options.provinces),
+    hooks &&
+      ((records) => {
+        const size = hooks.sliceSize;
+        if (records.length - sentOutlets >= size || issues.length - sentIssues >= size)
+          send(records);
+      }),
   );
 
   const milestones: Milestone[] = [];
@@ -179,6 +214,7 @@ export function validateNetwork(input: unknown, options: ValidateOptions = {}): 
     else issues.push(...zodIssues(`milestones[${index}]`, parsed.error));
   });
   milestones.sort((a, b) => a.date.localeCompare(b.date));
+  if (hooks && (outlets.length > sentOutlets || issues.length > sentIssues)) send(outlets);
 
   return { network: { meta, cities, outlets, milestones }, issues };
 }

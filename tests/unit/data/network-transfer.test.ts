@@ -1,11 +1,14 @@
+// @vitest-environment node
 import type { LoadedNetwork } from '../../../src/data/load-network';
 import {
   NetworkAssembler,
+  outletStream,
   splitLoadedNetwork,
   TRANSFER_SLICE,
   type TransferMessage,
 } from '../../../src/data/network-transfer';
-import type { DataIssue } from '../../../src/data/validate-network';
+import { validateNetwork, type DataIssue } from '../../../src/data/validate-network';
+import { synthNetwork } from '../../../scripts/synth/synth-network';
 import { makeNetwork, makeOutlet } from '../fixtures/network';
 
 function makeLoaded(outletCount: number, issueCount = 0): LoadedNetwork {
@@ -59,8 +62,8 @@ describe('splitLoadedNetwork and NetworkAssembler', () => {
       'result-part',
       'result-end',
     ]);
-    expect(messages[0]).toMatchObject({ outletCount: 25, issueCount: 1, partCount: 3 });
-    expect(messages[0]).not.toHaveProperty('network.outlets');
+    expect(messages[0]).not.toHaveProperty('outlets');
+    expect(messages.at(-1)).toMatchObject({ outletCount: 25, issueCount: 1, partCount: 3 });
     expect(
       messages.slice(1, 4).map((message) => 'outlets' in message && message.outlets.length),
     ).toEqual([10, 10, 5]);
@@ -110,5 +113,53 @@ describe('splitLoadedNetwork and NetworkAssembler', () => {
     expect(() => reassemble([...messages, messages.at(-1)!])).toThrow(
       'result-end arrived after the result was complete',
     );
+  });
+});
+
+describe('outletStream', () => {
+  /** A synthetic document with every fifth outlet broken, so issues come between the records. */
+  function brokenDocument() {
+    const network = synthNetwork({ outlets: 230, seed: 7 });
+    const outlets: unknown[] = [...network.outlets()].map((outlet, i) =>
+      i % 5 === 0 ? { ...outlet, point: { lon: 0, lat: 0 } } : outlet,
+    );
+    return { meta: network.meta, cities: network.cities, outlets, milestones: [] };
+  }
+
+  function stream(document: unknown, slice: number) {
+    const messages: TransferMessage[] = [];
+    const sender = outletStream('test.json', (message) => messages.push(message), slice);
+    const { network, issues } = validateNetwork(document, { hooks: sender.hooks });
+    const partsBeforeEnd = messages.length;
+    sender.end({ network, issues, origin: 'test.json' });
+    return { messages, partsBeforeEnd, loaded: { network, issues, origin: 'test.json' } };
+  }
+
+  it('sends the parts while the validation runs, and they add up to its result', () => {
+    const document = brokenDocument();
+    const { messages, partsBeforeEnd, loaded } = stream(document, 20);
+    // The head and every part left before the validation returned.
+    expect(partsBeforeEnd).toBe(messages.length - 1);
+    const parts = messages.filter((message) => message.type === 'result-part');
+    expect(parts.length).toBeGreaterThanOrEqual(Math.floor(loaded.network.outlets.length / 20));
+    expect(loaded.issues.length).toBeGreaterThan(0);
+    expect(reassemble(messages)).toEqual(loaded);
+    expect(reassemble(messages)).toEqual({ ...validateNetwork(document), origin: 'test.json' });
+  });
+
+  it('keeps each part within the slice size for records', () => {
+    const { messages } = stream(brokenDocument(), 20);
+    for (const message of messages)
+      if (message.type === 'result-part') expect(message.outlets.length).toBeLessThanOrEqual(20);
+  });
+
+  it('sends a document the validation gave up on at once in one piece', () => {
+    const { messages } = stream([], 20);
+    expect(messages.map((message) => message.type)).toEqual([
+      'result-head',
+      'result-part',
+      'result-end',
+    ]);
+    expect(reassemble(messages)?.issues[0]?.path).toBe('(document)');
   });
 });
