@@ -77,6 +77,9 @@ export function NetworkLayers({
           key={kind}
           id={outletSourceId(kind)}
           type="geojson"
+          // Circles and icons are drawn whole from the tile their point is in, so the tiles
+          // need no copies of their neighbours' outlets: less for the worker on every change.
+          buffer={0}
           data={k < staged ? outletData[kind] : NO_FEATURES}
         >
           <Layer

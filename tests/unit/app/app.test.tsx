@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../../src/app/app';
 import { useAppStore } from '../../../src/stores/app-store';
@@ -48,6 +48,25 @@ describe('App', () => {
     expect(screen.queryByLabelText(/^Partner stores:/)).not.toBeInTheDocument();
     expect(drawn.layers.get('outlets-partner-store')).toMatchObject({
       layout: expect.objectContaining({ visibility: 'none' }),
+    });
+  });
+
+  it('hands each outlet kind to the map as slim features, without a tile buffer', async () => {
+    serve(makeNetwork());
+    render(<App />);
+    await screen.findByRole('region', { name: 'Layers' });
+    await waitFor(() => {
+      const source = drawn.sources.get('outlets-partner-store-source') as {
+        buffer?: number;
+        data: { features: { id: unknown; properties: object }[] };
+      };
+      // Circles and icons are drawn whole from the tile their point is in: no copies needed.
+      expect(source.buffer).toBe(0);
+      const [feature] = source.data.features;
+      expect(typeof feature?.id).toBe('number');
+      expect(Object.keys(feature?.properties ?? {}).sort()).toEqual(
+        ['c', 'd_closed', 'd_open', 'd_planned', 'd_renovating', 'd_signed', 'stage'].sort(),
+      );
     });
   });
 
