@@ -70,6 +70,8 @@ export function useFeatureHighlights(
     return () => {
       map.off('mousemove', onMove);
       unsubscribe();
+      // A new dataset subscribes again: what this one hovered must not stay lit.
+      setCityState(hoveredCity, { hover: false });
     };
   }, [map, network, onOutletHover]);
 }
