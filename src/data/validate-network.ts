@@ -148,7 +148,7 @@ function parseRecords<T extends { id: string }>(
 export interface ValidationHooks {
   onCities: (meta: NetworkMeta, cities: City[]) => void;
   onSlice: (slice: { outlets: Outlet[]; issues: DataIssue[] }) => void;
-  /** Records or issues per slice, at most. */
+  /** A slice is sent once this many records or issues have piled up (an outlet's issues stay together). */
   sliceSize: number;
 }
 

@@ -30,12 +30,7 @@ import { useResolvedTheme } from '../../stores/use-resolved-theme';
 import { useT } from '../../stores/use-t';
 import { buildBasemapStyle } from './basemap-style';
 import { outletIdOf } from './build-map-features';
-import {
-  CITY_BUBBLE_LAYER,
-  outletDotLayerId,
-  outletLayerId,
-  outletSourceId,
-} from './layers/layer-ids';
+import { CITY_BUBBLE_LAYER, INTERACTIVE_LAYER_IDS, outletSourceId } from './layers/layer-ids';
 import { MapLegend } from './map-legend';
 import { NetworkLayers } from './network-layers';
 import { OutletCard } from './outlet-card';
@@ -61,12 +56,6 @@ export interface MapViewProps {
 }
 
 type MapState = 'loading' | 'idle' | 'error';
-
-const INTERACTIVE_LAYERS = [
-  ...OUTLET_KINDS.map(outletLayerId),
-  ...OUTLET_KINDS.map(outletDotLayerId),
-  CITY_BUBBLE_LAYER,
-];
 
 /** The legend's counts: recruitment cities that pass the city filters, outlets in view by kind. */
 function countLayers(view: NetworkView): Record<LayerId, number> {
@@ -181,7 +170,7 @@ export function MapView({ network, basemap, framePadding, pending, failed }: Map
         touchPitch={false}
         attributionControl={false}
         canvasContextAttributes={{ preserveDrawingBuffer: true }}
-        interactiveLayerIds={INTERACTIVE_LAYERS}
+        interactiveLayerIds={INTERACTIVE_LAYER_IDS}
         onIdle={onIdle}
         onClick={onClick}
         onLoad={(event) => {

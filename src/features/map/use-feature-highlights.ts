@@ -1,21 +1,10 @@
 import { useEffect } from 'react';
 import type { Map as MaplibreMap, MapMouseEvent } from 'maplibre-gl';
-import { OUTLET_KINDS, type Network } from '../../data/schema';
+import type { Network } from '../../data/schema';
 import { useAppStore } from '../../stores/app-store';
-import {
-  CITY_BUBBLE_LAYER,
-  CITY_SOURCE,
-  outletDotLayerId,
-  outletLayerId,
-} from './layers/layer-ids';
+import { CITY_BUBBLE_LAYER, CITY_SOURCE, INTERACTIVE_LAYER_IDS } from './layers/layer-ids';
 import { outletIdOf } from './build-map-features';
 import type { OutletSpot } from './outlet-highlight';
-
-const HOVER_LAYERS = [
-  ...OUTLET_KINDS.map(outletLayerId),
-  ...OUTLET_KINDS.map(outletDotLayerId),
-  CITY_BUBBLE_LAYER,
-];
 
 /**
  * Hover and selection: a city's through feature-state, pushed by a store subscription so React
@@ -36,7 +25,7 @@ export function useFeatureHighlights(
     };
 
     const onMove = (event: MapMouseEvent) => {
-      const layers = HOVER_LAYERS.filter((id) => map.getLayer(id));
+      const layers = INTERACTIVE_LAYER_IDS.filter((id) => map.getLayer(id));
       const feature = map.queryRenderedFeatures(event.point, { layers })[0];
       const isCity = feature?.layer.id === CITY_BUBBLE_LAYER;
       const city = isCity ? ((feature.properties.id as string | undefined) ?? null) : null;

@@ -1,4 +1,4 @@
-import type { OutletKind } from '../../../data/schema';
+import { OUTLET_KINDS, type OutletKind } from '../../../data/schema';
 
 /** One source per kind: hiding a kind reloads only its own third of the outlets. */
 export const outletSourceId = (kind: OutletKind) => `outlets-${kind}-source` as const;
@@ -15,3 +15,10 @@ export const CITY_LABEL_LAYER = 'cities-label';
 /** The names of the outlets in view, from the label zoom on: a few hundred features at most. */
 export const OUTLET_LABEL_SOURCE = 'outlet-labels';
 export const OUTLET_LABEL_LAYER = 'outlet-labels';
+
+/** The layers a click or hover picks an outlet or a city from, topmost first. */
+export const INTERACTIVE_LAYER_IDS: string[] = [
+  ...OUTLET_KINDS.map(outletLayerId),
+  ...OUTLET_KINDS.map(outletDotLayerId),
+  CITY_BUBBLE_LAYER,
+];
