@@ -13,6 +13,7 @@ import {
   type PageRecord,
 } from './support/browser';
 import { readSample } from './fixtures/datasets';
+import { filterCheckbox } from './support/dashboard';
 import { startStaticServer, type StaticServer } from './support/static-server';
 
 /** The outlet layers, their legend names and symbol colors (src/config/map-colors.ts). */
@@ -93,6 +94,38 @@ describe('map layers at 1440×900', () => {
       expect(shown, `${name} pixels after re-checking`).toBeGreaterThanOrEqual(before * 0.9);
     },
   );
+
+  it('draws one frame once the last tile of a filter change is in, then goes idle', async () => {
+    const { page } = browser;
+    // The city labels are symbols and change with every filter: MapLibre would draw the frame
+    // that shows them twice (see src/features/map/placement-frame.ts).
+    await page.evaluate(() => {
+      const { map } = (window as unknown as { __channelAtlas: { map: MaplibreMap } })
+        .__channelAtlas;
+      const events: string[] = [];
+      Object.assign(window, { __e2eFrameEvents: events });
+      map.on('render', () => events.push('render'));
+      map.on('data', (event) => {
+        if (event.dataType === 'source' && 'tile' in event && event.tile) events.push('tile');
+      });
+    });
+    const tier = filterCheckbox(page, 'City tier', 'Tier 1');
+    for (const change of ['check', 'uncheck'] as const) {
+      await page.evaluate(() => {
+        (window as unknown as { __e2eFrameEvents: string[] }).__e2eFrameEvents.length = 0;
+      });
+      await tier[change]();
+      await waitForIdle(page);
+      const events = await page.evaluate(
+        () => (window as unknown as { __e2eFrameEvents: string[] }).__e2eFrameEvents,
+      );
+      const lastTile = events.lastIndexOf('tile');
+      expect(lastTile, `tiles after "${change}" Tier 1`).toBeGreaterThanOrEqual(0);
+      expect(events.slice(lastTile + 1), `after "${change}" Tier 1: ${events.join(' ')}`).toEqual([
+        'render',
+      ]);
+    }
+  });
 
   it('opens the outlet card on a click and closes it with Escape', async () => {
     const { page } = browser;

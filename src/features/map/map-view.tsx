@@ -35,6 +35,7 @@ import { MapLegend } from './map-legend';
 import { NetworkLayers } from './network-layers';
 import { OutletCard } from './outlet-card';
 import type { OutletSpot } from './outlet-highlight';
+import { keepPlacementInOneFrame } from './placement-frame';
 import { ResetViewControl } from './reset-view-control';
 import { SouthChinaSeaInset } from './south-china-sea-inset';
 import { useCameraSync, type FramePadding } from './use-camera-sync';
@@ -114,6 +115,7 @@ export function MapView({ network, basemap, framePadding, pending, failed }: Map
   }, []);
 
   useEffect(() => () => mapRegistry.set(null), []);
+  useEffect(() => (mapInstance ? keepPlacementInOneFrame(mapInstance) : undefined), [mapInstance]);
   useOutletIcons(mapInstance, palette.hollowFill);
   useFeatureHighlights(mapInstance, network, setHoveredOutlet);
   useCameraSync(mapInstance, network, framePadding);
