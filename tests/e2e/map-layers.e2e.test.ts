@@ -181,6 +181,14 @@ describe('map layers at 1440×900', () => {
     ).toBe(1);
     expect(await page.getByRole('combobox', { name: '语言' }).inputValue()).toBe('zh');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    // The new style has new city and outlet sources: the bubbles get their sizes again.
+    const suzhou = await page.evaluate(() => {
+      const { map } = (window as unknown as { __channelAtlas: { map: MaplibreMap } })
+        .__channelAtlas;
+      return map.getFeatureState({ source: 'cities', id: 'suzhou' });
+    });
+    expect(suzhou).toMatchObject({ size: expect.any(Number), gap: false });
+    expect(suzhou.size).toBeGreaterThan(0);
   });
 
   it('logged no console errors or page errors along the way', () => {

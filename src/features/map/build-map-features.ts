@@ -71,39 +71,26 @@ export interface CityFeatureProperties {
   name_en: string;
   name_zh: string;
   tierGroup: TierGroup;
-  recruiting: boolean;
-  /** Outlets after filters and layer toggles. */
-  count: number;
-  /** Bubble size, 0–1: the square root of the count relative to the largest city's. */
-  size: number;
-  /** Recruiting but no partner store as of the date in view: the coverage gap. */
-  gap: boolean;
 }
 
 /**
- * The city bubbles: one point per city that passes the city filters, with its count of the
- * outlets in view of the kinds shown. This small summary follows the filters; the outlet sources
- * never do.
+ * The city bubbles and labels: one point per city the map can show (recruiting, or with
+ * outlets), built once per dataset. What follows the filters (which cities show, their counts,
+ * bubble sizes and gaps) is `buildCityMarks`, handed to the map as state: a filter change then
+ * costs no new data for MapLibre's worker to index before the labels can be laid out again.
  */
 export function buildCityFeatures(
-  view: NetworkView,
-  shownKinds: Record<OutletKind, boolean>,
+  network: Network,
 ): FeatureCollection<Point, CityFeatureProperties> {
-  const { network, index, cityKind } = view;
-  const shown = OUTLET_KINDS.map((kind) => shownKinds[kind]);
-  const counts = network.cities.map((_, c) => {
-    let count = 0;
-    for (let k = 0; k < KIND_COUNT; k += 1)
-      if (shown[k]) count += cityKind[c * KIND_COUNT + k] ?? 0;
-    return count;
-  });
-  const largest = Math.max(1, ...counts);
+  const index = networkIndex(network);
+  const hasOutlets = new Uint8Array(network.cities.length);
+  for (let i = 0; i < index.size; i += 1) {
+    const c = index.city[i] ?? -1;
+    if (c >= 0) hasOutlets[c] = 1;
+  }
   const features: FeatureCollection<Point, CityFeatureProperties>['features'] = [];
   network.cities.forEach((city, c) => {
-    if (!view.cityPasses[c]) return;
-    const count = counts[c] ?? 0;
-    const recruiting = index.cityRecruiting[c] === 1;
-    if (!recruiting && count === 0) return;
+    if (!index.cityRecruiting[c] && !hasOutlets[c]) return;
     features.push({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: [city.point.lon, city.point.lat] },
@@ -112,12 +99,55 @@ export function buildCityFeatures(
         name_en: city.name.en,
         name_zh: city.name.zh,
         tierGroup: TIER_GROUPS[index.cityTierGroup[c] ?? 0] ?? '3+',
-        recruiting,
-        count,
-        size: Math.sqrt(count / largest),
-        gap: recruiting && !view.cityHasPartner[c],
       },
     });
   });
   return { type: 'FeatureCollection', features };
+}
+
+/** A city the map shows, as its feature state: what its bubble draws. */
+export interface CityMarkState {
+  /** Bubble size, 0–1: the square root of the count relative to the largest city's. */
+  size: number;
+  /** Recruiting but no partner store as of the date in view: the coverage gap. */
+  gap: boolean;
+}
+
+export interface CityMarks {
+  /**
+   * Outlets in view of the kinds shown, keyed by city id, for every city the map shows: those
+   * that pass the city filters and are recruiting or have outlets in view.
+   */
+  counts: Record<string, number>;
+  /** The bubble of each city in `counts`. */
+  states: Record<string, CityMarkState>;
+}
+
+/** What the city bubbles and labels show for a filter state: the small summary that follows it. */
+export function buildCityMarks(
+  view: NetworkView,
+  shownKinds: Record<OutletKind, boolean>,
+): CityMarks {
+  const { network, index, cityKind } = view;
+  const shown = OUTLET_KINDS.map((kind) => shownKinds[kind]);
+  const cityCounts = network.cities.map((_, c) => {
+    let count = 0;
+    for (let k = 0; k < KIND_COUNT; k += 1)
+      if (shown[k]) count += cityKind[c * KIND_COUNT + k] ?? 0;
+    return count;
+  });
+  const largest = Math.max(1, ...cityCounts);
+  const marks: CityMarks = { counts: {}, states: {} };
+  network.cities.forEach((city, c) => {
+    if (!view.cityPasses[c]) return;
+    const count = cityCounts[c] ?? 0;
+    const recruiting = index.cityRecruiting[c] === 1;
+    if (!recruiting && count === 0) return;
+    marks.counts[city.id] = count;
+    marks.states[city.id] = {
+      size: Math.sqrt(count / largest),
+      gap: recruiting && !view.cityHasPartner[c],
+    };
+  });
+  return marks;
 }

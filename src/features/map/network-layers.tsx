@@ -14,6 +14,7 @@ import { CITY_SOURCE, OUTLET_HIGHLIGHT_LAYER, outletSourceId } from './layers/la
 import { outletDotLayer, outletLayer } from './layers/outlet-layers';
 import { OutletHighlight, type OutletSpot } from './outlet-highlight';
 import { OutletLabels } from './outlet-labels';
+import { useCityMarks } from './use-city-marks';
 import { useOutletFilters } from './use-outlet-filters';
 
 export interface NetworkLayersProps {
@@ -47,8 +48,9 @@ export function NetworkLayers({
   const theme = useResolvedTheme();
   const view = useNetworkView(network);
   const outletData = useMemo(() => buildOutletFeatures(network), [network]);
-  const cityData = useMemo(() => buildCityFeatures(view, layers), [view, layers]);
+  const cityData = useMemo(() => buildCityFeatures(network), [network]);
   const outletFilters = useOutletFilters(map, network, onBusy);
+  useCityMarks(map, network, onBusy);
   const stage = useMemo(
     () => buildStageExpression(view.asOf, network.meta.asOf),
     [view.asOf, network],

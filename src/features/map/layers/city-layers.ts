@@ -6,7 +6,7 @@ import type {
 import { TIER_RAMPS, type BasemapPalette, type MapTheme } from '../../../config/map-colors';
 import { FONT_BOLD } from '../../../config/map-defaults';
 import type { Language } from '../../../lib/i18n/messages';
-import { CITY_BUBBLE_LAYER, CITY_LABEL_LAYER, CITY_SOURCE } from './layer-ids';
+import { CITY_BUBBLE_LAYER, CITY_COUNTS_STATE, CITY_LABEL_LAYER, CITY_SOURCE } from './layer-ids';
 
 /** The tier ramp of a theme as a data-driven colour. */
 export function tierColor(theme: MapTheme): ExpressionSpecification {
@@ -24,6 +24,17 @@ export function tierColor(theme: MapTheme): ExpressionSpecification {
   ];
 }
 
+/** The counts of the cities shown (`buildCityMarks`), a global state of the map's style. */
+const cityCounts: ExpressionSpecification = [
+  'object',
+  ['global-state', CITY_COUNTS_STATE],
+  ['literal', {}],
+];
+/** Only the cities with a count: those the filters leave on the map. */
+export const cityShown: ExpressionSpecification = ['has', ['get', 'id'], cityCounts];
+const cityCount: ExpressionSpecification = ['number', ['get', ['get', 'id'], cityCounts], 0];
+const isGap: ExpressionSpecification = ['boolean', ['feature-state', 'gap'], false];
+
 const isActive: ExpressionSpecification = [
   'any',
   ['boolean', ['feature-state', 'hover'], false],
@@ -35,12 +46,13 @@ export function cityBubbleLayer(visible: boolean, theme: MapTheme): CircleLayerS
   const radius = (base: number, scale: number): ExpressionSpecification => [
     '+',
     base,
-    ['*', scale, ['get', 'size']],
+    ['*', scale, ['number', ['feature-state', 'size'], 0]],
   ];
   return {
     id: CITY_BUBBLE_LAYER,
     type: 'circle',
     source: CITY_SOURCE,
+    filter: cityShown,
     layout: { visibility: visible ? 'visible' : 'none' },
     paint: {
       'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, radius(6, 16), 9, radius(10, 28)],
@@ -50,12 +62,12 @@ export function cityBubbleLayer(visible: boolean, theme: MapTheme): CircleLayerS
         ['linear'],
         ['zoom'],
         5,
-        ['case', ['get', 'gap'], 0.08, 0.55],
+        ['case', isGap, 0.08, 0.55],
         9,
-        ['case', ['get', 'gap'], 0.08, 0.18],
+        ['case', isGap, 0.08, 0.18],
       ],
       'circle-stroke-color': tierColor(theme),
-      'circle-stroke-width': ['case', isActive, 4, ['get', 'gap'], 2.5, 1.5],
+      'circle-stroke-width': ['case', isActive, 4, isGap, 2.5, 1.5],
     },
   };
 }
@@ -69,19 +81,20 @@ export function cityLabelLayer(
     id: CITY_LABEL_LAYER,
     type: 'symbol',
     source: CITY_SOURCE,
+    filter: cityShown,
     layout: {
       visibility: visible ? 'visible' : 'none',
       // "Suzhou 5": the city and its outlets in view; the bubble stays clear for the symbols.
       'text-field': [
         'case',
-        ['>', ['get', 'count'], 0],
+        ['>', cityCount, 0],
         [
           'format',
           ['get', language === 'zh' ? 'name_zh' : 'name_en'],
           {},
           ` `,
           {},
-          ['to-string', ['get', 'count']],
+          ['to-string', cityCount],
           { 'font-scale': 0.85, 'text-color': palette.label },
         ],
         ['get', language === 'zh' ? 'name_zh' : 'name_en'],
@@ -91,7 +104,7 @@ export function cityLabelLayer(
       'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
       'text-radial-offset': ['interpolate', ['linear'], ['zoom'], 3, 1.1, 9, 2],
       'text-padding': 1,
-      'symbol-sort-key': ['-', ['get', 'count']],
+      'symbol-sort-key': ['-', cityCount],
     },
     paint: {
       'text-color': palette.cityLabel,

@@ -12,6 +12,8 @@ export const outletDotLayerId = (kind: OutletKind) => `outlets-${kind}-dot` as c
 export const OUTLET_HIGHLIGHT_LAYER = 'outlets-highlight';
 export const CITY_BUBBLE_LAYER = 'cities-bubble';
 export const CITY_LABEL_LAYER = 'cities-label';
+/** The style's global state holding the counts of the cities shown (see `buildCityMarks`). */
+export const CITY_COUNTS_STATE = 'cityCounts';
 /** The names of the outlets in view, from the label zoom on: a few hundred features at most. */
 export const OUTLET_LABEL_SOURCE = 'outlet-labels';
 export const OUTLET_LABEL_LAYER = 'outlet-labels';

@@ -4,6 +4,7 @@ import { DEFAULT_FILTERS } from '../../../../src/data/filters';
 import { deriveNetworkView } from '../../../../src/data/network-view';
 import { OutletHighlight } from '../../../../src/features/map/outlet-highlight';
 import { isAutoFramed, useInitialFrame } from '../../../../src/features/map/use-initial-frame';
+import { useCityMarks } from '../../../../src/features/map/use-city-marks';
 import { useOutletFilters } from '../../../../src/features/map/use-outlet-filters';
 import { useAppStore } from '../../../../src/stores/app-store';
 import { makeNetwork } from '../../fixtures/network';
@@ -80,6 +81,80 @@ describe('useOutletFilters', () => {
       'visibility',
       'visible',
     ]);
+  });
+});
+
+describe('useCityMarks', () => {
+  /** A map with a style whose global state a new style can reset. */
+  function styledMap() {
+    const map = fakeMap();
+    let globalState: Record<string, unknown> = {};
+    let source: object | undefined = {};
+    return Object.assign(map, {
+      getSource: () => source,
+      getGlobalState: () => globalState,
+      setGlobalStateProperty: (name: string, value: unknown) => {
+        map.calls.push(['setGlobalStateProperty', name, value]);
+        globalState = { ...globalState, [name]: value };
+      },
+      setFeatureState: (...args: unknown[]) => map.calls.push(['setFeatureState', ...args]),
+      /** A new style: empty global state, and a new city source (empty feature state). */
+      replaceStyle: (withSource: boolean) => {
+        globalState = {};
+        source = withSource ? {} : undefined;
+        map.calls.length = 0;
+        map.fire('styledata');
+      },
+      /** A style change that keeps the global state but adds the city source again. */
+      replaceSource: () => {
+        source = {};
+        map.calls.length = 0;
+        map.fire('styledata');
+      },
+    });
+  }
+  const countsOf = (map: ReturnType<typeof styledMap>) =>
+    map.calls.filter(([name]) => name === 'setGlobalStateProperty').map(([, , value]) => value);
+
+  it('hands the counts as global state and the bubbles as feature state', () => {
+    const map = styledMap();
+    const busy = vi.fn();
+    renderHook(() => useCityMarks(map as unknown as MaplibreMap, makeNetwork(), busy));
+    expect(map.calls).toEqual([
+      ['setGlobalStateProperty', 'cityCounts', { suzhou: 2, beijing: 2, haikou: 0 }],
+      ['setFeatureState', { source: 'cities', id: 'suzhou' }, { size: 1, gap: false }],
+      ['setFeatureState', { source: 'cities', id: 'beijing' }, { size: 1, gap: false }],
+      ['setFeatureState', { source: 'cities', id: 'haikou' }, { size: 0, gap: true }],
+    ]);
+    expect(busy).toHaveBeenCalledTimes(1);
+    // Style events with nothing new hand nothing again.
+    map.calls.length = 0;
+    map.fire('styledata');
+    expect(map.calls).toEqual([]);
+  });
+
+  it('hands a filter or layer change to the map in the same task, before React renders', () => {
+    const map = styledMap();
+    renderHook(() => useCityMarks(map as unknown as MaplibreMap, makeNetwork(), () => {}));
+    map.calls.length = 0;
+    useAppStore.getState().toggleFilterValue('tiers', '1');
+    // No act(): the subscription ran inside the store update.
+    expect(countsOf(map)).toEqual([{ beijing: 2 }]);
+    map.calls.length = 0;
+    useAppStore.getState().toggleLayer('fusion-store');
+    expect(countsOf(map)).toEqual([{ beijing: 1 }]);
+  });
+
+  it('hands them again to a new style or a new city source, once its cities are there', () => {
+    const map = styledMap();
+    renderHook(() => useCityMarks(map as unknown as MaplibreMap, makeNetwork(), () => {}));
+    map.replaceStyle(false);
+    expect(map.calls).toEqual([]);
+    map.replaceStyle(true);
+    expect(countsOf(map)).toEqual([{ suzhou: 2, beijing: 2, haikou: 0 }]);
+    expect(map.calls.filter(([name]) => name === 'setFeatureState')).toHaveLength(3);
+    map.replaceSource();
+    expect(map.calls.filter(([name]) => name === 'setFeatureState')).toHaveLength(3);
   });
 });
 
