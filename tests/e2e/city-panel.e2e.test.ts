@@ -1,6 +1,7 @@
+import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { jumpTo } from './support/browser';
+import { chooseTheme, jumpTo, waitForIdle } from './support/browser';
 import { keyFiguresSection, urlParams } from './support/dashboard';
 import { expectNoPageErrors, freshAppSuite } from './support/fresh-app';
 import { camera, degreesApart, findCityBubblePoint, waitForCameraRest } from './support/map-camera';
@@ -75,6 +76,26 @@ describe('the city panel at 1440×900', () => {
     await cityHeading(page, 'Suzhou').waitFor({ state: 'detached', timeout: 10_000 });
     await keyFiguresSection(page).waitFor({ timeout: 10_000 });
     await expect.poll(() => urlParams(page)).toEqual({});
+    expectNoPageErrors(record);
+  });
+
+  it('rings the bubble of a city opened from a link, and keeps the ring through a theme change', async () => {
+    const { page, record } = await app.open({ path: `?city=${SUZHOU.id}` });
+    await expectSuzhouPanel(page);
+    const suzhouState = () =>
+      page.evaluate(
+        (id) =>
+          (
+            window as unknown as {
+              __channelAtlas: { map: MaplibreMap };
+            }
+          ).__channelAtlas.map.getFeatureState({ source: 'cities', id }),
+        SUZHOU.id,
+      );
+    expect(await suzhouState()).toMatchObject({ selected: true });
+    await chooseTheme(page, 'dark');
+    await waitForIdle(page);
+    expect(await suzhouState()).toMatchObject({ selected: true });
     expectNoPageErrors(record);
   });
 

@@ -50,7 +50,17 @@ export function useFeatureHighlights(
     };
     map.on('mousemove', onMove);
 
-    setCityState(useAppStore.getState().selectedCityId, { selected: true });
+    // The city source comes after the map (with the data) and again with each new style, with
+    // no feature state: the selected city gets its ring on each one.
+    let markedSource: unknown = null;
+    const markSelected = () => {
+      const source = map.getSource(CITY_SOURCE);
+      if (!source || source === markedSource) return;
+      markedSource = source;
+      setCityState(useAppStore.getState().selectedCityId, { selected: true });
+    };
+    markSelected();
+    map.on('styledata', markSelected);
     const unsubscribe = useAppStore.subscribe((state, previous) => {
       if (state.selectedCityId === previous.selectedCityId) return;
       setCityState(previous.selectedCityId, { selected: false });
@@ -58,6 +68,7 @@ export function useFeatureHighlights(
     });
     return () => {
       map.off('mousemove', onMove);
+      map.off('styledata', markSelected);
       unsubscribe();
       // A new dataset subscribes again: what this one hovered must not stay lit.
       setCityState(hoveredCity, { hover: false });
