@@ -18,22 +18,28 @@ export function cityMarksFor(view: NetworkView, layers: Record<LayerId, boolean>
   return marks;
 }
 
-/** Hands the marks to the map: the counts as the style's global state, the bubbles as feature state. */
-function applyCityMarks(map: MaplibreMap, marks: CityMarks): void {
+/**
+ * Hands the marks to the map: the counts as the style's global state, the bubbles as feature
+ * state (only those that differ from `last`, the states the source already holds).
+ */
+function applyCityMarks(map: MaplibreMap, marks: CityMarks, last: CityMarks | null): void {
   map.setGlobalStateProperty(CITY_COUNTS_STATE, marks.counts);
-  for (const [id, state] of Object.entries(marks.states))
+  for (const [id, state] of Object.entries(marks.states)) {
+    const before = last?.states[id];
+    if (before?.size === state.size && before.gap === state.gap) continue;
     map.setFeatureState({ source: CITY_SOURCE, id }, { ...state });
+  }
 }
 
 /**
  * Keeps the city bubbles and labels on the filters and layer toggles of the store.
  *
- * Like the outlet filters, a store subscription hands a change to the map inside the store
- * update, before React renders: the counts are global state, so MapLibre sends the label tiles
- * to its worker at once, and the worker's request for their glyphs can be answered before the
- * map's next frame holds the page. The labels then come back with the outlets, in the same
- * frame. The marks are handed again when the style loses them: a new style starts with empty
- * global state, and a style change re-creates the city source, whose feature state starts empty.
+ * The city features never change; what follows the filters is handed over as state. A store
+ * subscription does it inside the store update, before React renders, like the outlet filters.
+ * A change of global state reloads the label tiles at once, where new data went to MapLibre's
+ * worker first and came back before the tiles could start. The marks are handed again when the
+ * style loses them: a new style starts with empty global state, and a style change re-creates
+ * the city source, whose feature state starts empty.
  */
 export function useCityMarks(
   map: MaplibreMap | null,
@@ -43,17 +49,17 @@ export function useCityMarks(
 ): void {
   useEffect(() => {
     if (!map) return;
-    /** The source the marks were last handed with: a new one has no feature state. */
-    let markedSource: unknown = null;
+    /** The source the marks were last handed to, and those marks: a new source has no state. */
+    let marked: { source: unknown; marks: CityMarks } | null = null;
     const sync = () => {
       const source = map.getSource(CITY_SOURCE);
       if (!source) return;
       const { filters, layers } = useAppStore.getState();
       const marks = cityMarksFor(networkViewFor(network, filters), layers);
-      if (source === markedSource && map.getGlobalState()[CITY_COUNTS_STATE] === marks.counts)
-        return;
-      applyCityMarks(map, marks);
-      markedSource = source;
+      const sameSource = marked?.source === source;
+      if (sameSource && map.getGlobalState()[CITY_COUNTS_STATE] === marks.counts) return;
+      applyCityMarks(map, marks, sameSource ? (marked?.marks ?? null) : null);
+      marked = { source, marks };
       onPush();
     };
     sync();

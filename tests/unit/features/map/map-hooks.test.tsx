@@ -137,11 +137,19 @@ describe('useCityMarks', () => {
     const map = styledMap();
     renderHook(() => useCityMarks(map as unknown as MaplibreMap, makeNetwork(), () => {}));
     map.calls.length = 0;
-    useAppStore.getState().toggleFilterValue('tiers', '1');
-    // No act(): the subscription ran inside the store update.
-    expect(countsOf(map)).toEqual([{ beijing: 2 }]);
-    map.calls.length = 0;
     useAppStore.getState().toggleLayer('fusion-store');
+    // No act(): the subscription ran inside the store update.
+    expect(countsOf(map)).toEqual([{ suzhou: 2, beijing: 1, haikou: 0 }]);
+    // Only Beijing's bubble changed: the others' feature state is not handed again.
+    expect(map.calls.filter(([name]) => name === 'setFeatureState')).toEqual([
+      [
+        'setFeatureState',
+        { source: 'cities', id: 'beijing' },
+        { size: Math.sqrt(1 / 2), gap: false },
+      ],
+    ]);
+    map.calls.length = 0;
+    useAppStore.getState().toggleFilterValue('tiers', '1');
     expect(countsOf(map)).toEqual([{ beijing: 1 }]);
   });
 
