@@ -94,21 +94,29 @@ export async function measureApp(options: MeasureOptions): Promise<AppRun> {
           .reduce((sum, entry) => sum + entry.duration, 0),
       filter.start,
     );
+    const countBackFrames = mapError ? null : await countMapFrames(page, 'app');
     const back = await clickAndWait(page, tier1, [...mapNeed, 'figures'], timeout);
+    const filterBackFrames = countBackFrames ? await countBackFrames() : NaN;
+    const filterOpsTo = (await page.evaluate(() => performance.now())) as number;
 
     const searchMs = await measureSearchKeystroke(page, timeout);
     await page.keyboard.press('Escape');
 
     let layerIdleMs = NaN;
+    let layerFrames = NaN;
     let frames: number[] = [];
+    let flyFrom = NaN;
     if (!mapError) {
       const partners = page
         .getByRole('region', { name: 'Layers', exact: true })
         .getByRole('checkbox', { name: 'Partner stores', exact: true });
+      const countLayerFrames = await countMapFrames(page, 'app');
       const layer = await clickAndWait(page, partners, ['idle'], timeout);
       layerIdleMs = (layer.effects.idleAt ?? NaN) - layer.start;
+      layerFrames = await countLayerFrames();
       await clickAndWait(page, partners, ['idle'], timeout);
       await waitForQuietIdle(page, 300, timeout);
+      flyFrom = (await page.evaluate(() => performance.now())) as number;
       frames = (await flyToFrames(page, 'app')).sort((a, b) => a - b);
     }
     log = await readLog(page);
@@ -134,6 +142,10 @@ export async function measureApp(options: MeasureOptions): Promise<AppRun> {
       flyP95: quantile(frames, 0.95),
       flyFrames: frames.length,
       opsLongTaskMax: longTasksBetween(log, opsFrom, opsTo).max,
+      filterBackFrames,
+      layerFrames,
+      filterLongTaskMax: longTasksBetween(log, opsFrom, filterOpsTo).max,
+      flyLongTaskMax: Number.isNaN(flyFrom) ? NaN : longTasksBetween(log, flyFrom, opsTo).max,
     };
     return { metrics, mapBox };
   } finally {

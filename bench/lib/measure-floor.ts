@@ -55,16 +55,22 @@ export async function measureFloor(options: MeasureOptions): Promise<RunMetrics>
     const filterAt = await operate(page, 'tier1');
     const filter = await waitForEffects(page, filterAt, ['idle'], timeout);
     const filterFrames = await frames0();
+    const backFrames = await countMapFrames(page, 'floor');
     const backAt = await operate(page, 'all');
     const back = await waitForEffects(page, backAt, ['idle'], timeout);
+    const filterBackFrames = await backFrames();
+    const filterOpsTo = (await page.evaluate(() => performance.now())) as number;
 
     const searchMs = await measureSearchKeystroke(page, timeout);
 
+    const hideFrames = await countMapFrames(page, 'floor');
     const hideAt = await operate(page, 'hide');
     const hidden = await waitForEffects(page, hideAt, ['idle'], timeout);
+    const layerFrames = await hideFrames();
     await waitForEffects(page, await operate(page, 'show'), ['idle'], timeout);
     await waitForQuietIdle(page, 300, timeout);
 
+    const flyFrom = (await page.evaluate(() => performance.now())) as number;
     const frames = (await flyToFrames(page, 'floor')).sort((a, b) => a - b);
     log = await readLog(page);
     const opsTo = (await page.evaluate(() => performance.now())) as number;
@@ -88,6 +94,10 @@ export async function measureFloor(options: MeasureOptions): Promise<RunMetrics>
       flyP95: quantile(frames, 0.95),
       flyFrames: frames.length,
       opsLongTaskMax: longTasksBetween(log, opsFrom, opsTo).max,
+      filterBackFrames,
+      layerFrames,
+      filterLongTaskMax: longTasksBetween(log, opsFrom, filterOpsTo).max,
+      flyLongTaskMax: longTasksBetween(log, flyFrom, opsTo).max,
     };
   } finally {
     await session.close();

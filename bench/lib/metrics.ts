@@ -38,6 +38,12 @@ export interface RunMetrics {
   flyFrames: number;
   /** Longest task during the operations after load (filter, search, layer, fly-to). */
   opsLongTaskMax: number;
+  /** Map frames from the filter going off (and from the layer toggle) to idle. */
+  filterBackFrames: number;
+  layerFrames: number;
+  /** Longest task from the filter click until it is off again and idle; during the fly-to. */
+  filterLongTaskMax: number;
+  flyLongTaskMax: number;
 }
 
 /** The metrics shown in the report, in order, with how to print them. */
@@ -58,10 +64,14 @@ export const METRICS: readonly {
   { key: 'filterHandlerMs', label: 'Tier filter: click handling (main thread)', unit: 'ms' },
   { key: 'filterPaintMs', label: 'Tier filter: click → next paint', unit: 'ms' },
   { key: 'filterBackIdleMs', label: 'Tier filter off → map idle', unit: 'ms' },
+  { key: 'filterBackFrames', label: 'Tier filter off: map frames drawn until idle', unit: 'count' },
+  { key: 'filterLongTaskMax', label: 'Tier filter on and off: longest task', unit: 'ms' },
   { key: 'searchMs', label: 'Search keystroke → options shown', unit: 'ms' },
   { key: 'layerIdleMs', label: 'Layer toggle → map idle', unit: 'ms' },
+  { key: 'layerFrames', label: 'Layer toggle: map frames drawn until idle', unit: 'count' },
   { key: 'flyP50', label: 'Fly-to frame time p50', unit: 'ms' },
   { key: 'flyP95', label: 'Fly-to frame time p95', unit: 'ms' },
+  { key: 'flyLongTaskMax', label: 'Fly-to: longest task', unit: 'ms' },
   { key: 'opsLongTaskMax', label: 'Longest task during operations', unit: 'ms' },
 ];
 
