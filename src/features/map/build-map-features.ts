@@ -83,14 +83,10 @@ export function buildCityFeatures(
   network: Network,
 ): FeatureCollection<Point, CityFeatureProperties> {
   const index = networkIndex(network);
-  const hasOutlets = new Uint8Array(network.cities.length);
-  for (let i = 0; i < index.size; i += 1) {
-    const c = index.city[i] ?? -1;
-    if (c >= 0) hasOutlets[c] = 1;
-  }
   const features: FeatureCollection<Point, CityFeatureProperties>['features'] = [];
   network.cities.forEach((city, c) => {
-    if (!index.cityRecruiting[c] && !hasOutlets[c]) return;
+    const hasOutlets = (index.cityStart[c + 1] ?? 0) > (index.cityStart[c] ?? 0);
+    if (!index.cityRecruiting[c] && !hasOutlets) return;
     features.push({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: [city.point.lon, city.point.lat] },

@@ -6,6 +6,7 @@ import { useAppStore, type LayerId } from '../../stores/app-store';
 import { networkViewFor } from '../../stores/use-network-view';
 import { buildCityMarks, type CityMarks } from './build-map-features';
 import { CITY_COUNTS_STATE, CITY_SOURCE } from './layers/layer-ids';
+import { onEachSource } from './on-each-source';
 
 const latest = new WeakMap<NetworkView, { layers: Record<LayerId, boolean>; marks: CityMarks }>();
 
@@ -37,9 +38,8 @@ function applyCityMarks(map: MaplibreMap, marks: CityMarks, last: CityMarks | nu
  * The city features never change; what follows the filters is handed over as state. A store
  * subscription does it inside the store update, before React renders, like the outlet filters.
  * A change of global state reloads the label tiles at once, where new data went to MapLibre's
- * worker first and came back before the tiles could start. The marks are handed again when the
- * style loses them: a new style starts with empty global state, and a style change re-creates
- * the city source, whose feature state starts empty.
+ * worker first and came back before the tiles could start. Each new city source (a style change
+ * adds it again, with empty feature state) gets the marks again (`onEachSource`).
  */
 export function useCityMarks(
   map: MaplibreMap | null,
@@ -49,26 +49,26 @@ export function useCityMarks(
 ): void {
   useEffect(() => {
     if (!map) return;
-    /** The source the marks were last handed to, and those marks: a new source has no state. */
-    let marked: { source: unknown; marks: CityMarks } | null = null;
-    const sync = () => {
-      const source = map.getSource(CITY_SOURCE);
-      if (!source) return;
+    /** The marks the city source holds. */
+    let marked: CityMarks | null = null;
+    const current = () => {
       const { filters, layers } = useAppStore.getState();
-      const marks = cityMarksFor(networkViewFor(network, filters), layers);
-      const sameSource = marked?.source === source;
-      if (sameSource && map.getGlobalState()[CITY_COUNTS_STATE] === marks.counts) return;
-      applyCityMarks(map, marks, sameSource ? (marked?.marks ?? null) : null);
-      marked = { source, marks };
+      return cityMarksFor(networkViewFor(network, filters), layers);
+    };
+    const hand = (marks: CityMarks, last: CityMarks | null) => {
+      applyCityMarks(map, marks, last);
+      marked = marks;
       onPush();
     };
-    sync();
-    map.on('styledata', sync);
+    const offSource = onEachSource(map, CITY_SOURCE, () => hand(current(), null));
     const unsubscribe = useAppStore.subscribe((state, previous) => {
-      if (state.filters !== previous.filters || state.layers !== previous.layers) sync();
+      if (state.filters === previous.filters && state.layers === previous.layers) return;
+      if (!map.getSource(CITY_SOURCE)) return;
+      const marks = current();
+      if (marks !== marked) hand(marks, marked);
     });
     return () => {
-      map.off('styledata', sync);
+      offSource();
       unsubscribe();
     };
   }, [map, network, onPush]);

@@ -5,6 +5,7 @@ import { useAppStore } from '../../stores/app-store';
 import { CITY_BUBBLE_LAYER, CITY_SOURCE, INTERACTIVE_LAYER_IDS } from './layers/layer-ids';
 import { outletIdOf } from './build-map-features';
 import type { OutletSpot } from './outlet-highlight';
+import { onEachSource } from './on-each-source';
 
 /**
  * Hover and selection: a city's through feature-state, pushed by a store subscription so React
@@ -52,15 +53,9 @@ export function useFeatureHighlights(
 
     // The city source comes after the map (with the data) and again with each new style, with
     // no feature state: the selected city gets its ring on each one.
-    let markedSource: unknown = null;
-    const markSelected = () => {
-      const source = map.getSource(CITY_SOURCE);
-      if (!source || source === markedSource) return;
-      markedSource = source;
-      setCityState(useAppStore.getState().selectedCityId, { selected: true });
-    };
-    markSelected();
-    map.on('styledata', markSelected);
+    const offSource = onEachSource(map, CITY_SOURCE, () =>
+      setCityState(useAppStore.getState().selectedCityId, { selected: true }),
+    );
     const unsubscribe = useAppStore.subscribe((state, previous) => {
       if (state.selectedCityId === previous.selectedCityId) return;
       setCityState(previous.selectedCityId, { selected: false });
@@ -68,7 +63,7 @@ export function useFeatureHighlights(
     });
     return () => {
       map.off('mousemove', onMove);
-      map.off('styledata', markSelected);
+      offSource();
       unsubscribe();
       // A new dataset subscribes again: what this one hovered must not stay lit.
       setCityState(hoveredCity, { hover: false });
