@@ -30,9 +30,14 @@ const cityCounts: ExpressionSpecification = [
   ['global-state', CITY_COUNTS_STATE],
   ['literal', {}],
 ];
+/**
+ * A city's count, or -1 when the filters leave it off the map. Not `has`: MapLibre's `has` and
+ * `get` see inherited properties, so a city id such as "constructor" would read as present;
+ * the number assertion turns anything that is not a count into -1.
+ */
+const cityCount: ExpressionSpecification = ['number', ['get', ['get', 'id'], cityCounts], -1];
 /** Only the cities with a count: those the filters leave on the map. */
-export const cityShown: ExpressionSpecification = ['has', ['get', 'id'], cityCounts];
-const cityCount: ExpressionSpecification = ['number', ['get', ['get', 'id'], cityCounts], 0];
+export const cityShown: ExpressionSpecification = ['>=', cityCount, 0];
 const isGap: ExpressionSpecification = ['boolean', ['feature-state', 'gap'], false];
 
 const isActive: ExpressionSpecification = [

@@ -1,4 +1,8 @@
-import { validateStyleMin, type StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+import {
+  featureFilter,
+  validateStyleMin,
+  type StyleSpecification,
+} from '@maplibre/maplibre-gl-style-spec';
 import { BASEMAP_PALETTES } from '../../../../src/config/map-colors';
 import { DEFAULT_FILTERS } from '../../../../src/data/filters';
 import { OUTLET_KINDS } from '../../../../src/data/schema';
@@ -131,5 +135,30 @@ describe('map style', () => {
       'fusion-store-closed',
       'fusion-store-hollow',
     ]);
+  });
+});
+
+describe('city layers', () => {
+  /** Whether a layer's filter keeps the city `id` under the counts handed to the map. */
+  function keeps(counts: Record<string, number>, id: string): boolean {
+    const filter = cityBubbleLayer(true, 'light').filter;
+    const { filter: test } = featureFilter(filter, 'filter', { cityCounts: counts });
+    return Boolean(
+      test({ zoom: 4 }, { type: 1, properties: { id }, geometry: [] } as unknown as Parameters<
+        typeof test
+      >[1]),
+    );
+  }
+
+  it('shows exactly the cities with a count, whatever their id', () => {
+    expect(keeps({ suzhou: 3, haikou: 0 }, 'suzhou')).toBe(true);
+    expect(keeps({ suzhou: 3, haikou: 0 }, 'haikou')).toBe(true);
+    expect(keeps({ suzhou: 3 }, 'beijing')).toBe(false);
+    // A valid city id that names a property every object inherits.
+    expect(keeps({ suzhou: 3 }, 'constructor')).toBe(false);
+    expect(keeps({ constructor: 2 }, 'constructor')).toBe(true);
+    expect(cityLabelLayer(true, 'en', BASEMAP_PALETTES.light).filter).toEqual(
+      cityBubbleLayer(true, 'light').filter,
+    );
   });
 });
