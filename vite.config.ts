@@ -41,6 +41,23 @@ function cspMetaTag(): Plugin {
   };
 }
 
+/**
+ * MapLibre's worker module has no exports and sets itself up when it runs, but its package marks
+ * only CSS and sources as having side effects, so a bundle would drop it: keep it in the map's
+ * worker (`src/features/map/map-worker.ts`).
+ */
+function keepMaplibreWorker(): Plugin {
+  return {
+    name: 'channel-atlas-maplibre-worker',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!source.endsWith('/maplibre-gl-worker.mjs')) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved && { ...resolved, moduleSideEffects: true };
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [react(), cspMetaTag()],
   build: {
@@ -71,6 +88,7 @@ export default defineConfig({
       },
     },
   },
+  worker: { plugins: () => [keepMaplibreWorker()] },
   server: { host: '127.0.0.1', port: 5173 },
   preview: {
     host: '127.0.0.1',

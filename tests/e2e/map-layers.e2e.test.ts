@@ -127,6 +127,51 @@ describe('map layers at 1440×900', () => {
     }
   });
 
+  it('lays out the city labels of a filter change from glyphs the worker already has', async () => {
+    const { page } = browser;
+    // What the page's glyph handler is asked for: the number of font stacks in each request.
+    // The worker's cache (src/features/map/glyph-cache.ts) asks with none, only to say that a
+    // tile depends on glyphs.
+    const canvasImage = () =>
+      page.evaluate(() =>
+        (window as unknown as { __channelAtlas: { map: MaplibreMap } }).__channelAtlas.map
+          .getCanvas()
+          .toDataURL('image/png'),
+      );
+    await page.evaluate(() => {
+      const style = (
+        window as unknown as {
+          __channelAtlas: {
+            map: { style: { getGlyphs: (mapId: unknown, params: { stacks: object }) => unknown } };
+          };
+        }
+      ).__channelAtlas.map.style;
+      const requests: number[] = [];
+      Object.assign(window, { __e2eGlyphRequests: requests });
+      const getGlyphs = style.getGlyphs.bind(style);
+      style.getGlyphs = (mapId, params) => {
+        requests.push(Object.keys(params.stacks).length);
+        return getGlyphs(mapId, params);
+      };
+    });
+    const before = await canvasImage();
+    const tier = filterCheckbox(page, 'City tier', 'Tier 1');
+    for (const change of ['check', 'uncheck'] as const) {
+      await page.evaluate(() => {
+        (window as unknown as { __e2eGlyphRequests: number[] }).__e2eGlyphRequests.length = 0;
+      });
+      await tier[change]();
+      await waitForIdle(page);
+      const requests = await page.evaluate(
+        () => (window as unknown as { __e2eGlyphRequests: number[] }).__e2eGlyphRequests,
+      );
+      expect(requests.length, `label tiles laid out after "${change}"`).toBeGreaterThan(0);
+      expect(requests, `font stacks asked for after "${change}"`).toEqual(requests.map(() => 0));
+    }
+    // The labels drawn from the cache are the ones drawn from the page's glyphs.
+    expect(await canvasImage(), 'the map after Tier 1 on and off').toBe(before);
+  });
+
   it('opens the outlet card on a click and closes it with Escape', async () => {
     const { page } = browser;
     // Zooms in when every partner store is covered by another outlet at the national view.

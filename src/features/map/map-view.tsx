@@ -1,5 +1,4 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import {
   useCallback,
   useDeferredValue,
@@ -35,6 +34,8 @@ import { MapLegend } from './map-legend';
 import { NetworkLayers } from './network-layers';
 import { OutletCard } from './outlet-card';
 import type { OutletSpot } from './outlet-highlight';
+import { keepGlyphsKey } from './glyphs-key';
+import workerUrl from './map-worker?worker&url';
 import { keepPlacementInOneFrame } from './placement-frame';
 import { ResetViewControl } from './reset-view-control';
 import { SouthChinaSeaInset } from './south-china-sea-inset';
@@ -116,6 +117,7 @@ export function MapView({ network, basemap, framePadding, pending, failed }: Map
 
   useEffect(() => () => mapRegistry.set(null), []);
   useEffect(() => (mapInstance ? keepPlacementInOneFrame(mapInstance) : undefined), [mapInstance]);
+  useEffect(() => (mapInstance ? keepGlyphsKey(mapInstance) : undefined), [mapInstance]);
   useOutletIcons(mapInstance, palette.hollowFill);
   useFeatureHighlights(mapInstance, network, setHoveredOutlet);
   useCameraSync(mapInstance, network, framePadding);
