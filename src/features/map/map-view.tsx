@@ -110,10 +110,6 @@ export function MapView({ network, basemap, framePadding, pending, failed }: Map
     if (container && container.dataset.mapState !== 'error') container.dataset.mapState = state;
   }, []);
   const markBusy = useCallback(() => setMapState('loading'), [setMapState]);
-  const stagedRef = useRef(false);
-  const onStaged = useCallback((complete: boolean) => {
-    stagedRef.current = complete;
-  }, []);
 
   useEffect(() => () => mapRegistry.set(null), []);
   useEffect(() => (mapInstance ? keepPlacementInOneFrame(mapInstance) : undefined), [mapInstance]);
@@ -136,7 +132,7 @@ export function MapView({ network, basemap, framePadding, pending, failed }: Map
       const id = outletSourceId(kind);
       return map?.getSource(id) !== undefined && map.isSourceLoaded(id);
     });
-    if (loaded && stagedRef.current) setMapState('idle');
+    if (loaded) setMapState('idle');
   }, [setMapState]);
 
   const onClick = useCallback(
@@ -193,7 +189,6 @@ export function MapView({ network, basemap, framePadding, pending, failed }: Map
             palette={palette}
             hovered={hoveredOutlet}
             onBusy={markBusy}
-            onStaged={onStaged}
           />
         )}
         <NavigationControl position="bottom-right" showCompass={false} />
