@@ -8,7 +8,8 @@ export interface ChunkSize {
   type: 'js' | 'css';
   /**
    * `initial`: referenced by index.html (entry script, modulepreload, stylesheet); `lazy`: loaded
-   * by a dynamic import; `worker`: MapLibre's worker script, fetched by the map when it starts.
+   * by a dynamic import; `worker`: a worker script: the map's (MapLibre's worker with the app's
+   * glyph cache), fetched when the map starts, and the parse worker, when data loads.
    */
   load: 'initial' | 'lazy' | 'worker';
   bytes: number;
