@@ -1,6 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import {
   answerFromCache,
@@ -9,6 +6,7 @@ import {
   storeInCache,
 } from '../../../../src/features/map/glyph-cache';
 import { glyphsKey, keepGlyphsKey } from '../../../../src/features/map/glyphs-key';
+import { installedMaplibre } from '../../support/maplibre-source';
 
 const glyph = (id: string) => ({ id, bitmap: { width: 1, height: 1 }, metrics: { advance: 8 } });
 const MAP_ID = 7;
@@ -144,12 +142,7 @@ describe('installGlyphCache', () => {
   });
 
   it('matches the MapLibre it ships with: the request, the worker and its state per map', () => {
-    const require = createRequire(import.meta.url);
-    const root = dirname(require.resolve('maplibre-gl/package.json'));
-    const version = (
-      JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }
-    ).version;
-    const read = (path: string) => readFileSync(join(root, 'src', path), 'utf8');
+    const { version, source: read } = installedMaplibre();
     // An upgrade of MapLibre must look at the cache again: the map e2e test counts the requests.
     expect(version).toBe('6.17.0');
     expect(read('util/actor_messages.ts')).toContain("getGlyphs = 'GG',");

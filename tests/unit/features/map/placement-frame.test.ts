@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { settlePlacementInOneFrame } from '../../../../src/features/map/placement-frame';
+import { installedMaplibre } from '../../support/maplibre-source';
 
 /**
  * A stand-in for MapLibre's style with the branch of `Style._updatePlacement` the fix is about:
@@ -61,20 +59,16 @@ describe('settlePlacementInOneFrame', () => {
   });
 
   it('matches the MapLibre it ships with: fade duration third, a stale mark on changed buckets', () => {
-    const require = createRequire(import.meta.url);
-    const root = dirname(require.resolve('maplibre-gl/package.json'));
-    const version = (
-      JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }
-    ).version;
-    const source = readFileSync(join(root, 'src/style/style.ts'), 'utf8');
+    const { version, source: read } = installedMaplibre();
+    const style = read('style/style.ts');
     // An upgrade of MapLibre must look at the fix again: the map e2e test counts the frames.
     expect(version).toBe('6.17.0');
-    expect(source).toMatch(
+    expect(style).toMatch(
       /_updatePlacement\(transform: [\w]+, showCollisionBoxes: boolean, fadeDuration: number,/,
     );
-    expect(source).toContain(
+    expect(style).toContain(
       'forceFullPlacement ||= this._layerOrderChanged || fadeDuration === 0;',
     );
-    expect(source).toMatch(/if \(symbolBucketsChanged\) \{[^}]*placement\.setStale\(\);/);
+    expect(style).toMatch(/if \(symbolBucketsChanged\) \{[^}]*placement\.setStale\(\);/);
   });
 });
