@@ -11,6 +11,8 @@ import { useT } from '../stores/use-t';
 export interface AppHeaderProps {
   meta: NetworkMeta | null;
   network: Network | null;
+  /** Whether the load failed with nothing to show: no search then. */
+  failed?: boolean;
 }
 
 const THEMES: ThemeChoice[] = ['system', 'light', 'dark'];
@@ -21,7 +23,7 @@ const CitySearch = lazy(() =>
 );
 
 /** Title, as-of date, the sample-data notice and the language and theme switches. */
-export function AppHeader({ meta, network }: AppHeaderProps) {
+export function AppHeader({ meta, network, failed = false }: AppHeaderProps) {
   const t = useT();
   const language = useAppStore((state) => state.language);
   const theme = useAppStore((state) => state.theme);
@@ -52,11 +54,16 @@ export function AppHeader({ meta, network }: AppHeaderProps) {
           </p>
         )}
       </div>
-      {network && (
+      {/* The search keeps its place while the data loads: on a phone it is a row of its own. */}
+      {(network || !failed) && (
         <div className="app-header__search">
-          <Suspense fallback={<div className="city-search-placeholder" />}>
-            <CitySearch network={network} />
-          </Suspense>
+          {network ? (
+            <Suspense fallback={<div className="city-search-placeholder" />}>
+              <CitySearch network={network} />
+            </Suspense>
+          ) : (
+            <div className="city-search-placeholder" />
+          )}
         </div>
       )}
       <div className="app-header__tools">

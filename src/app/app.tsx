@@ -32,7 +32,11 @@ function Loaded({
   const error = isLoading ? null : active.error;
   return (
     <DropZone cities={loaded?.network.cities ?? []}>
-      <AppHeader meta={loaded?.network.meta ?? null} network={loaded?.network ?? null} />
+      <AppHeader
+        meta={loaded?.network.meta ?? null}
+        network={loaded?.network ?? null}
+        failed={error !== null}
+      />
       {configWarning && (
         <p className="notice" role="status">
           {t('status.configWarning', { message: configWarning })}

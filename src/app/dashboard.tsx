@@ -61,7 +61,8 @@ export function Dashboard({ loaded, config, pending, failed }: DashboardProps) {
       data-list={listOpen}
       data-failed={Boolean(failed && !network)}
     >
-      {/* The panels keep their place while the data loads, so the map does not jump. */}
+      {/* The panels, the timeline bar and the phone's tabs keep their place while the data
+          loads, so the map does not jump (nor redraw) when it comes in. */}
       <aside className="workspace__rail" aria-label={t('filters')}>
         {network && <FilterPanel network={network} />}
       </aside>
@@ -97,7 +98,7 @@ export function Dashboard({ loaded, config, pending, failed }: DashboardProps) {
             </button>
           )}
         </div>
-        {network && <TimelineBar network={network} />}
+        {(network || !failed) && <TimelineBar network={network} />}
         {listOpen && view && (
           <section className="workspace__list" aria-label={t('listTitle')}>
             <button
@@ -128,7 +129,7 @@ export function Dashboard({ loaded, config, pending, failed }: DashboardProps) {
             </>
           ))}
       </aside>
-      {network && (
+      {(network || !failed) && (
         <nav className="sheet-tabs" aria-label={t('panels')}>
           {(['filters', 'insights', 'list'] as const).map((name) => (
             <button
@@ -136,6 +137,7 @@ export function Dashboard({ loaded, config, pending, failed }: DashboardProps) {
               type="button"
               className="sheet-tabs__button"
               aria-pressed={name === 'list' ? listOpen : sheet === name}
+              disabled={!network}
               onClick={() => toggleSheet(name)}
             >
               {t(name)}

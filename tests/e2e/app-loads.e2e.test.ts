@@ -22,6 +22,22 @@ describe('the app loads', () => {
   beforeAll(async () => {
     server = await startStaticServer();
     browser = await launchBrowser({ viewport: { width: 1440, height: 900 } });
+    // Every size the map's box takes from the first layout on, to see whether it jumps.
+    await browser.page.addInitScript(() => {
+      const sizes: string[] = [];
+      Object.assign(window, { __e2eMapSizes: sizes });
+      const observer = new ResizeObserver((entries) => {
+        for (const { contentRect } of entries)
+          if (contentRect.width > 0) sizes.push(`${contentRect.width}×${contentRect.height}`);
+      });
+      const watch = new MutationObserver(() => {
+        const map = document.querySelector('.workspace__map');
+        if (!map) return;
+        observer.observe(map);
+        watch.disconnect();
+      });
+      watch.observe(document, { childList: true, subtree: true });
+    });
     const started = Date.now();
     record = await openApp(browser.page, server.url);
     loadMs = Date.now() - started;
@@ -37,6 +53,16 @@ describe('the app loads', () => {
     expect(record.pageErrors, 'page errors').toEqual([]);
     expect(record.consoleErrors, 'console errors').toEqual([]);
     expect(loadMs).toBeLessThan(60_000);
+  });
+
+  it('keeps the map the same size while the data comes in', async () => {
+    // The timeline bar, and on a phone the tabs and the search, hold their place while the
+    // data loads; a header that grows with a long dataset title is the only jump left.
+    const sizes = await browser.page.evaluate(
+      () => (window as unknown as { __e2eMapSizes: string[] }).__e2eMapSizes,
+    );
+    expect(sizes.length, 'sizes recorded').toBeGreaterThan(0);
+    expect(new Set(sizes), `the map's sizes: ${sizes.join(', ')}`).toEqual(new Set([sizes[0]]));
   });
 
   it('draws the map: land, sea and much more than a blank canvas', async () => {

@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, type CSSProperties } from 'react';
+import { useId, useMemo, useRef, type CSSProperties, type ReactNode, type RefObject } from 'react';
 import type { Network } from '../../data/schema';
 import { networkIndex } from '../../data/network-index';
 import { formatDate } from '../../lib/format';
@@ -20,23 +20,26 @@ import { timelineMessages } from './timeline-messages';
 import { TimelineTicks } from './timeline-ticks';
 
 export interface TimelineBarProps {
-  network: Network;
+  /** The dataset; null while it loads: the bar then keeps its place with its controls off. */
+  network: Network | null;
 }
 
 /**
  * The as-of date as a slider over the rollout, with play/pause, speed, the milestones and
- * their captions. It moves the app store's as-of date, so every view follows.
+ * their captions. It moves the app store's as-of date, so every view follows. While the data
+ * loads the bar stands in its place with its controls off, so that the map keeps its size
+ * when the data comes in (a resize then redraws it, and can change the tiles it needs).
  */
 export function TimelineBar({ network }: TimelineBarProps) {
-  const t = useMessages(timelineMessages);
+  return network ? <LoadedTimelineBar network={network} /> : <TimelineFrame />;
+}
+
+function LoadedTimelineBar({ network }: { network: Network }) {
   const language = useAppStore((state) => state.language);
   const asOf = useAppStore((state) => state.filters.asOf);
   const presenting = useAppStore((state) => state.presenting);
   const playing = usePlaybackStore((state) => state.playing);
-  const duration = usePlaybackStore((state) => state.duration);
-  const setDuration = usePlaybackStore((state) => state.setDuration);
   const pause = usePlaybackStore((state) => state.pause);
-  const sliderId = useId();
   const sliderRef = useRef<HTMLInputElement>(null);
   const end = network.meta.asOf;
   const range = useMemo<PlaybackRange | null>(() => {
@@ -47,34 +50,88 @@ export function TimelineBar({ network }: TimelineBarProps) {
   if (!range) return null;
 
   const current = clampToRange(asOf ?? end, range);
-  const total = playbackDay(range.end) - playbackDay(range.start);
-  const value = playbackDay(current) - playbackDay(range.start);
-  const currentLabel = formatDate(current, language);
   const moveTo = (date: string) => {
     pause();
     setPlaybackDate(date, range);
   };
 
   return (
-    <section className="timeline-bar" aria-label={t('region')}>
+    <TimelineFrame
+      sliderRef={sliderRef}
+      playing={playing}
+      onPlay={togglePlay}
+      current={current}
+      total={playbackDay(range.end) - playbackDay(range.start)}
+      value={playbackDay(current) - playbackDay(range.start)}
+      onSlide={(day) => moveTo(playbackDate(playbackDay(range.start) + day))}
+      onLatest={asOf === null ? undefined : () => moveTo(end)}
+      caption={caption.map((milestone) => (
+        <p key={milestone.date} className="timeline-bar__caption-text">
+          <time dateTime={milestone.date}>{formatDate(milestone.date, language)}</time>{' '}
+          {milestone.title[language]}
+        </p>
+      ))}
+      ticks={<TimelineTicks milestones={network.milestones} range={range} onPick={moveTo} />}
+      extra={presenting && <ExportMenu network={network} placement="above" />}
+    />
+  );
+}
+
+interface TimelineFrameProps {
+  sliderRef?: RefObject<HTMLInputElement | null>;
+  playing?: boolean;
+  /** Absent while the data loads: every control is then off. */
+  onPlay?: () => void;
+  /** The as-of date shown (ISO); absent while the data loads. */
+  current?: string;
+  total?: number;
+  value?: number;
+  onSlide?: (day: number) => void;
+  /** Absent when the view is already at the dataset date. */
+  onLatest?: () => void;
+  caption?: ReactNode;
+  ticks?: ReactNode;
+  extra?: ReactNode;
+}
+
+/** The bar's layout and controls, for the loaded bar and for its place while the data loads. */
+function TimelineFrame({
+  sliderRef,
+  playing = false,
+  onPlay,
+  current,
+  total = 1,
+  value = 1,
+  onSlide,
+  onLatest,
+  caption,
+  ticks,
+  extra,
+}: TimelineFrameProps) {
+  const t = useMessages(timelineMessages);
+  const language = useAppStore((state) => state.language);
+  const duration = usePlaybackStore((state) => state.duration);
+  const setDuration = usePlaybackStore((state) => state.setDuration);
+  const sliderId = useId();
+  const loading = !onPlay;
+  const currentLabel = current ? formatDate(current, language) : '—';
+
+  return (
+    <section className="timeline-bar" aria-label={t('region')} aria-busy={loading || undefined}>
       <div
         className="timeline-bar__caption"
         role="status"
         aria-live="polite"
         aria-label={t('caption')}
       >
-        {caption.map((milestone) => (
-          <p key={milestone.date} className="timeline-bar__caption-text">
-            <time dateTime={milestone.date}>{formatDate(milestone.date, language)}</time>{' '}
-            {milestone.title[language]}
-          </p>
-        ))}
+        {caption}
       </div>
       <button
         type="button"
         className="button timeline-bar__play"
         data-playing={playing}
-        onClick={togglePlay}
+        disabled={loading}
+        onClick={onPlay}
       >
         <span aria-hidden="true" className="timeline-bar__icon" />
         {playing ? t('pause') : t('play')}
@@ -82,7 +139,7 @@ export function TimelineBar({ network }: TimelineBarProps) {
       <div className="timeline-bar__date">
         <label htmlFor={sliderId}>{t('asOf')}</label>
         <output htmlFor={sliderId}>
-          <time dateTime={current}>{currentLabel}</time>
+          {current ? <time dateTime={current}>{currentLabel}</time> : currentLabel}
         </output>
       </div>
       <div className="timeline-bar__track">
@@ -95,18 +152,18 @@ export function TimelineBar({ network }: TimelineBarProps) {
           max={total}
           step={1}
           value={value}
+          disabled={loading}
           aria-valuetext={currentLabel}
           style={{ '--progress': `${(value / total) * 100}%` } as CSSProperties}
-          onChange={(event) =>
-            moveTo(playbackDate(playbackDay(range.start) + Number(event.target.value)))
-          }
+          onChange={(event) => onSlide?.(Number(event.target.value))}
         />
-        <TimelineTicks milestones={network.milestones} range={range} onPick={moveTo} />
+        {ticks}
       </div>
       <label className="select-field timeline-bar__speed">
         <span className="select-field__label">{t('speed')}</span>
         <select
           value={duration}
+          disabled={loading}
           onChange={(event) => setDuration(Number(event.target.value) as PlaybackDuration)}
         >
           {PLAYBACK_DURATIONS_S.map((seconds) => (
@@ -119,17 +176,17 @@ export function TimelineBar({ network }: TimelineBarProps) {
       <button
         type="button"
         className="button timeline-bar__latest"
-        disabled={asOf === null}
+        disabled={!onLatest}
         onClick={() => {
-          moveTo(end);
+          onLatest?.();
           // The button disables itself; keep focus on the slider instead of losing it.
-          sliderRef.current?.focus();
+          sliderRef?.current?.focus();
         }}
       >
         {t('latest')}
       </button>
       {/* Presenter mode hides the header and its Export button: the bar offers it instead. */}
-      {presenting && <ExportMenu network={network} placement="above" />}
+      {extra}
     </section>
   );
 }

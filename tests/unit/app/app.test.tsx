@@ -95,6 +95,46 @@ describe('App', () => {
     expect(screen.getByText('Xiaomi EV sales & service network')).toBeInTheDocument();
   });
 
+  it('keeps the timeline bar, the phone tabs and the search in place, switched off, while the data loads', async () => {
+    let answer: (response: Response) => void = () => undefined;
+    vi.stubGlobal(
+      'fetch',
+      vi.fn((url: string) =>
+        String(url).endsWith('config.json')
+          ? Promise.resolve(new Response('', { status: 404 }))
+          : new Promise<Response>((resolve) => {
+              answer = resolve;
+            }),
+      ),
+    );
+    render(<App />);
+    const bar = await screen.findByRole('region', { name: 'Rollout playback' });
+    expect(bar).toHaveAttribute('aria-busy', 'true');
+    expect(within(bar).getByRole('button', { name: 'Play' })).toBeDisabled();
+    expect(within(bar).getByRole('slider', { name: 'As of' })).toBeDisabled();
+    expect(within(bar).getByRole('combobox', { name: 'Speed' })).toBeDisabled();
+    expect(within(bar).getByRole('button', { name: 'Latest' })).toBeDisabled();
+    const tabs = screen.getByRole('navigation', { name: 'Panels' });
+    for (const tab of within(tabs).getAllByRole('button')) expect(tab).toBeDisabled();
+    expect(document.querySelector('.app-header__search')).not.toBeNull();
+
+    answer(new Response(JSON.stringify(makeNetwork())));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Play' })).toBeEnabled());
+    expect(screen.getByRole('region', { name: 'Rollout playback' })).not.toHaveAttribute(
+      'aria-busy',
+    );
+    for (const tab of within(tabs).getAllByRole('button')) expect(tab).toBeEnabled();
+  });
+
+  it('shows no timeline bar, tabs or search when the load failed with nothing to show', async () => {
+    serve('<html>Not found</html>');
+    render(<App />);
+    await screen.findByRole('alert');
+    expect(screen.queryByRole('region', { name: 'Rollout playback' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('navigation', { name: 'Panels' })).not.toBeInTheDocument();
+    expect(document.querySelector('.app-header__search')).toBeNull();
+  });
+
   it('switches every piece of text to Chinese', async () => {
     serve(makeNetwork());
     render(<App />);
