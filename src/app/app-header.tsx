@@ -33,8 +33,10 @@ export function AppHeader({ meta, network, failed = false }: AppHeaderProps) {
     <header className="app-header">
       <div className="app-header__brand">
         <span className="app-header__logo" aria-hidden="true" />
-        <div>
-          <h1 className="app-header__title">{meta ? meta.title[language] : t('app.title')}</h1>
+        <div className="app-header__name">
+          <h1 className="app-header__title" title={meta?.title[language]}>
+            {meta ? meta.title[language] : t('app.title')}
+          </h1>
           <p className="app-header__subtitle">
             {/* Before a dataset names itself, the title is the app's: say what it shows. */}
             {meta ? t('app.title') : t('app.subtitle')}
