@@ -1,9 +1,33 @@
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { GLYPHS_STATE } from './glyph-cache';
 
-/** What the glyphs drawn for a font stack depend on in the style: its glyph URL and font files. */
-export function glyphsKey(map: Pick<MaplibreMap, 'getGlyphs' | 'getFontFaces'>): string {
-  return JSON.stringify([map.getGlyphs() ?? null, map.getFontFaces() ?? null]);
+const styleNumbers = new WeakMap<object, number>();
+let styleCount = 0;
+
+/** A number per style object: a style replaced without diffing draws its glyphs afresh. */
+function styleNumber(style: object | undefined): number {
+  if (!style) return -1;
+  let number = styleNumbers.get(style);
+  if (number === undefined) {
+    number = styleCount++;
+    styleNumbers.set(style, number);
+  }
+  return number;
+}
+
+/**
+ * What the glyphs the page draws for a font stack depend on: the style's glyph URL and font
+ * files, and the style object itself, whose glyph manager keeps the glyphs it has drawn (a web
+ * font loaded later changes only what a new one draws).
+ */
+export function glyphsKey(
+  map: Pick<MaplibreMap, 'getGlyphs' | 'getFontFaces'> & { style?: object },
+): string {
+  return JSON.stringify([
+    map.getGlyphs() ?? null,
+    map.getFontFaces() ?? null,
+    styleNumber(map.style),
+  ]);
 }
 
 /**

@@ -158,6 +158,8 @@ describe('installGlyphCache', () => {
     const style = read('style/style.ts');
     expect(style).toContain('const glyphs = await this.glyphManager.getGlyphs(params.stacks);');
     expect(style).toContain("tileManager.setDependencies(params.tileID.key, params.type, ['']);");
+    // Each style object draws its glyphs with a glyph manager of its own (see glyphsKey).
+    expect(style).toContain('this.glyphManager = new GlyphManager(');
   });
 });
 
@@ -169,6 +171,7 @@ describe('keepGlyphsKey', () => {
     const fontFaces = { Bold: [{ url: '/fonts/bold.woff2' }] };
     const globalState: Record<string, unknown> = {};
     const map = {
+      style: {},
       getGlyphs: () => {
         if (!loaded) throw new TypeError("Cannot read properties of undefined (reading 'glyphs')");
         return null;
@@ -210,9 +213,17 @@ describe('keepGlyphsKey', () => {
     map.fire('style.load');
     expect(globalState[GLYPHS_STATE]).not.toBe(before);
 
+    // A style replaced without diffing has a glyph manager of its own: a new key.
+    const changed = globalState[GLYPHS_STATE];
+    map.style = {};
+    map.fire('style.load');
+    expect(globalState[GLYPHS_STATE]).not.toBe(changed);
+    map.fire('style.load');
+    expect(map.setGlobalStateProperty).toHaveBeenCalledTimes(3);
+
     stop();
     fontFaces.Bold = [];
     map.fire('style.load');
-    expect(map.setGlobalStateProperty).toHaveBeenCalledTimes(2);
+    expect(map.setGlobalStateProperty).toHaveBeenCalledTimes(3);
   });
 });
