@@ -22,6 +22,9 @@ const CitySearch = lazy(() =>
   import('../features/filters/city-search').then((module) => ({ default: module.CitySearch })),
 );
 
+/** The search's place while its code or the data loads. */
+const SEARCH_PLACEHOLDER = <div className="city-search-placeholder" />;
+
 /** Title, as-of date, the sample-data notice and the language and theme switches. */
 export function AppHeader({ meta, network, failed = false }: AppHeaderProps) {
   const t = useT();
@@ -59,13 +62,9 @@ export function AppHeader({ meta, network, failed = false }: AppHeaderProps) {
       {/* The search keeps its place while the data loads: on a phone it is a row of its own. */}
       {(network || !failed) && (
         <div className="app-header__search">
-          {network ? (
-            <Suspense fallback={<div className="city-search-placeholder" />}>
-              <CitySearch network={network} />
-            </Suspense>
-          ) : (
-            <div className="city-search-placeholder" />
-          )}
+          <Suspense fallback={SEARCH_PLACEHOLDER}>
+            {network ? <CitySearch network={network} /> : SEARCH_PLACEHOLDER}
+          </Suspense>
         </div>
       )}
       <div className="app-header__tools">

@@ -51,6 +51,8 @@ export function Dashboard({ loaded, config, pending, failed }: DashboardProps) {
     if (next === 'list') setListOpen((open) => !open);
     setSheet((current) => (current === next ? null : next));
   };
+  // The bar and the tabs hold their place while the data loads, not after a load that failed.
+  const holdPlaces = network !== null || !failed;
   const cityOpen =
     selectedCityId !== null && view?.index.cityPosition.get(selectedCityId) !== undefined;
 
@@ -98,7 +100,7 @@ export function Dashboard({ loaded, config, pending, failed }: DashboardProps) {
             </button>
           )}
         </div>
-        {(network || !failed) && <TimelineBar network={network} />}
+        {holdPlaces && <TimelineBar network={network} />}
         {listOpen && view && (
           <section className="workspace__list" aria-label={t('listTitle')}>
             <button
@@ -129,7 +131,7 @@ export function Dashboard({ loaded, config, pending, failed }: DashboardProps) {
             </>
           ))}
       </aside>
-      {(network || !failed) && (
+      {holdPlaces && (
         <nav className="sheet-tabs" aria-label={t('panels')}>
           {(['filters', 'insights', 'list'] as const).map((name) => (
             <button

@@ -72,6 +72,7 @@ function LoadedTimelineBar({ network }: { network: Network }) {
         </p>
       ))}
       ticks={<TimelineTicks milestones={network.milestones} range={range} onPick={moveTo} />}
+      // Presenter mode hides the header and its Export button: the bar offers it instead.
       extra={presenting && <ExportMenu network={network} placement="above" />}
     />
   );
@@ -185,7 +186,6 @@ function TimelineFrame({
       >
         {t('latest')}
       </button>
-      {/* Presenter mode hides the header and its Export button: the bar offers it instead. */}
       {extra}
     </section>
   );
