@@ -2,6 +2,8 @@ import { baseUrl } from '../config/base-url';
 import { describeJsonError } from './json-error';
 import { loadProgress } from './load-progress';
 import { NetworkAssembler } from './network-transfer';
+import type { EncodedOutletFeatures } from './outlet-feature-codec';
+import { keepEncodedOutletFeatures } from './outlet-features';
 import type { ParseMessage, ParseRequest, ParseSource } from './parse-worker';
 import type { ProvinceIndex } from './province-check';
 import { loadProvinceIndex } from './province-index';
@@ -53,7 +55,8 @@ export function parseNetworkText(
 
 /**
  * Parses and validates a dataset in the parse worker: a URL it fetches, or a file it reads.
- * `origin` names it in messages.
+ * `origin` names it in messages. The result comes as soon as it is whole; the worker then makes
+ * the map's outlet features, which stay with the dataset (`encodedOutletFeatures`), and stops.
  */
 export function parseInWorker(
   source: ParseSource,
@@ -64,44 +67,59 @@ export function parseInWorker(
     const worker = new Worker(new URL('./parse-worker.ts', import.meta.url), { type: 'module' });
     const assembler = new NetworkAssembler();
     let settled = false;
-    const onAbort = () => {
-      finish();
-      reject(signal?.reason);
-    };
-    const finish = () => {
-      settled = true;
+    let onFeatures: (features: EncodedOutletFeatures | null) => void = () => undefined;
+    const stop = () => {
       signal?.removeEventListener('abort', onAbort);
       worker.terminate();
+      onFeatures(null);
+    };
+    const onAbort = () => (settled ? stop() : fail(signal?.reason));
+    const fail = (reason: unknown) => {
+      settled = true;
+      stop();
       loadProgress.set(null);
+      reject(reason);
     };
     signal?.addEventListener('abort', onAbort);
     // Each part of the result is its own message, so its own short task on this thread; the
     // progress stays at 'validate' for the few hundred ms the parts take.
     worker.onmessage = ({ data }: MessageEvent<ParseMessage>) => {
+      // The features come after the whole result (ignored before it, out of order).
+      if (data.type === 'outlet-features') {
+        if (!settled) return;
+        onFeatures('features' in data ? data.features : null);
+        return stop();
+      }
       if (settled) return;
       if (data.type === 'progress') return loadProgress.set(data.progress);
       if (data.type === 'error') {
-        finish();
-        return reject(new NetworkLoadError(data.origin, data.message, data.retryable));
+        return fail(new NetworkLoadError(data.origin, data.message, data.retryable));
       }
       let loaded: LoadedNetwork | null;
       try {
         loaded = assembler.add(data);
       } catch (error) {
-        finish();
         const reason = error instanceof Error ? error.message : String(error);
-        return reject(
+        return fail(
           new NetworkLoadError(origin, `the loader's result is incomplete: ${reason}`, true),
         );
       }
       if (loaded) {
-        finish();
+        settled = true;
+        loadProgress.set(null);
+        const features = new Promise<EncodedOutletFeatures | null>((done) => {
+          onFeatures = (value) => {
+            onFeatures = () => undefined;
+            done(value);
+          };
+        });
+        keepEncodedOutletFeatures(loaded.network, features);
         resolve(loaded);
       }
     };
     worker.onerror = (event) => {
-      finish();
-      reject(new NetworkLoadError(origin, `the loader failed (${event.message})`, true));
+      if (settled) return stop();
+      fail(new NetworkLoadError(origin, `the loader failed (${event.message})`, true));
     };
     const base = new URL(baseUrl(), window.location.href);
     worker.postMessage({

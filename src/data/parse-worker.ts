@@ -8,6 +8,8 @@ import {
 import { parseNetworkFile } from './parse-file';
 import type { LoadProgress } from './load-progress';
 import { outletStream, type TransferMessage } from './network-transfer';
+import { encodeOutletFeatures, type EncodedOutletFeatures } from './outlet-feature-codec';
+import { buildOutletFeatures } from './outlet-features';
 import { buildProvinceIndex } from './province-check';
 import type { City } from './schema';
 import { MAX_DATA_BYTES, sizeProblem } from './size-limit';
@@ -27,9 +29,26 @@ export type ParseRequest = ParseSource & { provincesUrl: string };
 export type ParseMessage =
   | { type: 'progress'; progress: LoadProgress }
   | TransferMessage
-  | { type: 'error'; origin: string; message: string; retryable: boolean };
+  | { type: 'error'; origin: string; message: string; retryable: boolean }
+  /** After the result: the outlets as the map's features, or why they could not be made. */
+  | { type: 'outlet-features'; features: EncodedOutletFeatures }
+  | { type: 'outlet-features'; error: string };
 
-const post = (message: ParseMessage) => self.postMessage(message);
+const post = (message: ParseMessage, transfer: Transferable[] = []) =>
+  self.postMessage(message, transfer);
+
+/**
+ * The map's outlet features, made here after the result has gone, while the page shows it: the
+ * page hands the bytes on to MapLibre's worker without building or copying a feature itself.
+ */
+function postOutletFeatures(loaded: LoadedNetwork): void {
+  try {
+    const features = encodeOutletFeatures(buildOutletFeatures(loaded.network));
+    post({ type: 'outlet-features', features }, Object.values(features));
+  } catch (error) {
+    post({ type: 'outlet-features', error: String(error) });
+  }
+}
 
 async function readBody(response: Response): Promise<string> {
   const total = Number(response.headers.get('Content-Length')) || null;
@@ -105,7 +124,9 @@ self.onmessage = async ({ data }: MessageEvent<ParseRequest>) => {
   try {
     // In parts: one message of it all is one long task on the main thread to deserialize.
     const stream = outletStream(origin, post);
-    stream.end(await load(data, stream));
+    const loaded = await load(data, stream);
+    stream.end(loaded);
+    postOutletFeatures(loaded);
   } catch (error) {
     post({
       type: 'error',

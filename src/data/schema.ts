@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OUTLET_KINDS, STAGES } from './vocabulary';
 
 /**
  * The network dataset format — the one source of truth for its types.
@@ -61,9 +62,7 @@ export const REGIONS = [
   'southwest',
   'northwest',
 ] as const;
-export const OUTLET_KINDS = ['delivery-center', 'partner-store', 'fusion-store'] as const;
-/** Lifecycle order; `closed` ends it. */
-export const STAGES = ['planned', 'signed', 'renovating', 'open', 'closed'] as const;
+export { OUTLET_KINDS, STAGES };
 export const SERVICES = ['sales', 'delivery', 'after-sales'] as const;
 export const RECRUITMENT_STATUSES = ['recruiting', 'none'] as const;
 

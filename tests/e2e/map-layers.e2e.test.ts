@@ -67,6 +67,47 @@ describe('map layers at 1440×900', () => {
       expect(stats.counts[color], `${name} (${color}) pixels`).toBeGreaterThanOrEqual(MIN_PIXELS);
   });
 
+  it('gets every outlet from the loader in MapLibre’s worker, keeping no copy on the page', async () => {
+    const sample = readSample();
+    const known = new Set(sample.cities.map((city) => city.id));
+    const sources = await browser.page.evaluate(
+      (kinds) => {
+        const { map } = (window as unknown as { __channelAtlas: { map: MaplibreMap } })
+          .__channelAtlas;
+        return kinds.map((kind) => {
+          const id = `outlets-${kind}-source`;
+          const features = map.querySourceFeatures(id);
+          return {
+            kind,
+            data: map.getSource(id)?.serialize().data,
+            ids: [...new Set(features.map((feature) => Number(feature.id)))].sort((a, b) => a - b),
+            keys: Object.keys(features[0]?.properties ?? {}).sort(),
+          };
+        });
+      },
+      ['delivery-center', 'partner-store', 'fusion-store'],
+    );
+    for (const { kind, data, ids, keys } of sources) {
+      // A source keeps its URL until the worker sends the data back (then it keeps the data).
+      expect(data, `${kind}: the source's data`).toMatch(
+        new RegExp(`^atlas-outlets://dataset-\\d+/${kind}$`),
+      );
+      const expected = sample.outlets.flatMap((outlet, i) =>
+        outlet.kind === kind && known.has(outlet.cityId) ? [i] : [],
+      );
+      expect(ids, `${kind}: the outlets in the map's tiles`).toEqual(expected);
+      expect(keys).toEqual([
+        'c',
+        'd_closed',
+        'd_open',
+        'd_planned',
+        'd_renovating',
+        'd_signed',
+        'stage',
+      ]);
+    }
+  });
+
   it.each(OUTLET_LAYERS)(
     'unchecking $name hides its symbols and its count; checking it brings both back',
     async ({ name, color }) => {

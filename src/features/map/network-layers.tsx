@@ -6,13 +6,14 @@ import { OUTLET_KINDS, type Network } from '../../data/schema';
 import { useAppStore } from '../../stores/app-store';
 import { useNetworkView } from '../../stores/use-network-view';
 import { useResolvedTheme } from '../../stores/use-resolved-theme';
-import { buildCityFeatures, buildOutletFeatures } from './build-map-features';
+import { buildCityFeatures } from './build-map-features';
 import { buildStageExpression } from './build-outlet-filter';
 import { cityBubbleLayer, cityLabelLayer } from './layers/city-layers';
 import { CITY_SOURCE, OUTLET_HIGHLIGHT_LAYER, outletSourceId } from './layers/layer-ids';
 import { outletDotLayer, outletLayer } from './layers/outlet-layers';
 import { OutletHighlight, type OutletSpot } from './outlet-highlight';
 import { OutletLabels } from './outlet-labels';
+import { outletSourceUrls } from './outlet-source';
 import { useCityMarks } from './use-city-marks';
 import { useOutletFilters } from './use-outlet-filters';
 
@@ -28,17 +29,19 @@ export interface NetworkLayersProps {
 /**
  * The dataset on the map: one source per outlet kind (dots below the symbol zoom, shapes from
  * it), the highlight rings and the city bubbles. Mounted once the data is in; the basemap is
- * drawn before. Every kind's data goes to MapLibre in the same render, so that its worker
- * indexes them back to back: handed over one task after another (to keep each task short), the
- * worker sat idle between them while the page drew frames. At 100k the map drew 12–13 frames
- * instead of 9–10 and was idle about 0.2 s later (medians of six alternating runs).
+ * drawn before. A kind's data is a URL that MapLibre's worker resolves from the bytes the parse
+ * worker made (`outlet-source.ts`): the page never builds or copies the outlets' features.
+ * Every kind goes to MapLibre in the same render, so that its worker indexes them back to back:
+ * handed over one task after another (to keep each task short), the worker sat idle between
+ * them while the page drew frames. At 100k the map drew 12–13 frames instead of 9–10 and was
+ * idle about 0.2 s later (medians of six alternating runs).
  */
 export function NetworkLayers({ network, map, palette, hovered, onBusy }: NetworkLayersProps) {
   const language = useAppStore((state) => state.language);
   const layers = useAppStore((state) => state.layers);
   const theme = useResolvedTheme();
   const view = useNetworkView(network);
-  const outletData = useMemo(() => buildOutletFeatures(network), [network]);
+  const outletData = useMemo(() => outletSourceUrls(network), [network]);
   const cityData = useMemo(() => buildCityFeatures(network), [network]);
   const outletFilters = useOutletFilters(map, network, onBusy);
   useCityMarks(map, network, onBusy);

@@ -1,6 +1,8 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../../src/app/app';
+import { decodeOutletFeatures } from '../../../src/data/outlet-feature-codec';
+import { outletBytes } from '../../../src/features/map/outlet-source';
 import { useAppStore } from '../../../src/stores/app-store';
 import { makeNetwork } from '../fixtures/network';
 import { drawn } from '../support/mock-map-gl';
@@ -51,23 +53,27 @@ describe('App', () => {
     });
   });
 
-  it('hands each outlet kind to the map as slim features, without a tile buffer', async () => {
+  it('hands each outlet kind to the map as a URL of slim features, without a tile buffer', async () => {
     serve(makeNetwork());
     render(<App />);
     await screen.findByRole('region', { name: 'Layers' });
+    let url = '';
     await waitFor(() => {
       const source = drawn.sources.get('outlets-partner-store-source') as {
         buffer?: number;
-        data: { features: { id: unknown; properties: object }[] };
+        data: string;
       };
       // Circles and icons are drawn whole from the tile their point is in: no copies needed.
       expect(source.buffer).toBe(0);
-      const [feature] = source.data.features;
-      expect(typeof feature?.id).toBe('number');
-      expect(Object.keys(feature?.properties ?? {}).sort()).toEqual(
-        ['c', 'd_closed', 'd_open', 'd_planned', 'd_renovating', 'd_signed', 'stage'].sort(),
-      );
+      expect(source.data).toMatch(/^atlas-outlets:\/\/dataset-\d+\/partner-store$/);
+      url = source.data;
     });
+    // What MapLibre's worker gets for the URL (see outlet-protocol.ts).
+    const [feature] = decodeOutletFeatures(await outletBytes(url)).features;
+    expect(typeof feature?.id).toBe('number');
+    expect(Object.keys(feature?.properties ?? {}).sort()).toEqual(
+      ['c', 'd_closed', 'd_open', 'd_planned', 'd_renovating', 'd_signed', 'stage'].sort(),
+    );
   });
 
   it('counts skipped records and lists where and why, showing the valid ones', async () => {

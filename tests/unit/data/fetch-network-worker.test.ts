@@ -4,6 +4,8 @@ import { fetchNetwork, NetworkLoadError, parseNetworkText } from '../../../src/d
 import { loadProgress } from '../../../src/data/load-progress';
 import { splitLoadedNetwork } from '../../../src/data/network-transfer';
 import type { ParseMessage } from '../../../src/data/parse-worker';
+import { encodeOutletFeatures } from '../../../src/data/outlet-feature-codec';
+import { buildOutletFeatures, encodedOutletFeatures } from '../../../src/data/outlet-features';
 import { makeNetwork } from '../fixtures/network';
 
 vi.mock('../../../src/data/province-index', () => ({ loadProvinceIndex: async () => undefined }));
@@ -56,8 +58,41 @@ describe('fetchNetwork in a worker', () => {
       makeNetwork().outlets.map((outlet) => outlet.id),
     );
     expect(mark).toHaveBeenCalledWith('atlas:data-ready');
-    expect(worker.isTerminated).toBe(true);
     expect(loadProgress.get()).toBeNull();
+    // The worker goes on to make the map's outlet features, then stops.
+    expect(worker.isTerminated).toBe(false);
+    const features = encodeOutletFeatures(buildOutletFeatures(result.network));
+    worker.emit({ type: 'outlet-features', features });
+    expect(await encodedOutletFeatures(result.network)).toBe(features);
+    expect(worker.isTerminated).toBe(true);
+  });
+
+  it('keeps no outlet features when the worker could not make them, or failed', async () => {
+    const first = fetchNetwork('/n.json');
+    FakeWorker.last.emit(...splitLoadedNetwork(loaded(), 2));
+    const { network } = await first;
+    FakeWorker.last.emit({ type: 'outlet-features', error: 'RangeError: out of memory' });
+    expect(await encodedOutletFeatures(network)).toBeNull();
+    expect(FakeWorker.last.isTerminated).toBe(true);
+
+    const second = fetchNetwork('/n.json');
+    const worker = FakeWorker.last;
+    worker.emit(...splitLoadedNetwork(loaded(), 2));
+    const result = await second;
+    worker.onerror?.({ message: 'boom' } as ErrorEvent);
+    expect(await encodedOutletFeatures(result.network)).toBeNull();
+    expect(worker.isTerminated).toBe(true);
+  });
+
+  it('stops the worker when aborted after the result, keeping no outlet features', async () => {
+    const controller = new AbortController();
+    const promise = fetchNetwork('/n.json', controller.signal);
+    const worker = FakeWorker.last;
+    worker.emit(...splitLoadedNetwork(loaded(), 2));
+    const { network } = await promise;
+    controller.abort(new DOMException('stop', 'AbortError'));
+    expect(worker.isTerminated).toBe(true);
+    expect(await encodedOutletFeatures(network)).toBeNull();
   });
 
   it('says so when a part of the result is missing', async () => {

@@ -2,7 +2,7 @@ import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import { DEFAULT_FILTERS, type Filters } from '../../../../src/data/filters';
 import { referenceFilter } from '../../support/reference-filter';
 import { OUTLET_KINDS } from '../../../../src/data/schema';
-import { buildOutletFeatures } from '../../../../src/features/map/build-map-features';
+import { buildOutletFeatures } from '../../../../src/data/outlet-features';
 import { buildOutletFilter, passingCities } from '../../../../src/features/map/build-outlet-filter';
 import { makeNetwork } from '../../fixtures/network';
 
