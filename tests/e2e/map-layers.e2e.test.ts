@@ -136,16 +136,21 @@ describe('map layers at 1440×900', () => {
     },
   );
 
-  it('draws one frame once the last tile of a filter change is in, then goes idle', async () => {
+  it('draws one frame for a filter change, once its last tile is in, then goes idle', async () => {
     const { page } = browser;
-    // The city labels are symbols and change with every filter: MapLibre would draw the frame
-    // that shows them twice (see src/features/map/placement-frame.ts).
+    // MapLibre would draw a frame with the old outlets first (see stale-frames.ts), and the
+    // frame that shows the city labels twice (see placement-frame.ts).
     await page.evaluate(() => {
       const { map } = (window as unknown as { __channelAtlas: { map: MaplibreMap } })
         .__channelAtlas;
       const events: string[] = [];
       Object.assign(window, { __e2eFrameEvents: events });
       map.on('render', () => events.push('render'));
+      (map.on as (type: string, listener: () => void) => unknown).call(
+        map,
+        'atlas:frameskipped',
+        () => events.push('skipped'),
+      );
       map.on('data', (event) => {
         if (event.dataType === 'source' && 'tile' in event && event.tile) events.push('tile');
       });
@@ -160,11 +165,13 @@ describe('map layers at 1440×900', () => {
       const events = await page.evaluate(
         () => (window as unknown as { __e2eFrameEvents: string[] }).__e2eFrameEvents,
       );
+      const trace = `after "${change}" Tier 1: ${events.join(' ')}`;
       const lastTile = events.lastIndexOf('tile');
-      expect(lastTile, `tiles after "${change}" Tier 1`).toBeGreaterThanOrEqual(0);
-      expect(events.slice(lastTile + 1), `after "${change}" Tier 1: ${events.join(' ')}`).toEqual([
-        'render',
-      ]);
+      expect(lastTile, `tiles ${trace}`).toBeGreaterThanOrEqual(0);
+      expect(events.slice(lastTile + 1), trace).toEqual(['render']);
+      // Every frame before it was left undrawn: the old outlets never showed again.
+      const drawn = events.filter((event, i) => event === 'render' && events[i - 1] !== 'skipped');
+      expect(drawn, trace).toHaveLength(1);
     }
   });
 

@@ -29,7 +29,12 @@ import { useResolvedTheme } from '../../stores/use-resolved-theme';
 import { useT } from '../../stores/use-t';
 import { buildBasemapStyle } from './basemap-style';
 import { outletIdOf } from './build-map-features';
-import { CITY_BUBBLE_LAYER, INTERACTIVE_LAYER_IDS, outletSourceId } from './layers/layer-ids';
+import {
+  CITY_BUBBLE_LAYER,
+  CITY_SOURCE,
+  INTERACTIVE_LAYER_IDS,
+  outletSourceId,
+} from './layers/layer-ids';
 import { MapLegend } from './map-legend';
 import { NetworkLayers } from './network-layers';
 import { OutletCard } from './outlet-card';
@@ -37,6 +42,7 @@ import type { OutletSpot } from './outlet-highlight';
 import { keepGlyphsKey } from './glyphs-key';
 import workerUrl from './map-worker?worker&url';
 import { keepPlacementInOneFrame } from './placement-frame';
+import { skipStaleFrames, type StaleFrames } from './stale-frames';
 import { ResetViewControl } from './reset-view-control';
 import { SouthChinaSeaInset } from './south-china-sea-inset';
 import { useCameraSync, type FramePadding } from './use-camera-sync';
@@ -58,6 +64,9 @@ export interface MapViewProps {
 }
 
 type MapState = 'loading' | 'idle' | 'error';
+
+/** What a filter or layer change lays out again: the outlets and the city bubbles and labels. */
+const LAID_OUT_SOURCES = [...OUTLET_KINDS.map(outletSourceId), CITY_SOURCE];
 
 /** The legend's counts: recruitment cities that pass the city filters, outlets in view by kind. */
 function countLayers(view: NetworkView): Record<LayerId, number> {
@@ -109,11 +118,25 @@ export function MapView({ network, basemap, framePadding, pending, failed }: Map
     const container = containerRef.current;
     if (container && container.dataset.mapState !== 'error') container.dataset.mapState = state;
   }, []);
-  const markBusy = useCallback(() => setMapState('loading'), [setMapState]);
+  // A change handed to the map keeps its picture until the change is laid out (stale-frames.ts).
+  const staleFrames = useRef<StaleFrames | null>(null);
+  const markBusy = useCallback(() => {
+    setMapState('loading');
+    staleFrames.current?.hold();
+  }, [setMapState]);
 
   useEffect(() => () => mapRegistry.set(null), []);
   useEffect(() => (mapInstance ? keepPlacementInOneFrame(mapInstance) : undefined), [mapInstance]);
   useEffect(() => (mapInstance ? keepGlyphsKey(mapInstance) : undefined), [mapInstance]);
+  useEffect(() => {
+    if (!mapInstance) return;
+    const frames = skipStaleFrames(mapInstance, () => LAID_OUT_SOURCES);
+    staleFrames.current = frames;
+    return () => {
+      frames?.dispose();
+      staleFrames.current = null;
+    };
+  }, [mapInstance]);
   useOutletIcons(mapInstance, palette.hollowFill);
   useFeatureHighlights(mapInstance, network, setHoveredOutlet);
   useCameraSync(mapInstance, network, framePadding);

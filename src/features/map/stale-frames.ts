@@ -1,0 +1,93 @@
+import type { Map as MaplibreMap } from 'maplibre-gl';
+
+/** Fired on the map for each frame not drawn, so that frames drawn can be counted. */
+export const FRAME_SKIPPED_EVENT = 'atlas:frameskipped';
+
+/** The longest the map keeps its last picture while the new one is laid out. */
+export const MAX_HOLD_MS = 1_000;
+
+type Render = (style: unknown, transform: unknown, options: unknown) => unknown;
+
+/**
+ * The part of MapLibre's map (maplibre-gl 6.17, `src/ui/map.ts`: `_render` draws through
+ * `this.painter.render(...)`) this uses. Not public API: checked, and nothing is installed when
+ * it differs.
+ */
+interface PainterInternals {
+  painter?: { render?: Render };
+}
+
+export interface StaleFrames {
+  /**
+   * Called in the task that hands a change to the map (filters, layers, city marks): the map
+   * keeps the picture it has until `sources` are loaded again, if they are loaded now.
+   */
+  hold: () => void;
+  /** Puts MapLibre's own drawing back. */
+  dispose: () => void;
+}
+
+function cameraKey(map: MaplibreMap): string {
+  const { lng, lat } = map.getCenter();
+  const canvas = map.getCanvas();
+  return [lng, lat, map.getZoom(), map.getBearing(), map.getPitch(), canvas.width, canvas.height]
+    .map(String)
+    .join();
+}
+
+/**
+ * Leaves out the frames that would only show the map's data being laid out again.
+ *
+ * After a filter change MapLibre draws at once, from the tiles it has, while its worker lays the
+ * outlets out again: a frame with the old outlets, then one with the new. On a GPU the first
+ * costs a few milliseconds. On a software renderer it costs as much as any frame with every
+ * outlet in it (about 200 ms at 100,000 outlets), and the new tiles wait for it. While a change
+ * handed over by `hold` is laid out and the camera stays where it was, the map now keeps its
+ * last picture on screen and draws once `sources` are loaded. MapLibre's own work in each frame
+ * (style, tiles, placement, events) still runs: only the drawing is left out, and each frame
+ * left out fires `FRAME_SKIPPED_EVENT`.
+ *
+ * It holds only a complete picture (every source loaded when the change is handed over), never
+ * a camera that moves, and never longer than `MAX_HOLD_MS`. Returns null, and changes nothing,
+ * when MapLibre's painter is not the expected one.
+ */
+export function skipStaleFrames(
+  map: MaplibreMap,
+  /** The sources whose new layout the map waits for. */
+  sources: () => readonly string[],
+): StaleFrames | null {
+  const painter = (map as unknown as PainterInternals).painter;
+  const render = painter?.render;
+  if (!painter || typeof render !== 'function') return null;
+
+  let heldSince: number | null = null;
+  let drawnCamera = '';
+  const loaded = () =>
+    sources().every((id) => map.getSource(id) !== undefined && map.isSourceLoaded(id));
+
+  const skipping: Render = function (this: unknown, ...args) {
+    const camera = cameraKey(map);
+    if (
+      heldSince !== null &&
+      camera === drawnCamera &&
+      performance.now() - heldSince < MAX_HOLD_MS &&
+      !loaded()
+    ) {
+      (map.fire as (type: string) => unknown).call(map, FRAME_SKIPPED_EVENT);
+      return undefined;
+    }
+    heldSince = null;
+    drawnCamera = camera;
+    return render.apply(this, args);
+  };
+  painter.render = skipping;
+
+  return {
+    hold: () => {
+      if (heldSince === null && loaded()) heldSince = performance.now();
+    },
+    dispose: () => {
+      if (painter.render === skipping) painter.render = render;
+    },
+  };
+}
