@@ -130,7 +130,7 @@ export function MapView({ network, basemap, framePadding, pending, failed }: Map
   useEffect(() => (mapInstance ? keepGlyphsKey(mapInstance) : undefined), [mapInstance]);
   useEffect(() => {
     if (!mapInstance) return;
-    const frames = skipStaleFrames(mapInstance, () => LAID_OUT_SOURCES);
+    const frames = skipStaleFrames(mapInstance, LAID_OUT_SOURCES);
     staleFrames.current = frames;
     return () => {
       frames?.dispose();

@@ -4,8 +4,8 @@ import type { OutletKind } from '../../data/schema';
 /**
  * The outlet sources' data URLs, `atlas-outlets://<dataset>/<kind>`: MapLibre's worker answers
  * them itself (`installOutletProtocol`), from bytes it asks the page for under
- * `atlas-outlet-bytes://` (`outlet-source.ts`). The features are built in the parse worker and
- * never exist as objects on the page.
+ * `atlas-outlet-bytes://` (`outlet-source.ts`). The features are built in the parse worker and,
+ * with this protocol installed, never exist as objects on the page.
  */
 export const OUTLETS_SCHEME = 'atlas-outlets';
 export const OUTLET_BYTES_SCHEME = 'atlas-outlet-bytes';

@@ -37,8 +37,9 @@ export async function outletBytes(url: string): Promise<ArrayBuffer> {
   const parsed = parseOutletsUrl(url);
   const network = parsed && datasets.get(parsed.dataset)?.deref();
   if (!parsed || !network) throw new Error(`${url}: no such dataset on the page`);
-  const buffer = (await bytesOf(network))[parsed.kind as OutletKind];
-  if (!buffer) throw new Error(`${url}: no such outlet kind`);
+  const bytes = await bytesOf(network);
+  const buffer = Object.hasOwn(bytes, parsed.kind) ? bytes[parsed.kind as OutletKind] : undefined;
+  if (!(buffer instanceof ArrayBuffer)) throw new Error(`${url}: no such outlet kind`);
   return buffer.slice(0);
 }
 

@@ -54,7 +54,7 @@ function cameraKey(map: MaplibreMap): string {
 export function skipStaleFrames(
   map: MaplibreMap,
   /** The sources whose new layout the map waits for. */
-  sources: () => readonly string[],
+  sources: readonly string[],
 ): StaleFrames | null {
   const painter = (map as unknown as PainterInternals).painter;
   const render = painter?.render;
@@ -63,7 +63,7 @@ export function skipStaleFrames(
   let heldSince: number | null = null;
   let drawnCamera = '';
   const loaded = () =>
-    sources().every((id) => map.getSource(id) !== undefined && map.isSourceLoaded(id));
+    sources.every((id) => map.getSource(id) !== undefined && map.isSourceLoaded(id));
 
   const skipping: Render = function (this: unknown, ...args) {
     const camera = cameraKey(map);

@@ -77,6 +77,8 @@ describe('the outlet sources on the page', () => {
     );
     const url = outletSourceUrls(makeNetwork())['partner-store'].replace('partner-store', 'kiosk');
     await expect(outletBytes(url)).rejects.toThrow(`${url}: no such outlet kind`);
+    const inherited = url.replace('kiosk', 'constructor');
+    await expect(outletBytes(inherited)).rejects.toThrow(`${inherited}: no such outlet kind`);
     await expect(outletBytes('https://example.test/x.json')).rejects.toThrow(
       'no such dataset on the page',
     );

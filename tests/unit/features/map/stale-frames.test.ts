@@ -34,7 +34,7 @@ function fakeMap() {
 const SOURCES = ['outlets', 'cities'] as const;
 
 function install(map: ReturnType<typeof fakeMap>['map']) {
-  const frames = skipStaleFrames(map as unknown as MaplibreMap, () => SOURCES);
+  const frames = skipStaleFrames(map as unknown as MaplibreMap, SOURCES);
   if (!frames) throw new Error('not installed');
   return frames;
 }
@@ -117,7 +117,7 @@ describe('skipStaleFrames', () => {
     expect(map.painter.render).not.toBe(draw);
     frames.dispose();
     expect(map.painter.render).toBe(draw);
-    expect(skipStaleFrames({} as MaplibreMap, () => SOURCES)).toBeNull();
+    expect(skipStaleFrames({} as MaplibreMap, SOURCES)).toBeNull();
   });
 
   it('matches the MapLibre it ships with: a frame draws through the painter, then fires render', () => {
