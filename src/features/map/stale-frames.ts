@@ -19,8 +19,9 @@ interface PainterInternals {
 
 export interface StaleFrames {
   /**
-   * Called in the task that hands a change to the map (filters, layers, city marks): the map
-   * keeps the picture it has until `sources` are loaded again, if they are loaded now.
+   * Called in the task that hands a change to the map (filters, layers, city marks), before or
+   * after the change: the map keeps the picture it has until `sources` are loaded again, if the
+   * last frame drawn showed them loaded.
    */
   hold: () => void;
   /** Puts MapLibre's own drawing back. */
@@ -47,8 +48,8 @@ function cameraKey(map: MaplibreMap): string {
  * (style, tiles, placement, events) still runs: only the drawing is left out, and each frame
  * left out fires `FRAME_SKIPPED_EVENT`.
  *
- * It holds only a complete picture (every source loaded when the change is handed over), never
- * a camera that moves, and never longer than `MAX_HOLD_MS`. Returns null, and changes nothing,
+ * It holds only a complete picture (every source loaded in the last frame drawn), never a
+ * camera that moves, and never longer than `MAX_HOLD_MS`. Returns null, and changes nothing,
  * when MapLibre's painter is not the expected one.
  */
 export function skipStaleFrames(
@@ -62,6 +63,8 @@ export function skipStaleFrames(
 
   let heldSince: number | null = null;
   let drawnCamera = '';
+  /** Whether the last frame drawn showed every source loaded. */
+  let drawnComplete = false;
   const loaded = () =>
     sources.every((id) => map.getSource(id) !== undefined && map.isSourceLoaded(id));
 
@@ -78,13 +81,14 @@ export function skipStaleFrames(
     }
     heldSince = null;
     drawnCamera = camera;
+    drawnComplete = loaded();
     return render.apply(this, args);
   };
   painter.render = skipping;
 
   return {
     hold: () => {
-      if (heldSince === null && loaded()) heldSince = performance.now();
+      if (heldSince === null && drawnComplete) heldSince = performance.now();
     },
     dispose: () => {
       if (painter.render === skipping) painter.render = render;

@@ -69,6 +69,18 @@ describe('skipStaleFrames', () => {
     expect(draw).toHaveBeenCalledTimes(3);
   });
 
+  it('holds as well when the change reached the sources before the hold', () => {
+    const { map, draw, loaded, fired, frame } = fakeMap();
+    const frames = install(map);
+    frame();
+    // A change of global state reloads the city tiles at once, in the same task.
+    loaded.set('cities', false);
+    frames.hold();
+    frame();
+    expect(draw).toHaveBeenCalledTimes(1);
+    expect(fired).toEqual([FRAME_SKIPPED_EVENT]);
+  });
+
   it('never holds a camera that moves', () => {
     const { map, draw, loaded, camera, frame } = fakeMap();
     const frames = install(map);
