@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { NetworkView } from '../../data/network-view';
 import type { Network } from '../../data/schema';
@@ -39,7 +39,10 @@ function applyCityMarks(map: MaplibreMap, marks: CityMarks, last: CityMarks | nu
  * subscription does it inside the store update, before React renders, like the outlet filters.
  * A change of global state reloads the label tiles at once, where new data went to MapLibre's
  * worker first and came back before the tiles could start. Each new city source (a style change
- * adds it again, with empty feature state) gets the marks again (`onEachSource`).
+ * adds it again, with empty feature state) gets the marks again (`onEachSource`). A layout
+ * effect: react-map-gl adds the source while React renders, and a frame drawn before the marks
+ * came asked MapLibre's worker for every city tile twice (at 100k, the second time after the
+ * map had gone idle: one more frame of about 300 ms at the end of the load).
  */
 export function useCityMarks(
   map: MaplibreMap | null,
@@ -47,7 +50,7 @@ export function useCityMarks(
   /** Called when a change was handed to the map: it is busy until its next `idle`. */
   onPush: () => void,
 ): void {
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!map) return;
     /** The marks the city source holds. */
     let marked: CityMarks | null = null;

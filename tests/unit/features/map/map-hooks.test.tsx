@@ -1,4 +1,5 @@
 import { act, render, renderHook } from '@testing-library/react';
+import { useEffect } from 'react';
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { DEFAULT_FILTERS } from '../../../../src/data/filters';
 import { deriveNetworkView } from '../../../../src/data/network-view';
@@ -131,6 +132,30 @@ describe('useCityMarks', () => {
     map.calls.length = 0;
     map.fire('styledata');
     expect(map.calls).toEqual([]);
+  });
+
+  it('hands them in the commit that adds the city source, before any passive effect runs', () => {
+    // The source is added while React renders (react-map-gl's <Source>): a frame drawn before
+    // the marks came would ask MapLibre's worker for the city tiles twice.
+    const map = styledMap();
+    const seenByEffect: number[] = [];
+    function Earlier() {
+      useEffect(() => {
+        seenByEffect.push(countsOf(map).length);
+      }, []);
+      return null;
+    }
+    function Marks() {
+      useCityMarks(map as unknown as MaplibreMap, makeNetwork(), () => {});
+      return null;
+    }
+    render(
+      <>
+        <Earlier />
+        <Marks />
+      </>,
+    );
+    expect(seenByEffect).toEqual([1]);
   });
 
   it('hands a filter or layer change to the map in the same task, before React renders', () => {
