@@ -84,7 +84,7 @@ export function parseInWorker(
     // Each part of the result is its own message, so its own short task on this thread; the
     // progress stays at 'validate' for the few hundred ms the parts take.
     worker.onmessage = ({ data }: MessageEvent<ParseMessage>) => {
-      // The features come after the whole result (ignored before it, out of order).
+      // The features follow the whole result; one that came before it is out of order: ignored.
       if (data.type === 'outlet-features') {
         if (!settled) return;
         onFeatures('features' in data ? data.features : null);
