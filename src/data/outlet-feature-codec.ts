@@ -5,7 +5,7 @@ import { OUTLET_KINDS, STAGES } from './vocabulary';
 const STAGE_COUNT = STAGES.length;
 const DAY_KEYS = STAGES.map((stage) => `d_${stage}` as const);
 
-/** One kind's outlet features as bytes (`encodeOutletFeatures`). */
+/** The outlet features as bytes, one buffer per kind (`encodeOutletFeatures`). */
 export type EncodedOutletFeatures = Record<OutletKind, ArrayBuffer>;
 
 /** Identifies the layout below; a buffer of another layout is refused, not misread. */
