@@ -4,7 +4,11 @@ import {
   encodeOutletFeatures,
   type EncodedOutletFeatures,
 } from '../../data/outlet-feature-codec';
-import { buildOutletFeatures, encodedOutletFeatures } from '../../data/outlet-features';
+import {
+  buildOutletFeatures,
+  encodedOutletFeatures,
+  keepEncodedOutletFeatures,
+} from '../../data/outlet-features';
 import { OUTLET_KINDS, type Network, type OutletKind } from '../../data/schema';
 import {
   OUTLET_BYTES_SCHEME,
@@ -16,19 +20,18 @@ import {
 /** Datasets by the name their outlet URLs carry; held weakly, a replaced dataset can go. */
 const datasets = new Map<string, WeakRef<Network>>();
 const names = new WeakMap<Network, string>();
-const madeHere = new WeakMap<Network, EncodedOutletFeatures>();
 let count = 0;
 let registered = false;
 
-/** The bytes of a dataset's outlet features: the loader's, or made here when it made none. */
+/**
+ * The bytes of a dataset's outlet features: the loader's, or made here when it made none (kept
+ * with the dataset, as the loader's are).
+ */
 async function bytesOf(network: Network): Promise<EncodedOutletFeatures> {
   const loaded = await encodedOutletFeatures(network);
   if (loaded) return loaded;
-  let made = madeHere.get(network);
-  if (!made) {
-    made = encodeOutletFeatures(buildOutletFeatures(network));
-    madeHere.set(network, made);
-  }
+  const made = encodeOutletFeatures(buildOutletFeatures(network));
+  keepEncodedOutletFeatures(network, Promise.resolve(made));
   return made;
 }
 

@@ -81,6 +81,17 @@ describe('outlet features as bytes', () => {
     expect(features.map((f) => f.properties.stage)).toEqual([...STAGES]);
   });
 
+  it('carry a kind without outlets, and a dataset without any', () => {
+    const network = makeNetwork();
+    network.outlets = network.outlets.filter((outlet) => outlet.kind !== 'delivery-center');
+    expect(decodeAll(network)['delivery-center']).toEqual({
+      type: 'FeatureCollection',
+      features: [],
+    });
+    network.outlets = [];
+    expect(decodeAll(network)).toEqual(buildOutletFeatures(network));
+  });
+
   it('refuse a buffer that is not outlet features, saying so', () => {
     expect(() => decodeOutletFeatures(new ArrayBuffer(3))).toThrow(
       'not a buffer of outlet features (3 bytes)',
