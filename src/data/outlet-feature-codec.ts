@@ -9,14 +9,14 @@ const DAY_KEYS = STAGES.map((stage) => `d_${stage}` as const);
 export type EncodedOutletFeatures = Record<OutletKind, ArrayBuffer>;
 
 /** Identifies the layout below; a buffer of another layout is refused, not misread. */
-const FORMAT = 0x4f46_0001;
+const FORMAT = 0x4f46_0002;
 const HEADER_BYTES = 8;
 const NO_STAGE = 255;
 
 /**
  * Where each column starts in a buffer of `count` features: the coordinates (lon, lat pairs as
  * float64, exact), then per feature its id, city and five stage days (int32), then its stage
- * code (uint8, `STAGES` order, 255 for none).
+ * code (uint8, `STAGES` order, 255 for none), then the zoom its dot is drawn from (uint8).
  */
 function layout(count: number) {
   const coordinates = HEADER_BYTES;
@@ -24,13 +24,14 @@ function layout(count: number) {
   const cities = ids + count * 4;
   const days = cities + count * 4;
   const stages = days + count * STAGE_COUNT * 4;
-  return { coordinates, ids, cities, days, stages, bytes: stages + count };
+  const zooms = stages + count;
+  return { coordinates, ids, cities, days, stages, zooms, bytes: zooms + count };
 }
 
 /**
  * Outlet features as compact bytes, one buffer per kind: the parse worker builds them next to
  * the dataset, and the page hands them to MapLibre's worker without copying objects (about
- * 45 bytes an outlet where the structured clone of a feature costs far more on both threads).
+ * 46 bytes an outlet where the structured clone of a feature costs far more on both threads).
  */
 export function encodeOutletFeatures(
   features: Record<OutletKind, OutletFeatures>,
@@ -46,6 +47,7 @@ export function encodeOutletFeatures(
       const cities = new Int32Array(buffer, at.cities, list.length);
       const days = new Int32Array(buffer, at.days, list.length * STAGE_COUNT);
       const stages = new Uint8Array(buffer, at.stages, list.length);
+      const zooms = new Uint8Array(buffer, at.zooms, list.length);
       list.forEach((feature, f) => {
         const [lon = 0, lat = 0] = feature.geometry.coordinates;
         coordinates[f * 2] = lon;
@@ -58,6 +60,7 @@ export function encodeOutletFeatures(
             properties[DAY_KEYS[s] as keyof OutletFeatureProperties & `d_${Stage}`];
         const stage = properties.stage;
         stages[f] = stage === 'none' ? NO_STAGE : STAGES.indexOf(stage);
+        zooms[f] = properties.z;
       });
       return [kind, buffer];
     }),
@@ -76,6 +79,7 @@ export function decodeOutletFeatures(buffer: ArrayBuffer): OutletFeatures {
   const cities = new Int32Array(buffer, at.cities, count);
   const days = new Int32Array(buffer, at.days, count * STAGE_COUNT);
   const stages = new Uint8Array(buffer, at.stages, count);
+  const zooms = new Uint8Array(buffer, at.zooms, count);
   const features: OutletFeatures['features'] = new Array(count);
   for (let f = 0; f < count; f += 1) {
     const d = f * STAGE_COUNT;
@@ -94,6 +98,7 @@ export function decodeOutletFeatures(buffer: ArrayBuffer): OutletFeatures {
         d_open: days[d + 3] ?? 0,
         d_closed: days[d + 4] ?? 0,
         stage: STAGES[stages[f] ?? NO_STAGE] ?? 'none',
+        z: zooms[f] ?? 0,
       },
     };
   }

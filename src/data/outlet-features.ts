@@ -1,5 +1,6 @@
 import type { FeatureCollection, Point } from 'geojson';
 import { dayNumber, networkIndex, STAGE_COUNT } from './network-index';
+import { dotZooms } from './dot-zooms';
 import type { EncodedOutletFeatures } from './outlet-feature-codec';
 import { OUTLET_KINDS, STAGES, type Network, type OutletKind, type Stage } from './schema';
 
@@ -20,6 +21,8 @@ export interface OutletFeatureProperties {
   d_closed: number;
   /** The stage on the dataset's own date, or "none" when nothing was reached by then. */
   stage: Stage | 'none';
+  /** The lowest tile zoom at which the outlet's dot is drawn (`dotZooms`). */
+  z: number;
 }
 
 export type OutletFeatures = FeatureCollection<Point, OutletFeatureProperties>;
@@ -49,12 +52,22 @@ export function buildOutletFeatures(network: Network): Record<OutletKind, Outlet
     for (let s = 0; s < STAGE_COUNT; s += 1)
       properties[DAY_KEYS[s] as `d_${Stage}`] = index.days[i * STAGE_COUNT + s] ?? 0;
     properties.stage = stageOn(properties, datasetDay);
+    properties.z = 0;
     byKind[index.kind[i] ?? 0]?.push({
       type: 'Feature',
       id: i,
       geometry: { type: 'Point', coordinates: [outlet.point.lon, outlet.point.lat] },
       properties,
     });
+  }
+  for (const features of byKind) {
+    const zooms = dotZooms(features.length, (f) => {
+      const { geometry, properties } = features[f] as OutletFeatures['features'][number];
+      const [lon = NaN, lat = NaN] = geometry.coordinates;
+      const { stage } = properties;
+      return { lon, lat, city: properties.c, stage: stage === 'none' ? -1 : STAGES.indexOf(stage) };
+    });
+    features.forEach((feature, f) => (feature.properties.z = zooms[f] ?? 0));
   }
   return Object.fromEntries(
     OUTLET_KINDS.map((kind, k) => [kind, { type: 'FeatureCollection', features: byKind[k] }]),

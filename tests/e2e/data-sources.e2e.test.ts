@@ -20,7 +20,13 @@ import {
 } from './fixtures/data-files';
 import { countsOf, KIND_LEGEND, readSample, SAMPLE_PATH } from './fixtures/datasets';
 import { waitForIdle } from './support/browser';
-import { legendCounts, listToggleCount, openList, outletTable } from './support/dashboard';
+import {
+  legendCounts,
+  listToggleCount,
+  openList,
+  openWithButton,
+  outletTable,
+} from './support/dashboard';
 import { expectNoPageErrors, freshAppSuite } from './support/fresh-app';
 
 const OUTLET_KINDS = Object.values(KIND_LEGEND);
@@ -34,18 +40,6 @@ async function outletCounts(page: Page): Promise<Record<string, number>> {
 
 const sum = (counts: Record<string, number>) =>
   Object.values(counts).reduce((total, count) => total + count, 0);
-
-/** Opens files with the "Open data file" button, through the browser's file chooser. */
-async function openWithButton(
-  page: Page,
-  files: string | { name: string; mimeType: string; buffer: Buffer },
-): Promise<void> {
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser', { timeout: 10_000 }),
-    page.getByRole('button', { name: 'Open data file', exact: true }).click(),
-  ]);
-  await chooser.setFiles(files);
-}
 
 /** The source banner of an opened file: "Showing NAME, opened from this computer (not uploaded)." */
 const fileStatus = (page: Page, name: string) =>

@@ -104,6 +104,7 @@ describe('map layers at 1440×900', () => {
         'd_renovating',
         'd_signed',
         'stage',
+        'z',
       ]);
     }
   });

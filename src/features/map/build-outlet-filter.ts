@@ -66,3 +66,22 @@ export function buildOutletFilter(
   clauses.push(['in', stage, ['literal', stages]]);
   return ['all', ...clauses];
 }
+
+/**
+ * The filter of one kind's dot layer: the outlet filter, and on the dataset's own date only the
+ * dots that draw at the tile's zoom (a dot under another of its look is left out, `dotZooms`).
+ * On another date the stages differ from those the dots were matched by, and every dot draws.
+ * A filter's `zoom` is the tile's zoom, evaluated when MapLibre's worker lays out the tile.
+ */
+export function buildDotFilter(
+  outletFilter: ExpressionSpecification,
+  asOf: string,
+  datasetAsOf: string,
+): ExpressionSpecification {
+  if (asOf !== datasetAsOf || outletFilter[0] !== 'all') return outletFilter;
+  return [
+    'all',
+    ['>=', ['zoom'], ['get', 'z']],
+    ...outletFilter.slice(1),
+  ] as ExpressionSpecification;
+}

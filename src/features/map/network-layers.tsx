@@ -68,9 +68,15 @@ export function NetworkLayers({ network, map, palette, hovered, onBusy }: Networ
           data={outletData[kind]}
         >
           <Layer
-            {...outletDotLayer(kind, stage, outletFilters[kind], layers[kind], palette.hollowFill)}
+            {...outletDotLayer(
+              kind,
+              stage,
+              outletFilters[kind].dots,
+              layers[kind],
+              palette.hollowFill,
+            )}
           />
-          <Layer {...outletLayer(kind, stage, outletFilters[kind], layers[kind])} />
+          <Layer {...outletLayer(kind, stage, outletFilters[kind].shapes, layers[kind])} />
         </Source>
       ))}
       <OutletLabels map={map} view={view} palette={palette} onBusy={onBusy} />

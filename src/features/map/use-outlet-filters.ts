@@ -3,28 +3,36 @@ import type { ExpressionSpecification, Map as MaplibreMap } from 'maplibre-gl';
 import { effectiveAsOf, type Filters } from '../../data/filters';
 import { OUTLET_KINDS, type Network, type OutletKind } from '../../data/schema';
 import { useAppStore, type LayerId } from '../../stores/app-store';
-import { buildOutletFilter, passingCities } from './build-outlet-filter';
+import { buildDotFilter, buildOutletFilter, passingCities } from './build-outlet-filter';
 import { outletDotLayerId, outletLayerId } from './layers/layer-ids';
 
-export type OutletFilters = Record<OutletKind, ExpressionSpecification>;
+/** Each kind's filters: of its dot layer and of its shape layer. */
+export type OutletFilters = Record<
+  OutletKind,
+  { dots: ExpressionSpecification; shapes: ExpressionSpecification }
+>;
 
 function outletFilters(network: Network, filters: Filters): OutletFilters {
   const asOf = effectiveAsOf(network, filters);
   const cities = passingCities(network, filters);
   return Object.fromEntries(
-    OUTLET_KINDS.map((kind) => [
-      kind,
-      buildOutletFilter(filters, kind, asOf, network.meta.asOf, cities),
-    ]),
+    OUTLET_KINDS.map((kind) => {
+      const shapes = buildOutletFilter(filters, kind, asOf, network.meta.asOf, cities);
+      return [kind, { dots: buildDotFilter(shapes, asOf, network.meta.asOf), shapes }];
+    }),
   ) as OutletFilters;
 }
 
 /** Sets what changed; MapLibre ignores a filter or visibility equal to the one it has. */
 function push(map: MaplibreMap, filters: OutletFilters, layers: Record<LayerId, boolean>): void {
   for (const kind of OUTLET_KINDS) {
-    for (const id of [outletDotLayerId(kind), outletLayerId(kind)]) {
+    const layerFilters = [
+      [outletDotLayerId(kind), filters[kind].dots],
+      [outletLayerId(kind), filters[kind].shapes],
+    ] as const;
+    for (const [id, filter] of layerFilters) {
       if (!map.getLayer(id)) continue;
-      map.setFilter(id, filters[kind]);
+      map.setFilter(id, filter);
       map.setLayoutProperty(id, 'visibility', layers[kind] ? 'visible' : 'none');
     }
   }

@@ -166,3 +166,15 @@ export async function readAllRowNames(page: Page): Promise<string[]> {
     throw new Error(`Read ${names.size} of the table's ${rowCount} rows`);
   return [...names.entries()].sort(([a], [b]) => a - b).map(([, name]) => name);
 }
+
+/** Opens files with the "Open data file" button, through the browser's file chooser. */
+export async function openWithButton(
+  page: Page,
+  files: string | { name: string; mimeType: string; buffer: Buffer },
+): Promise<void> {
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser', { timeout: 10_000 }),
+    page.getByRole('button', { name: 'Open data file', exact: true }).click(),
+  ]);
+  await chooser.setFiles(files);
+}

@@ -72,7 +72,7 @@ describe('App', () => {
     const [feature] = decodeOutletFeatures(await outletBytes(url)).features;
     expect(typeof feature?.id).toBe('number');
     expect(Object.keys(feature?.properties ?? {}).sort()).toEqual(
-      ['c', 'd_closed', 'd_open', 'd_planned', 'd_renovating', 'd_signed', 'stage'].sort(),
+      ['c', 'd_closed', 'd_open', 'd_planned', 'd_renovating', 'd_signed', 'stage', 'z'].sort(),
     );
   });
 

@@ -25,6 +25,8 @@ function oddNetwork(): Network {
     // Coordinates to the last bit, and the far edges of the range.
     makeOutlet({ id: 'ps-precise', point: { lon: 121 + 1 / 3, lat: -0.1 + 0.3 } }),
     makeOutlet({ id: 'ps-edge', point: { lon: -180, lat: 85.05112878 } }),
+    // On top of the fixture's first Suzhou store, of its look: that one's dot is left out.
+    makeOutlet({ id: 'ps-suzhou-twin' }),
   );
   return network;
 }
@@ -49,7 +51,10 @@ describe('outlet features as bytes', () => {
       d_open: NEVER_DAY,
       d_closed: NEVER_DAY,
       stage: 'renovating',
+      z: 0,
     });
+    expect(byId.get('ps-suzhou-1')?.properties.z).toBe(6);
+    expect(byId.get('ps-suzhou-twin')?.properties.z).toBe(0);
     expect(byId.get('ps-precise')?.geometry.coordinates).toEqual([121 + 1 / 3, -0.1 + 0.3]);
     const closed = decodeAll(network)['fusion-store']?.features.find(
       (f) => network.outlets[Number(f.id)]?.id === 'fs-beijing-2',
@@ -65,11 +70,11 @@ describe('outlet features as bytes', () => {
     expect(OUTLET_KINDS.map((kind) => built[kind].features.length).every((n) => n > 0)).toBe(true);
   });
 
-  it('take 45 bytes an outlet, and 8 a kind', () => {
+  it('take 46 bytes an outlet, and 8 a kind', () => {
     const network = makeNetwork();
     const encoded = encodeOutletFeatures(buildOutletFeatures(network));
     const bytes = OUTLET_KINDS.reduce((sum, kind) => sum + encoded[kind].byteLength, 0);
-    expect(bytes).toBe(3 * 8 + network.outlets.length * 45);
+    expect(bytes).toBe(3 * 8 + network.outlets.length * 46);
   });
 
   it('keep every stage in the order of STAGES', () => {

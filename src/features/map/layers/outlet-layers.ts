@@ -5,6 +5,7 @@ import type {
   SymbolLayerSpecification,
 } from 'maplibre-gl';
 import { FONT_REGULAR } from '../../../config/map-defaults';
+import { DOT_ZOOMS_BELOW } from '../../../data/dot-zooms';
 import type { OutletKind } from '../../../data/schema';
 import { KIND_COLORS } from '../../../config/map-colors';
 import {
@@ -48,7 +49,7 @@ const ICON_SIZE: ExpressionSpecification = [
  * Below this zoom outlets are dots (circle layers), shapes from it on (symbol layers). A
  * national view can hold a whole network in one tile, more than a symbol layer can take.
  */
-export const SYMBOL_MIN_ZOOM = 6;
+export const SYMBOL_MIN_ZOOM = DOT_ZOOMS_BELOW;
 
 /** Dots keep the kind colour, the open/pipeline fill and the side-by-side offset. */
 export function outletDotLayer(
