@@ -44,7 +44,7 @@ export function NetworkLayers({ network, map, palette, hovered, onBusy }: Networ
   const outletData = useMemo(() => outletSourceUrls(network), [network]);
   const cityData = useMemo(() => buildCityFeatures(network), [network]);
   const outletFilters = useOutletFilters(map, network, onBusy);
-  useCityMarks(map, network, onBusy);
+  const citiesReady = useCityMarks(map, network, onBusy);
   const stage = useMemo(
     () => buildStageExpression(view.asOf, network.meta.asOf),
     [view.asOf, network],
@@ -81,10 +81,13 @@ export function NetworkLayers({ network, map, palette, hovered, onBusy }: Networ
       ))}
       <OutletLabels map={map} view={view} palette={palette} onBusy={onBusy} />
       <OutletHighlight view={view} hovered={hovered} color={palette.cityLabel} />
-      <Source id={CITY_SOURCE} type="geojson" data={cityData} promoteId="id">
-        <Layer {...cityBubbleLayer(layers.cities, theme)} beforeId={OUTLET_HIGHLIGHT_LAYER} />
-        <Layer {...cityLabelLayer(layers.cities, language, palette)} />
-      </Source>
+      {/* After the labels' counts are in the style (`useCityMarks`). */}
+      {citiesReady && (
+        <Source id={CITY_SOURCE} type="geojson" data={cityData} promoteId="id">
+          <Layer {...cityBubbleLayer(layers.cities, theme)} beforeId={OUTLET_HIGHLIGHT_LAYER} />
+          <Layer {...cityLabelLayer(layers.cities, language, palette)} />
+        </Source>
+      )}
     </>
   );
 }

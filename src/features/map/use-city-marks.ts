@@ -1,4 +1,4 @@
-import { useLayoutEffect } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { NetworkView } from '../../data/network-view';
 import type { Network } from '../../data/schema';
@@ -33,23 +33,29 @@ function applyCityMarks(map: MaplibreMap, marks: CityMarks, last: CityMarks | nu
 }
 
 /**
- * Keeps the city bubbles and labels on the filters and layer toggles of the store.
+ * Keeps the city bubbles and labels on the filters and layer toggles of the store. Returns
+ * whether the city source may be added: once the counts are in the style.
  *
  * The city features never change; what follows the filters is handed over as state. A store
  * subscription does it inside the store update, before React renders, like the outlet filters.
  * A change of global state reloads the label tiles at once, where new data went to MapLibre's
- * worker first and came back before the tiles could start. Each new city source (a style change
- * adds it again, with empty feature state) gets the marks again (`onEachSource`). A layout
- * effect: react-map-gl adds the source while React renders, and a frame drawn before the marks
- * came asked MapLibre's worker for every city tile twice (at 100k, the second time after the
- * map had gone idle: one more frame of about 300 ms at the end of the load).
+ * worker first and came back before the tiles could start.
+ *
+ * The counts are the style's global state, which the labels' layout reads: they go in first, and
+ * the city source only after them, so that MapLibre's worker lays each city tile out once. The
+ * layers come in a deferred render, whose commit can follow react-map-gl's `addSource` by several
+ * frames; the worker laid every city tile out without the counts, then again with them after the
+ * outlets' tiles, and the last frame of a 100k load took them in (about 200 ms). The bubbles are
+ * feature state, which needs the source but no new layout: they come as soon as it is there, and
+ * again for each new city source (a style change adds it again, with empty feature state).
  */
 export function useCityMarks(
   map: MaplibreMap | null,
   network: Network,
   /** Called when a change was handed to the map: it is busy until its next `idle`. */
   onPush: () => void,
-): void {
+): boolean {
+  const [ready, setReady] = useState<Network | null>(null);
   useLayoutEffect(() => {
     if (!map) return;
     /** The marks the city source holds. */
@@ -63,6 +69,10 @@ export function useCityMarks(
       marked = marks;
       onPush();
     };
+    if (!map.getSource(CITY_SOURCE))
+      map.setGlobalStateProperty(CITY_COUNTS_STATE, current().counts);
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- one render more, in this task: the source follows the counts
+    setReady(network);
     const offSource = onEachSource(map, CITY_SOURCE, () => hand(current(), null));
     const unsubscribe = useAppStore.subscribe((state, previous) => {
       if (state.filters === previous.filters && state.layers === previous.layers) return;
@@ -75,4 +85,5 @@ export function useCityMarks(
       unsubscribe();
     };
   }, [map, network, onPush]);
+  return !map || ready === network;
 }

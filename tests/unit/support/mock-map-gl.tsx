@@ -20,6 +20,7 @@ const fakeMap = {
   getLayer: () => undefined,
   getCanvas: () => ({ style: {} }),
   setFeatureState: () => undefined,
+  setGlobalStateProperty: () => undefined,
   triggerRepaint: () => undefined,
   getZoom: () => 4,
 };

@@ -87,10 +87,10 @@ describe('useOutletFilters', () => {
 
 describe('useCityMarks', () => {
   /** A map with a style whose global state a new style can reset. */
-  function styledMap() {
+  function styledMap(withSource = true) {
     const map = fakeMap();
     let globalState: Record<string, unknown> = {};
-    let source: object | undefined = {};
+    let source: object | undefined = withSource ? {} : undefined;
     return Object.assign(map, {
       getSource: () => source,
       getGlobalState: () => globalState,
@@ -114,13 +114,15 @@ describe('useCityMarks', () => {
       },
     });
   }
+  // One dataset, as the app holds it: a new one is a new dataset, whose marks start over.
+  const network = makeNetwork();
   const countsOf = (map: ReturnType<typeof styledMap>) =>
     map.calls.filter(([name]) => name === 'setGlobalStateProperty').map(([, , value]) => value);
 
   it('hands the counts as global state and the bubbles as feature state', () => {
     const map = styledMap();
     const busy = vi.fn();
-    renderHook(() => useCityMarks(map as unknown as MaplibreMap, makeNetwork(), busy));
+    renderHook(() => useCityMarks(map as unknown as MaplibreMap, network, busy));
     expect(map.calls).toEqual([
       ['setGlobalStateProperty', 'cityCounts', { suzhou: 2, beijing: 2, haikou: 0 }],
       ['setFeatureState', { source: 'cities', id: 'suzhou' }, { size: 1, gap: false }],
@@ -146,7 +148,7 @@ describe('useCityMarks', () => {
       return null;
     }
     function Marks() {
-      useCityMarks(map as unknown as MaplibreMap, makeNetwork(), () => {});
+      useCityMarks(map as unknown as MaplibreMap, network, () => {});
       return null;
     }
     render(
@@ -158,9 +160,27 @@ describe('useCityMarks', () => {
     expect(seenByEffect).toEqual([1]);
   });
 
+  it('lets the city source be added only once the counts are in the style', () => {
+    // The labels' layout reads the counts: a city tile laid out before them is laid out again.
+    const map = styledMap(false);
+    const seen: [boolean, number][] = [];
+    const busy = () => {};
+    renderHook(() => {
+      const ready = useCityMarks(map as unknown as MaplibreMap, network, busy);
+      seen.push([ready, countsOf(map).length]);
+    });
+    expect(seen[0]).toEqual([false, 0]);
+    expect(seen.slice(1)).toContainEqual([true, 1]);
+    expect(seen.slice(1).every(([ready, counts]) => ready && counts === 1)).toBe(true);
+    expect(map.calls.filter(([name]) => name === 'setFeatureState')).toEqual([]);
+    // The bubbles come with the source.
+    map.replaceSource();
+    expect(map.calls.filter(([name]) => name === 'setFeatureState')).toHaveLength(3);
+  });
+
   it('hands a filter or layer change to the map in the same task, before React renders', () => {
     const map = styledMap();
-    renderHook(() => useCityMarks(map as unknown as MaplibreMap, makeNetwork(), () => {}));
+    renderHook(() => useCityMarks(map as unknown as MaplibreMap, network, () => {}));
     map.calls.length = 0;
     useAppStore.getState().toggleLayer('fusion-store');
     // No act(): the subscription ran inside the store update.
@@ -180,7 +200,7 @@ describe('useCityMarks', () => {
 
   it('hands them again to a new style or a new city source, once its cities are there', () => {
     const map = styledMap();
-    renderHook(() => useCityMarks(map as unknown as MaplibreMap, makeNetwork(), () => {}));
+    renderHook(() => useCityMarks(map as unknown as MaplibreMap, network, () => {}));
     map.replaceStyle(false);
     expect(map.calls).toEqual([]);
     map.replaceStyle(true);
