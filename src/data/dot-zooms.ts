@@ -1,9 +1,9 @@
 /**
  * Dots that would draw on one another. Below the shape zoom each outlet is a dot of its kind's
- * look, and at the national view many of a city's outlets fall within a pixel of each other: at
- * 100k outlets over half of them at zoom 3. A dot drawn exactly under another of the same look
- * adds nothing to the picture but costs a frame its share (on a software renderer a national
- * frame of 100k dots takes about 200 ms, 60 % of it the dots).
+ * look, and at the national view many of a city's outlets fall within a pixel of each other: of
+ * 100k synthetic outlets, 45% lie under another of their look at zoom 3. A dot drawn under
+ * another of the same look adds nothing to the picture but costs a frame its share (on a
+ * software renderer a national frame of 100k dots took about 200 ms, 70% of it the dots).
  *
  * So each outlet gets the lowest tile zoom from which its dot is drawn. From that zoom down, a
  * dot of the same kind, city and stage on the dataset's date lies within half a pixel of it, and
@@ -21,7 +21,7 @@ export const DOT_ZOOMS_BELOW = 6;
 /**
  * The cell, in pixels of the tile zoom, within which dots of one look draw as one: at most
  * 0.35 × √2 ≈ 0.5 px apart, and less than 1 px on screen until the next zoom level, where the
- * tiles of the next zoom take over. A dot is 5 px across at the national view.
+ * tiles of the next zoom take over. A dot is about 7 px across at the national view.
  */
 const CELL_PX = 0.35;
 const TILE_PX = 512;

@@ -119,6 +119,7 @@ export function parseInWorker(
         // 100k outlets it and the panels' first render were one task of about 200 ms.
         const { network } = loaded;
         setTimeout(() => {
+          if (signal?.aborted) return reject(signal.reason);
           networkIndex(network);
           resolve(loaded);
         }, 0);

@@ -89,6 +89,14 @@ describe('fetchNetwork in a worker', () => {
     expect(networkIndex).toHaveBeenCalledWith(network);
   });
 
+  it('does not hand on a dataset whose load was aborted while its index was built', async () => {
+    const controller = new AbortController();
+    const promise = fetchNetwork('/n.json', controller.signal);
+    FakeWorker.last.emit(...splitLoadedNetwork(loaded(), 2));
+    controller.abort(new Error('another dataset was chosen'));
+    await expect(promise).rejects.toThrow('another dataset was chosen');
+  });
+
   it('keeps no outlet features when the worker could not make them, or failed', async () => {
     const first = fetchNetwork('/n.json');
     FakeWorker.last.emit(...splitLoadedNetwork(loaded(), 2));
