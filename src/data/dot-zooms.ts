@@ -13,6 +13,7 @@
  * differ, and the map draws every dot (`buildDotFilter`).
  */
 
+import { MAX_MERCATOR_LATITUDE, mercatorY } from '../lib/web-mercator';
 import { STAGES } from './vocabulary';
 
 /** Dots are drawn below this zoom, shapes from it on: every outlet is drawn from here. */
@@ -25,7 +26,6 @@ export const DOT_ZOOMS_BELOW = 6;
  */
 const CELL_PX = 0.35;
 const TILE_PX = 512;
-const MAX_LATITUDE = 85.051129;
 /** A look per stage and one for no stage yet. */
 const LOOKS = STAGES.length + 1;
 
@@ -42,10 +42,8 @@ const CLOSED = STAGES.indexOf('closed');
 
 /** Web Mercator position in [0, 1) of the world's width and height. */
 function mercator(lon: number, lat: number): [number, number] {
-  const phi = (Math.max(-MAX_LATITUDE, Math.min(MAX_LATITUDE, lat)) * Math.PI) / 180;
-  const x = (lon + 180) / 360;
-  const y = (1 - Math.log(Math.tan(phi) + 1 / Math.cos(phi)) / Math.PI) / 2;
-  return [x, y];
+  const clamped = Math.max(-MAX_MERCATOR_LATITUDE, Math.min(MAX_MERCATOR_LATITUDE, lat));
+  return [(lon + 180) / 360, (1 - mercatorY(clamped) / Math.PI) / 2];
 }
 
 /**

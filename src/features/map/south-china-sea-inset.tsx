@@ -1,13 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import type { FeatureCollection, Geometry, Position } from 'geojson';
 import { useMemo } from 'react';
+import { mercatorY } from '../../lib/web-mercator';
 import { useT } from '../../stores/use-t';
 
 /** The area the standard map shows in its inset: the South China Sea islands. */
 const BOX = { west: 105.5, east: 124, south: 2.5, north: 24 } as const;
 const WIDTH = 96;
 
-const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
 const SCALE = WIDTH / (BOX.east - BOX.west);
 const TOP = mercatorY(BOX.north);
 const HEIGHT = Math.round((((TOP - mercatorY(BOX.south)) * 180) / Math.PI) * SCALE);
