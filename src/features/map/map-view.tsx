@@ -42,6 +42,7 @@ import type { OutletSpot } from './outlet-highlight';
 import { keepGlyphsKey } from './glyphs-key';
 import workerUrl from './map-worker?worker&url';
 import { keepPlacementInOneFrame } from './placement-frame';
+import { dataLayers, useShaderWarmup } from './shader-warmup';
 import { skipStaleFrames, type StaleFrames } from './stale-frames';
 import { ResetViewControl } from './reset-view-control';
 import { SouthChinaSeaInset } from './south-china-sea-inset';
@@ -138,6 +139,11 @@ export function MapView({ network, basemap, framePadding, pending, failed }: Map
     };
   }, [mapInstance]);
   useOutletIcons(mapInstance, palette.hollowFill);
+  const warmupLayers = useCallback(
+    () => dataLayers(theme, language, palette),
+    [theme, language, palette],
+  );
+  useShaderWarmup(mapInstance, layersNetwork === null, warmupLayers);
   useFeatureHighlights(mapInstance, network, setHoveredOutlet);
   useCameraSync(mapInstance, network, framePadding);
   useInitialFrame(mapInstance, CHINA_BOUNDS, !('longitude' in initialView));

@@ -3,6 +3,14 @@ import type { Map as MaplibreMap } from 'maplibre-gl';
 /** Fired on the map for each frame not drawn, so that frames drawn can be counted. */
 export const FRAME_SKIPPED_EVENT = 'atlas:frameskipped';
 
+/** Calls `listener` for each frame `skipStaleFrames` leaves undrawn; returns the way to stop. */
+export function onFrameSkipped(map: MaplibreMap, listener: () => void): () => void {
+  const on = map.on as (type: string, listener: () => void) => unknown;
+  const off = map.off as (type: string, listener: () => void) => unknown;
+  on.call(map, FRAME_SKIPPED_EVENT, listener);
+  return () => void off.call(map, FRAME_SKIPPED_EVENT, listener);
+}
+
 /** The longest the map keeps its last picture while the new one is laid out. */
 export const MAX_HOLD_MS = 1_000;
 

@@ -13,6 +13,7 @@ const fakeMap = {
   on: () => undefined,
   once: () => undefined,
   loaded: () => false,
+  isStyleLoaded: () => false,
   off: () => undefined,
   hasImage: () => false,
   setMissingStyleImageResolver: () => undefined,
