@@ -143,7 +143,8 @@ export function MapView({ network, basemap, framePadding, pending, failed }: Map
     () => dataLayers(theme, language, palette),
     [theme, language, palette],
   );
-  useShaderWarmup(mapInstance, layersNetwork === null, warmupLayers);
+  const holdFrames = useCallback((done: () => boolean) => staleFrames.current?.holdUntil(done), []);
+  useShaderWarmup(mapInstance, layersNetwork === null, warmupLayers, holdFrames);
   useFeatureHighlights(mapInstance, network, setHoveredOutlet);
   useCameraSync(mapInstance, network, framePadding);
   useInitialFrame(mapInstance, CHINA_BOUNDS, !('longitude' in initialView));

@@ -48,27 +48,45 @@ export function warmupLayers(layers: LayerSpecification[], zoom: number): LayerS
 
 /**
  * Draws invisible copies of the data layers (`warmupLayers`) at the centre of the view from the
- * style's load on, then removes them: on each source, the next copy after a frame has drawn the
- * last. MapLibre compiles a shader the first time a layer draws with it, which on a software
+ * style's load on: on each source, the next copy after a frame has drawn the last. MapLibre compiles a shader the first time a layer draws with it, which on a software
  * renderer takes 20–35 ms each: the copies have that done in frames of their own while the data
  * is still loading, instead of in the frame that shows the data. A copy of a layer not drawn at
- * the zoom in view draws nothing and compiles nothing. Returns the function that stops it.
+ * the zoom in view draws nothing and compiles nothing. `hold` keeps the picture while a source
+ * is laid out again with its next copy (`StaleFrames.holdUntil`): those frames would draw the
+ * same picture, and the load's work waits for each. Returns the function that stops it and
+ * takes the copies away.
  */
-export function warmUpShaders(map: MaplibreMap, layers: LayerSpecification[]): () => void {
+export function warmUpShaders(
+  map: MaplibreMap,
+  layers: LayerSpecification[],
+  hold: (done: () => boolean) => void = () => {},
+): () => void {
   const lanes = new Map<string, LayerSpecification[]>();
   let stopped = false;
   /** Whether the frame went undrawn (`stale-frames.ts`): then so did the copies. */
   let skipped = false;
   let stopSkips = () => {};
-  const stop = () => {
-    stopped = true;
+  const stopListening = () => {
     map.off('load', begin);
     map.off('render', step);
     stopSkips();
+  };
+  const stop = () => {
+    stopped = true;
+    stopListening();
     for (const [source, copies] of lanes) {
       for (const copy of copies) if (map.getLayer(copy.id)) map.removeLayer(copy.id);
       if (map.getSource(source)) map.removeSource(source);
     }
+  };
+  const laidOut = (source: string) => !map.getSource(source) || map.isSourceLoaded(source);
+  /** Adds the lane's next copy, if any is left. */
+  const addNext = (source: string, copies: LayerSpecification[]) => {
+    const next = copies.find((copy) => !map.getLayer(copy.id));
+    if (!next) return false;
+    map.addLayer(next);
+    hold(() => stopped || laidOut(source));
+    return true;
   };
   function step() {
     const drawn = !skipped;
@@ -76,13 +94,14 @@ export function warmUpShaders(map: MaplibreMap, layers: LayerSpecification[]): (
     if (stopped || !drawn) return;
     let done = true;
     for (const [source, copies] of lanes) {
-      const next = copies.find((copy) => !map.getLayer(copy.id));
-      // Loaded again with the copies so far: this frame drew them.
-      const drewAll = map.isSourceLoaded(source);
-      if (next || !drewAll) done = false;
-      if (next && drewAll) map.addLayer(next);
+      // A new style took the copies away.
+      if (!map.getSource(source)) return stop();
+      // Laid out again with the copies so far: this frame drew them.
+      if (!map.isSourceLoaded(source) || addNext(source, copies)) done = false;
     }
-    if (done) stop();
+    // The copies stay, drawing nothing, until the data comes: taken away then, they cost no
+    // frame of their own.
+    if (done) stopListening();
   }
   function begin() {
     map.off('load', begin);
@@ -90,14 +109,11 @@ export function warmUpShaders(map: MaplibreMap, layers: LayerSpecification[]): (
     const { lng, lat } = map.getCenter();
     for (const copy of warmupLayers(layers, map.getZoom())) {
       const source = 'source' in copy ? copy.source : '';
-      if (!lanes.has(source)) {
-        lanes.set(source, []);
-        map.addSource(source, {
-          type: 'geojson',
-          data: { type: 'Point', coordinates: [lng, lat] },
-        });
-      }
-      lanes.get(source)?.push(copy);
+      lanes.set(source, [...(lanes.get(source) ?? []), copy]);
+    }
+    for (const [source, copies] of lanes) {
+      map.addSource(source, { type: 'geojson', data: { type: 'Point', coordinates: [lng, lat] } });
+      addNext(source, copies);
     }
     stopSkips = onFrameSkipped(map, () => (skipped = true));
     map.on('render', step);
@@ -109,17 +125,19 @@ export function warmUpShaders(map: MaplibreMap, layers: LayerSpecification[]): (
 
 /**
  * Warms the data layers' shaders up once per map, from its style's load until the data comes
- * (`waiting` turns false): a copy left then would cost a frame of its own with the data in it.
+ * (`waiting` turns false): then the copies go, in the task that hands the data to the map, and
+ * one not drawn by then is left out rather than drawn in a frame of its own after the data.
  */
 export function useShaderWarmup(
   map: MaplibreMap | null,
   waiting: boolean,
   layers: () => LayerSpecification[],
+  hold?: (done: () => boolean) => void,
 ): void {
   const warmed = useRef<MaplibreMap | null>(null);
   useEffect(() => {
     if (!map || !waiting || warmed.current === map) return;
     warmed.current = map;
-    return warmUpShaders(map, layers());
-  }, [map, waiting, layers]);
+    return warmUpShaders(map, layers(), hold);
+  }, [map, waiting, layers, hold]);
 }

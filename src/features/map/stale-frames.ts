@@ -32,6 +32,11 @@ export interface StaleFrames {
    * last frame drawn showed them loaded.
    */
   hold: () => void;
+  /**
+   * As `hold`, until `done` says the change is laid out: for a change to a source of its own
+   * (`shader-warmup.ts`), whose frames until then would draw the same picture again.
+   */
+  holdUntil: (done: () => boolean) => void;
   /** Puts MapLibre's own drawing back. */
   dispose: () => void;
 }
@@ -81,6 +86,13 @@ export function skipStaleFrames(
   const shown = new Set<string>();
   const isLoaded = (id: string) => map.getSource(id) !== undefined && map.isSourceLoaded(id);
   const loaded = () => sources.every(isLoaded);
+  /** What the picture held waits for. */
+  const waits = new Set<() => boolean>();
+  const holdUntil = (done: () => boolean) => {
+    if (heldSince === null && !drawnComplete) return;
+    heldSince ??= performance.now();
+    waits.add(done);
+  };
 
   const skipping: Render = function (this: unknown, ...args) {
     const camera = cameraKey(map);
@@ -88,12 +100,13 @@ export function skipStaleFrames(
       heldSince !== null &&
       camera === drawnCamera &&
       performance.now() - heldSince < MAX_HOLD_MS &&
-      !loaded()
+      [...waits].some((done) => !done())
     ) {
       (map.fire as (type: string) => unknown).call(map, FRAME_SKIPPED_EVENT);
       return undefined;
     }
     heldSince = null;
+    waits.clear();
     drawnCamera = camera;
     drawnComplete = true;
     for (const id of sources) {
@@ -105,9 +118,8 @@ export function skipStaleFrames(
   painter.render = skipping;
 
   return {
-    hold: () => {
-      if (heldSince === null && drawnComplete) heldSince = performance.now();
-    },
+    hold: () => holdUntil(loaded),
+    holdUntil,
     dispose: () => {
       if (painter.render === skipping) painter.render = render;
     },

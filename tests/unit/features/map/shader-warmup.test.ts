@@ -213,52 +213,72 @@ const CIRCLES = `${WARMUP_SOURCE}-circle`;
 const TEXT = `${WARMUP_SOURCE}-symbol`;
 
 describe('warmUpShaders', () => {
-  it('draws the copies one a frame on each source from the style’s load, then removes them', () => {
-    const { map, frame } = fakeMap(false);
-    warmUpShaders(map as unknown as MaplibreMap, LAYERS);
+  const start = (styleLoaded: boolean) => {
+    const { map, frame } = fakeMap(styleLoaded);
+    const holds: (() => boolean)[] = [];
+    const stop = warmUpShaders(map as unknown as MaplibreMap, LAYERS, (done) => holds.push(done));
+    return { map, frame, holds, stop };
+  };
+
+  it('draws the copies one a frame on each source from the style’s load, keeping the picture while each is laid out', () => {
+    const { map, frame, holds } = start(false);
     frame();
     expect(map.sources.size).toBe(0);
     map.fire('load');
     expect([...map.sources.keys()]).toEqual([CIRCLES, TEXT]);
-    expect(map.layers).toEqual([]);
+    expect(map.layers).toEqual(['outlets-delivery-center-dot--warmup', 'cities-label--warmup']);
+    // Each copy holds the picture until its source is laid out again with it.
+    expect(holds.map((done) => done())).toEqual([false, false]);
+    map.sources.set(TEXT, true);
+    expect(holds.map((done) => done())).toEqual([false, true]);
+    map.sources.set(TEXT, false);
     frame([CIRCLES]);
-    expect(map.layers).toEqual(['outlets-delivery-center-dot--warmup']);
-    // The circles' source is laid out again with the copy; the text still waits for glyphs.
+    expect(holds).toHaveLength(3);
+    expect(map.layers).toContain('outlets-highlight--warmup');
+    // The text waits for its glyphs; the circles' source is laid out again with the next copy.
     frame();
-    expect(map.layers).toHaveLength(1);
+    expect(map.layers).toHaveLength(3);
     frame([CIRCLES, TEXT]);
     expect(map.layers).toEqual([
       'outlets-delivery-center-dot--warmup',
-      'outlets-highlight--warmup',
       'cities-label--warmup',
+      'outlets-highlight--warmup',
+      'cities-bubble--warmup',
     ]);
+    expect(holds).toHaveLength(4);
     frame([CIRCLES]);
-    expect(map.layers).toContain('cities-bubble--warmup');
-    // Each copy drawn once: they go, with their sources.
     frame([CIRCLES, TEXT]);
+    // All drawn: nothing more happens, and the copies stay until the data comes.
     frame([CIRCLES, TEXT]);
-    expect(map.layers).toEqual([]);
-    expect(map.sources.size).toBe(0);
+    expect(map.layers).toHaveLength(4);
+    expect(holds).toHaveLength(4);
   });
 
   it('does not count a frame left undrawn', () => {
-    const { map, frame } = fakeMap(true);
-    warmUpShaders(map as unknown as MaplibreMap, LAYERS);
+    const { map, frame } = start(true);
+    expect(map.layers).toHaveLength(2);
     frame([CIRCLES], true);
-    expect(map.layers).toEqual([]);
+    expect(map.layers).toHaveLength(2);
     frame();
-    expect(map.layers).toEqual(['outlets-delivery-center-dot--warmup']);
+    expect(map.layers).toContain('outlets-highlight--warmup');
   });
 
-  it('stops, and takes away what it added, when disposed', () => {
-    const { map, frame } = fakeMap(true);
-    const stop = warmUpShaders(map as unknown as MaplibreMap, LAYERS);
-    frame([CIRCLES, TEXT]);
-    expect(map.layers).toHaveLength(2);
+  it('takes away what it added, and lets the picture go, when stopped', () => {
+    const { map, frame, holds, stop } = start(true);
     stop();
     expect(map.layers).toEqual([]);
     expect(map.sources.size).toBe(0);
+    expect(holds.every((done) => done())).toBe(true);
     frame([CIRCLES, TEXT]);
+    expect(map.layers).toEqual([]);
+  });
+
+  it('stops when a new style took its sources away', () => {
+    const { map, frame } = start(true);
+    map.sources.clear();
+    map.layers.length = 0;
+    frame();
+    frame();
     expect(map.layers).toEqual([]);
   });
 });

@@ -110,6 +110,24 @@ describe('skipStaleFrames', () => {
     expect(draw).toHaveBeenCalledTimes(2);
   });
 
+  it('holds until each change held is laid out', () => {
+    const { map, draw, loaded, frame } = fakeMap();
+    const frames = install(map);
+    frame();
+    let warmedUp = false;
+    frames.holdUntil(() => warmedUp);
+    frame();
+    expect(draw).toHaveBeenCalledTimes(1);
+    frames.hold();
+    loaded.set('outlets', false);
+    warmedUp = true;
+    frame();
+    expect(draw).toHaveBeenCalledTimes(1);
+    loaded.set('outlets', true);
+    frame();
+    expect(draw).toHaveBeenCalledTimes(2);
+  });
+
   it('keeps the basemap while the data is laid out the first time', () => {
     const { map, draw, loaded, fired, frame } = fakeMap();
     loaded.clear();
