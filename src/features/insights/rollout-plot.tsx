@@ -48,7 +48,12 @@ const legendText = (value: string) => <span style={{ color: 'var(--text)' }}>{va
 /** The rollout lines (by stage) or stacked areas (by kind), with milestone lines. */
 export function RolloutPlot({ mode, points, markers, seriesName, language }: RolloutPlotProps) {
   const common = [
-    <CartesianGrid key="grid" vertical={false} stroke={theme.GRID_STROKE} />,
+    <CartesianGrid
+      key="grid"
+      vertical={false}
+      verticalCoordinatesGenerator={theme.NO_VERTICAL_LINES}
+      stroke={theme.GRID_STROKE}
+    />,
     <XAxis
       key="x"
       dataKey="month"

@@ -71,7 +71,11 @@ export const TierChart = memo(function TierChart({ network, filters }: TierChart
                 data={data}
                 margin={{ top: 8, right: 8, bottom: 0, left: -12 }}
               >
-                <CartesianGrid vertical={false} stroke={theme.GRID_STROKE} />
+                <CartesianGrid
+                  vertical={false}
+                  verticalCoordinatesGenerator={theme.NO_VERTICAL_LINES}
+                  stroke={theme.GRID_STROKE}
+                />
                 <XAxis
                   dataKey="label"
                   interval={0}
