@@ -65,6 +65,15 @@ describe('key figures and charts together', () => {
     expect(figures).toHaveTextContent('50% of Tier 1 & New Tier 1 cities covered');
   });
 
+  it('shows the charts one after another, each drawn in a task of its own', async () => {
+    render(<Harness network={makeNetwork()} />);
+    expect(screen.getByRole('region', { name: 'Outlets by city tier' })).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Rollout by month' })).toBeNull();
+    await screen.findByRole('region', { name: 'Rollout by month' });
+    expect(screen.queryByRole('region', { name: 'Rollout stages' })).toBeNull();
+    await screen.findByRole('region', { name: 'Rollout stages' });
+  });
+
   it('updates the figures first and the charts in a render of their own after', () => {
     const commits: { figures: string; bar: string | null }[] = [];
     render(
@@ -144,10 +153,10 @@ describe('key figures and charts together', () => {
     expect(screen.queryByRole('button', { name: 'Tier 1' })).not.toBeInTheDocument();
   });
 
-  it('lists the funnel and rollout numbers in screen-reader tables', () => {
+  it('lists the funnel and rollout numbers in screen-reader tables', async () => {
     useAppStore.setState({ filters: { ...DEFAULT_FILTERS, stages: ['open'] } });
     render(<Harness network={makeNetwork()} />);
-    expect(rows(screen.getByRole('table', { name: 'Rollout stages' }))).toEqual([
+    expect(rows(await screen.findByRole('table', { name: 'Rollout stages' }))).toEqual([
       ['Stage', 'Reached at least', 'Now at this stage'],
       ['Planned', '4', '1'],
       ['Signed', '3', '1'],
@@ -174,7 +183,7 @@ describe('key figures and charts together', () => {
 
   it('toggles the stage filter from the funnel table', async () => {
     render(<Harness network={makeNetwork()} />);
-    const funnel = screen.getByRole('region', { name: 'Rollout stages' });
+    const funnel = await screen.findByRole('region', { name: 'Rollout stages' });
     await userEvent.click(within(funnel).getByRole('button', { name: 'Show as table' }));
     await userEvent.click(within(funnel).getByRole('button', { name: 'Renovating' }));
     expect(useAppStore.getState().filters.stages).toEqual(['renovating']);
@@ -182,7 +191,7 @@ describe('key figures and charts together', () => {
 
   it('switches the rollout between stages and kinds', async () => {
     render(<Harness network={makeNetwork()} />);
-    const rollout = screen.getByRole('region', { name: 'Rollout by month' });
+    const rollout = await screen.findByRole('region', { name: 'Rollout by month' });
     await userEvent.click(within(rollout).getByRole('button', { name: 'By type' }));
     const table = within(rollout).getByRole('table');
     expect(rows(table)[0]).toEqual([
@@ -195,7 +204,7 @@ describe('key figures and charts together', () => {
     expect(rows(table).at(-1)).toEqual(['January 2024', '1', '2', '1', '4']);
   });
 
-  it('lists the milestones up to the as-of date', () => {
+  it('lists the milestones up to the as-of date', async () => {
     const network = makeNetwork();
     network.milestones = [
       {
@@ -206,19 +215,19 @@ describe('key figures and charts together', () => {
       },
     ];
     render(<Harness network={network} />);
-    const rollout = screen.getByRole('region', { name: 'Rollout by month' });
+    const rollout = await screen.findByRole('region', { name: 'Rollout by month' });
     const list = within(rollout).getByRole('list');
     expect(list).toHaveTextContent('29 Dec 2023 Letters of intent signed');
   });
 
-  it('speaks Chinese when the language is Chinese', () => {
+  it('speaks Chinese when the language is Chinese', async () => {
     useAppStore.setState({ language: 'zh' });
     render(<Harness network={makeNetwork()} />);
     const figures = screen.getByRole('region', { name: '关键指标' });
     expect(figures).toHaveTextContent('1 / 2 个招募城市已覆盖');
     expect(within(figures).getByText('海口')).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: '各线城市门店数' })).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: '建设阶段' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: '建设阶段' })).toBeInTheDocument();
     expect(screen.getAllByRole('button', { name: '以表格显示' })).toHaveLength(3);
   });
 });
