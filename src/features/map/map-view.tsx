@@ -143,7 +143,7 @@ export function MapView({ network, basemap, framePadding, pending, failed }: Map
     () => dataLayers(theme, language, palette),
     [theme, language, palette],
   );
-  const holdFrames = useCallback((done: () => boolean) => staleFrames.current?.holdUntil(done), []);
+  const holdFrames = useCallback((source: string) => staleFrames.current?.holdFor(source), []);
   useShaderWarmup(mapInstance, layersNetwork === null, warmupLayers, holdFrames);
   useFeatureHighlights(mapInstance, network, setHoveredOutlet);
   useCameraSync(mapInstance, network, framePadding);

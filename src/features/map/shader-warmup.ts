@@ -52,14 +52,14 @@ export function warmupLayers(layers: LayerSpecification[], zoom: number): LayerS
  * renderer takes 20–35 ms each: the copies have that done in frames of their own while the data
  * is still loading, instead of in the frame that shows the data. A copy of a layer not drawn at
  * the zoom in view draws nothing and compiles nothing. `hold` keeps the picture while a source
- * is laid out again with its next copy (`StaleFrames.holdUntil`): those frames would draw the
+ * is laid out again with its next copy (`StaleFrames.holdFor`): those frames would draw the
  * same picture, and the load's work waits for each. Returns the function that stops it and
  * takes the copies away.
  */
 export function warmUpShaders(
   map: MaplibreMap,
   layers: LayerSpecification[],
-  hold: (done: () => boolean) => void = () => {},
+  hold: (source: string) => void = () => {},
 ): () => void {
   const lanes = new Map<string, LayerSpecification[]>();
   let stopped = false;
@@ -79,13 +79,12 @@ export function warmUpShaders(
       if (map.getSource(source)) map.removeSource(source);
     }
   };
-  const laidOut = (source: string) => !map.getSource(source) || map.isSourceLoaded(source);
   /** Adds the lane's next copy, if any is left. */
   const addNext = (source: string, copies: LayerSpecification[]) => {
     const next = copies.find((copy) => !map.getLayer(copy.id));
     if (!next) return false;
     map.addLayer(next);
-    hold(() => stopped || laidOut(source));
+    hold(source);
     return true;
   };
   function step() {
@@ -132,7 +131,7 @@ export function useShaderWarmup(
   map: MaplibreMap | null,
   waiting: boolean,
   layers: () => LayerSpecification[],
-  hold?: (done: () => boolean) => void,
+  hold?: (source: string) => void,
 ): void {
   const warmed = useRef<MaplibreMap | null>(null);
   useEffect(() => {

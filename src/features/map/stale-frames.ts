@@ -33,10 +33,11 @@ export interface StaleFrames {
    */
   hold: () => void;
   /**
-   * As `hold`, until `done` says the change is laid out: for a change to a source of its own
-   * (`shader-warmup.ts`), whose frames until then would draw the same picture again.
+   * As `hold`, until `source` is laid out (or gone), and whatever else is loading: for a change
+   * to a source of its own that shows nothing yet (`shader-warmup.ts`), whose frames until then
+   * would draw the same picture again.
    */
-  holdUntil: (done: () => boolean) => void;
+  holdFor: (source: string) => void;
   /** Puts MapLibre's own drawing back. */
   dispose: () => void;
 }
@@ -65,8 +66,8 @@ function cameraKey(map: MaplibreMap): string {
  * whole, instead of a frame for each source laid out. At 100k outlets each of those frames took
  * 150–250 ms here, drawn while MapLibre's worker was still laying out the next source.
  *
- * It holds only a complete picture (every source in the last frame drawn loaded, or not shown
- * yet), never a camera that moves, and never longer than `MAX_HOLD_MS`. Returns null, and
+ * It holds only a complete picture (the basemap loaded, and every source in the last frame drawn
+ * loaded or not shown yet), never a camera that moves, and never longer than `MAX_HOLD_MS`. Returns null, and
  * changes nothing, when MapLibre's painter is not the expected one.
  */
 export function skipStaleFrames(
@@ -88,6 +89,16 @@ export function skipStaleFrames(
   const loaded = () => sources.every(isLoaded);
   /** What the picture held waits for. */
   const waits = new Set<() => boolean>();
+  /** Sources of the holder's own (`holdFor`), shown nowhere. */
+  const own = new Set<string>();
+  /**
+   * Whether the rest of the style is laid out: the basemap. A change held while the basemap loads
+   * would keep its tiles out too, and their first frame would have all their shaders to compile.
+   */
+  const backdropLoaded = () =>
+    Object.keys(map.getStyle()?.sources ?? {}).every(
+      (id) => sources.includes(id) || own.has(id) || map.isSourceLoaded(id),
+    );
   const holdUntil = (done: () => boolean) => {
     if (heldSince === null && !drawnComplete) return;
     heldSince ??= performance.now();
@@ -118,8 +129,13 @@ export function skipStaleFrames(
   painter.render = skipping;
 
   return {
-    hold: () => holdUntil(loaded),
-    holdUntil,
+    hold: () => {
+      if (backdropLoaded()) holdUntil(loaded);
+    },
+    holdFor: (source) => {
+      own.add(source);
+      holdUntil(() => map.getSource(source) === undefined || map.isSourceLoaded(source));
+    },
     dispose: () => {
       if (painter.render === skipping) painter.render = render;
     },

@@ -215,8 +215,19 @@ const TEXT = `${WARMUP_SOURCE}-symbol`;
 describe('warmUpShaders', () => {
   const start = (styleLoaded: boolean) => {
     const { map, frame } = fakeMap(styleLoaded);
-    const holds: (() => boolean)[] = [];
-    const stop = warmUpShaders(map as unknown as MaplibreMap, LAYERS, (done) => holds.push(done));
+    const held: string[] = [];
+    const stop = warmUpShaders(map as unknown as MaplibreMap, LAYERS, (source) =>
+      held.push(source),
+    );
+    /** Whether each hold would let the picture go: its source laid out, or gone. */
+    const holds = {
+      get length() {
+        return held.length;
+      },
+      map: (f: (done: () => boolean) => boolean) =>
+        held.map((source) => f(() => !map.sources.has(source) || map.sources.get(source) === true)),
+      every: (f: (done: () => boolean) => boolean) => holds.map(f).every(Boolean),
+    };
     return { map, frame, holds, stop };
   };
 

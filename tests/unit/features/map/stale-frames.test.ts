@@ -25,7 +25,9 @@ function fakeMap() {
     getSource: (id: string) => (loaded.has(id) ? {} : undefined),
     isSourceLoaded: (id: string) => loaded.get(id) === true,
     fire: (type: string) => fired.push(type),
+    getStyle: () => ({ sources: Object.fromEntries([...loaded.keys()].map((id) => [id, {}])) }),
   };
+
   /** One of MapLibre's frames: it draws through the painter. */
   const frame = () => map.painter.render('style', 'transform', { options: true });
   return { map, draw, loaded, camera, fired, frame };
@@ -114,18 +116,40 @@ describe('skipStaleFrames', () => {
     const { map, draw, loaded, frame } = fakeMap();
     const frames = install(map);
     frame();
-    let warmedUp = false;
-    frames.holdUntil(() => warmedUp);
+    loaded.set('own', false);
+    frames.holdFor('own');
     frame();
     expect(draw).toHaveBeenCalledTimes(1);
     frames.hold();
     loaded.set('outlets', false);
-    warmedUp = true;
+    loaded.set('own', true);
     frame();
     expect(draw).toHaveBeenCalledTimes(1);
     loaded.set('outlets', true);
     frame();
     expect(draw).toHaveBeenCalledTimes(2);
+  });
+
+  it('holds nothing while the basemap loads, and holds its own sources whatever else loads', () => {
+    const { map, draw, loaded, frame } = fakeMap();
+    loaded.delete('outlets');
+    loaded.set('basemap', false);
+    const frames = install(map);
+    frame();
+    loaded.set('outlets', false);
+    frames.hold();
+    frame();
+    expect(draw).toHaveBeenCalledTimes(2);
+    loaded.set('own', false);
+    frames.holdFor('own');
+    frame();
+    expect(draw).toHaveBeenCalledTimes(2);
+    loaded.set('own', true);
+    loaded.set('basemap', true);
+    frame();
+    frames.hold();
+    frame();
+    expect(draw).toHaveBeenCalledTimes(3);
   });
 
   it('keeps the basemap while the data is laid out the first time', () => {
