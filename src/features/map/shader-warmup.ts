@@ -48,13 +48,14 @@ export function warmupLayers(layers: LayerSpecification[], zoom: number): LayerS
 
 /**
  * Draws invisible copies of the data layers (`warmupLayers`) at the centre of the view from the
- * style's load on: on each source, the next copy after a frame has drawn the last. MapLibre compiles a shader the first time a layer draws with it, which on a software
- * renderer takes 20–35 ms each: the copies have that done in frames of their own while the data
- * is still loading, instead of in the frame that shows the data. A copy of a layer not drawn at
- * the zoom in view draws nothing and compiles nothing. `hold` keeps the picture while a source
- * is laid out again with its next copy (`StaleFrames.holdFor`): those frames would draw the
- * same picture, and the load's work waits for each. Returns the function that stops it and
- * takes the copies away.
+ * style's load on: on each source, the next copy after a frame has drawn the last. MapLibre
+ * compiles a shader the first time a layer draws with it, which on a software renderer takes
+ * 20–35 ms each: the copies have that done in frames of their own while the data is still
+ * loading, instead of in the frame that shows the data. A copy of a layer not drawn at the zoom
+ * in view draws nothing and compiles nothing. `hold` keeps the picture while a source is laid
+ * out again with its next copy (`StaleFrames.holdFor`): those frames would draw the same
+ * picture, and the load's work waits for each. Returns the function that stops it and takes
+ * the copies away.
  */
 export function warmUpShaders(
   map: MaplibreMap,

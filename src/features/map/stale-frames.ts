@@ -29,7 +29,7 @@ export interface StaleFrames {
   /**
    * Called in the task that hands a change to the map (filters, layers, city marks), before or
    * after the change: the map keeps the picture it has until `sources` are loaded again, if the
-   * last frame drawn showed them loaded.
+   * last frame drawn showed them loaded (or nothing of them yet) and the basemap is loaded.
    */
   hold: () => void;
   /**
@@ -66,9 +66,10 @@ function cameraKey(map: MaplibreMap): string {
  * whole, instead of a frame for each source laid out. At 100k outlets each of those frames took
  * 150–250 ms here, drawn while MapLibre's worker was still laying out the next source.
  *
- * It holds only a complete picture (the basemap loaded, and every source in the last frame drawn
- * loaded or not shown yet), never a camera that moves, and never longer than `MAX_HOLD_MS`. Returns null, and
- * changes nothing, when MapLibre's painter is not the expected one.
+ * It holds only a complete picture (the basemap loaded, and every source in the last frame
+ * drawn loaded or not shown yet), never a camera that moves, and never longer than
+ * `MAX_HOLD_MS`. Returns null, and changes nothing, when MapLibre's painter is not the expected
+ * one.
  */
 export function skipStaleFrames(
   map: MaplibreMap,

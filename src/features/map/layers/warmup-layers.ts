@@ -11,7 +11,7 @@ export const warmupSourceId = (type: string) => `${WARMUP_SOURCE}-${type}` as co
 export const warmupLayerId = (id: string) => `${id}--warmup` as const;
 
 const TRANSPARENT = 'rgba(0, 0, 0, 0)';
-/** Reads of the feature: what makes a paint value data-driven. `get` and `has` on an object do not. */
+/** Reads of the feature: they make a paint value data-driven (not `get` or `has` on an object). */
 const FEATURE_READS = new Set([
   'properties',
   'feature-state',
