@@ -93,8 +93,9 @@ export function skipStaleFrames(
   /** Sources of the holder's own (`holdFor`), shown nowhere. */
   const own = new Set<string>();
   /**
-   * Whether the rest of the style is laid out: the basemap. A change held while the basemap loads
-   * would keep its tiles out too, and their first frame would have all their shaders to compile.
+   * Whether the rest of the style is laid out: the basemap, and the small sources of the names
+   * and the rings. A change held while the basemap loads would keep its tiles out too, and their
+   * first frame would have all their shaders to compile.
    */
   const backdropLoaded = () =>
     Object.keys(map.getStyle()?.sources ?? {}).every(

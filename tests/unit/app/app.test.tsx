@@ -2,7 +2,10 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../../src/app/app';
 import { decodeOutletFeatures } from '../../../src/data/outlet-feature-codec';
+import { shaderKey } from '../../../src/features/map/layers/warmup-layers';
 import { outletBytes } from '../../../src/features/map/outlet-source';
+import { dataLayers } from '../../../src/features/map/shader-warmup';
+import { BASEMAP_PALETTES } from '../../../src/config/map-colors';
 import { useAppStore } from '../../../src/stores/app-store';
 import { makeNetwork } from '../fixtures/network';
 import { drawn } from '../support/mock-map-gl';
@@ -74,6 +77,19 @@ describe('App', () => {
     expect(Object.keys(feature?.properties ?? {}).sort()).toEqual(
       ['c', 'd_closed', 'd_open', 'd_planned', 'd_renovating', 'd_signed', 'stage', 'z'].sort(),
     );
+  });
+
+  it('warms up the shaders of exactly the layers the data draws (shader-warmup.ts)', async () => {
+    serve(makeNetwork());
+    render(<App />);
+    await screen.findByRole('region', { name: 'Layers' });
+    await waitFor(() => expect(drawn.layers.has('cities-label')).toBe(true));
+    const warmed = dataLayers('dark', 'zh', BASEMAP_PALETTES.dark);
+    expect(warmed.map((layer) => layer.id).sort()).toEqual([...drawn.layers.keys()].sort());
+    for (const layer of warmed) {
+      const handed = drawn.layers.get(layer.id) as unknown as Parameters<typeof shaderKey>[0];
+      expect(shaderKey(layer), layer.id).toBe(shaderKey(handed));
+    }
   });
 
   it('counts skipped records and lists where and why, showing the valid ones', async () => {
