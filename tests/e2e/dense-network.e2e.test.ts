@@ -1,10 +1,17 @@
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { synthNetwork, writeNetworkJson } from '../../scripts/synth/synth-network';
-import { settleMap, waitForIdle } from './support/browser';
+import {
+  launchBrowser,
+  recordPage,
+  settleMap,
+  waitForIdle,
+  type BrowserSession,
+} from './support/browser';
 import { filterCheckbox, openWithButton } from './support/dashboard';
 import { expectNoPageErrors, freshAppSuite } from './support/fresh-app';
+import { startProxyServer, type ProxyServer } from './support/proxy-server';
 
 const KINDS = ['delivery-center', 'partner-store', 'fusion-store'] as const;
 const OUTLETS = 20_000;
@@ -136,6 +143,99 @@ describe('a dense network at the national view', () => {
     await waitForIdle(page);
     const signed = await drawEveryDot(page);
     expect(signed.changed / signed.total).toBeLessThan(0.0005);
+    expectNoPageErrors(record);
+  });
+});
+
+/** The sources a frame shows the network from: the outlets of each kind and the cities. */
+const NETWORK_SOURCES = [...KINDS.map((kind) => `outlets-${kind}-source`), 'cities'];
+
+interface FirstLoadWindow {
+  __e2eFirstLoad: {
+    listening: boolean;
+    /** For each frame the map drew, which of the network's sources it showed loaded. */
+    frames: boolean[][];
+  };
+}
+
+/**
+ * From the map's first frame on, records for each frame drawn which network sources were laid
+ * out; frames the map left undrawn (`atlas:frameskipped`, stale-frames.ts) are not recorded.
+ */
+function recordDrawnFrames(sources: string[]): void {
+  const record: FirstLoadWindow['__e2eFirstLoad'] = { listening: false, frames: [] };
+  (window as unknown as FirstLoadWindow).__e2eFirstLoad = record;
+  const listen = () => {
+    const map = (window as unknown as { __channelAtlas?: { map: MaplibreMap } }).__channelAtlas
+      ?.map;
+    if (!map) {
+      setTimeout(listen, 10);
+      return;
+    }
+    let skipped = false;
+    (map.on as (type: string, listener: () => void) => unknown).call(
+      map,
+      'atlas:frameskipped',
+      () => {
+        skipped = true;
+      },
+    );
+    map.on('render', () => {
+      if (!skipped)
+        record.frames.push(
+          sources.map((id) => map.getSource(id) !== undefined && map.isSourceLoaded(id)),
+        );
+      skipped = false;
+    });
+    record.listening = true;
+  };
+  listen();
+}
+
+describe('the first load of a dense network', () => {
+  let proxy: ProxyServer | undefined;
+  let session: BrowserSession | undefined;
+  afterEach(async () => {
+    await session?.close();
+    await proxy?.close();
+  });
+
+  it('keeps the basemap while the network is laid out, then draws it whole in one frame', async () => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const bytes = await synthFile();
+    proxy = await startProxyServer({
+      config: { dataUrl: 'dense-network.json' },
+      // Served once the page listens to the map, so that no frame of the load goes unseen.
+      files: { '/dense-network.json': held.then(() => bytes) },
+    });
+    session = await launchBrowser();
+    const { page } = session;
+    const record = await recordPage(page);
+    await page.addInitScript(recordDrawnFrames, NETWORK_SOURCES);
+    await page.goto(proxy.url, { waitUntil: 'commit' });
+    await page.waitForFunction(
+      () => (window as unknown as FirstLoadWindow).__e2eFirstLoad.listening,
+      undefined,
+      { timeout: 60_000 },
+    );
+    release();
+    await page.waitForSelector('[data-map-state="idle"]', { state: 'attached', timeout: 60_000 });
+    await settleMap(page);
+
+    const frames = await page.evaluate(
+      () => (window as unknown as FirstLoadWindow).__e2eFirstLoad.frames,
+    );
+    const shown = frames.map((loaded) => loaded.map(Number).join('')).join(' ');
+    console.log(
+      `[e2e] frames drawn during the first load (${NETWORK_SOURCES.join(', ')}): ${shown}`,
+    );
+    // Before, only the basemap: no source shown. After, the whole network: every source.
+    const partial = frames.filter((loaded) => loaded.some(Boolean) && !loaded.every(Boolean));
+    expect(partial, `frames drawn: ${shown}`).toEqual([]);
+    expect(frames.at(-1), `frames drawn: ${shown}`).toEqual(NETWORK_SOURCES.map(() => true));
     expectNoPageErrors(record);
   });
 });

@@ -33,6 +33,8 @@ import {
   CITY_BUBBLE_LAYER,
   CITY_SOURCE,
   INTERACTIVE_LAYER_IDS,
+  OUTLET_HIGHLIGHT_SOURCE,
+  OUTLET_LABEL_SOURCE,
   outletSourceId,
 } from './layers/layer-ids';
 import { MapLegend } from './map-legend';
@@ -66,8 +68,16 @@ export interface MapViewProps {
 
 type MapState = 'loading' | 'idle' | 'error';
 
-/** What a filter or layer change lays out again: the outlets and the city bubbles and labels. */
-const LAID_OUT_SOURCES = [...OUTLET_KINDS.map(outletSourceId), CITY_SOURCE];
+/**
+ * What a change of data, filters or layers lays out again: the outlets, the city bubbles and
+ * labels, and the sources that follow the data (the outlet names and the highlight rings).
+ */
+const LAID_OUT_SOURCES = [
+  ...OUTLET_KINDS.map(outletSourceId),
+  CITY_SOURCE,
+  OUTLET_LABEL_SOURCE,
+  OUTLET_HIGHLIGHT_SOURCE,
+];
 
 /** The legend's counts: recruitment cities that pass the city filters, outlets in view by kind. */
 function countLayers(view: NetworkView): Record<LayerId, number> {

@@ -93,9 +93,11 @@ export function skipStaleFrames(
   /** Sources of the holder's own (`holdFor`), shown nowhere. */
   const own = new Set<string>();
   /**
-   * Whether the rest of the style is laid out: the basemap, and the small sources of the names
-   * and the rings. A change held while the basemap loads would keep its tiles out too, and their
-   * first frame would have all their shaders to compile.
+   * Whether the rest of the style, the basemap, is laid out. A change held while the basemap
+   * loads would keep its tiles out too, and their first frame would have all their shaders to
+   * compile. Every source that changes with the data must be in `sources`: one loading again
+   * here refuses the hold (it did for the outlet names and the rings, and a large network's
+   * first load came in a frame per source).
    */
   const backdropLoaded = () =>
     Object.keys(map.getStyle()?.sources ?? {}).every(

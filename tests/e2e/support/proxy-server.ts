@@ -31,6 +31,11 @@ export interface ProxyServerOptions {
   apiUpstream?: string;
   /** The built app; default `dist/`. */
   root?: string;
+  /**
+   * JSON files served from memory by path, e.g. `{ '/network.json': bytes }`; a promise is answered
+   * once it resolves, so a test can hold a file back until the page is ready for it.
+   */
+  files?: Record<string, Buffer | Promise<Buffer>>;
 }
 
 export interface ProxyServer {
@@ -147,6 +152,18 @@ export async function startProxyServer(options: ProxyServerOptions = {}): Promis
         'Cache-Control': 'no-store',
       });
       response.end(request.method === 'HEAD' ? undefined : config);
+      return;
+    }
+    const file = options.files?.[path];
+    if (file) {
+      void Promise.resolve(file).then((bytes) => {
+        response.writeHead(200, {
+          'Content-Type': 'application/json; charset=utf-8',
+          'Content-Length': bytes.length,
+          'Cache-Control': 'no-store',
+        });
+        response.end(request.method === 'HEAD' ? undefined : bytes);
+      });
       return;
     }
     if (path === '/api' || path.startsWith('/api/')) {
