@@ -1,3 +1,4 @@
+import type { Map as MaplibreMap } from 'maplibre-gl';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   canvasColorStats,
@@ -71,6 +72,45 @@ describe('the app loads', () => {
     expect(stats.distinct, 'distinct colors in the map canvas').toBeGreaterThan(500);
     expect(share(LAND), 'share of land pixels').toBeGreaterThan(0.15);
     expect(share(SEA), 'share of sea pixels').toBeGreaterThan(0.1);
+  });
+
+  it('shows the map on screen, its canvas desynchronized from the page on this software renderer', async () => {
+    const { page } = browser;
+    // Chromium here draws WebGL with SwiftShader (context-attributes.ts).
+    const attributes = await page.evaluate(() => {
+      const { map } = (window as unknown as { __channelAtlas: { map: MaplibreMap } })
+        .__channelAtlas;
+      return map.getCanvas().getContext('webgl2')?.getContextAttributes();
+    });
+    expect(attributes).toMatchObject({ desynchronized: true, preserveDrawingBuffer: true });
+    // What the screen shows, not what the canvas holds: a desynchronized canvas reaches the
+    // display by another way than the rest of the page.
+    const shot = await page.locator('.workspace__map canvas').first().screenshot();
+    const shares = await page.evaluate(
+      async ({ base64, colors }) => {
+        const image = new Image();
+        image.src = `data:image/png;base64,${base64}`;
+        await image.decode();
+        const canvas = new OffscreenCanvas(image.naturalWidth, image.naturalHeight);
+        const context = canvas.getContext('2d', { willReadFrequently: true });
+        if (!context) throw new Error('no 2D context');
+        context.drawImage(image, 0, 0);
+        const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+        const near = (i: number, hex: string) =>
+          [0, 1, 2].every(
+            (c) =>
+              Math.abs((data[i + c] ?? 0) - parseInt(hex.slice(1 + 2 * c, 3 + 2 * c), 16)) <= 4,
+          );
+        return colors.map((hex) => {
+          let count = 0;
+          for (let i = 0; i < data.length; i += 4) if (near(i, hex)) count += 1;
+          return count / (data.length / 4);
+        });
+      },
+      { base64: shot.toString('base64'), colors: [LAND, SEA] },
+    );
+    expect(shares[0], 'share of land pixels on screen').toBeGreaterThan(0.15);
+    expect(shares[1], 'share of sea pixels on screen').toBeGreaterThan(0.1);
   });
 
   it('shows the title and the sample-data notice in the header', async () => {

@@ -28,6 +28,7 @@ import { useNetworkView } from '../../stores/use-network-view';
 import { useResolvedTheme } from '../../stores/use-resolved-theme';
 import { useT } from '../../stores/use-t';
 import { buildBasemapStyle } from './basemap-style';
+import { mapContextAttributes } from './context-attributes';
 import { outletIdOf } from './build-map-features';
 import {
   CITY_BUBBLE_LAYER,
@@ -107,6 +108,7 @@ export function MapView({ network, basemap, framePadding, pending, failed }: Map
   const presenting = useAppStore((state) => state.presenting);
   const palette = (presenting ? HIGH_CONTRAST_PALETTES : BASEMAP_PALETTES)[theme];
 
+  const [contextAttributes] = useState(() => mapContextAttributes());
   const [initialView] = useState(() => {
     const view = cameraBus.last();
     return view
@@ -209,7 +211,7 @@ export function MapView({ network, basemap, framePadding, pending, failed }: Map
         pitchWithRotate={false}
         touchPitch={false}
         attributionControl={false}
-        canvasContextAttributes={{ preserveDrawingBuffer: true }}
+        canvasContextAttributes={contextAttributes}
         interactiveLayerIds={INTERACTIVE_LAYER_IDS}
         onIdle={onIdle}
         onClick={onClick}
