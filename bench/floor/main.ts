@@ -17,7 +17,6 @@ import { Map as MaplibreMap, setWorkerUrl, type GeoJSONSourceSpecification } fro
 import { KIND_COLORS } from '../../src/config/map-colors';
 import { CHINA_BOUNDS } from '../../src/config/map-defaults';
 import { buildEmbeddedStyle } from '../../src/features/map/basemap-style';
-import { mapContextAttributes } from '../../src/features/map/context-attributes';
 
 interface DatasetCity {
   id: string;
@@ -96,8 +95,7 @@ const map = new MaplibreMap({
   dragRotate: false,
   pitchWithRotate: false,
   attributionControl: false,
-  // The same canvas as the app's: desynchronized on a software renderer, as here.
-  canvasContextAttributes: mapContextAttributes(),
+  canvasContextAttributes: { preserveDrawingBuffer: true },
 });
 /** The floor's counterparts of the app's operations, for the benchmark to call. */
 const operations = {
