@@ -139,22 +139,14 @@ export async function startProxyServer(options: ProxyServerOptions = {}): Promis
   const files: StaticServer = await startStaticServer(resolve(options.root ?? 'dist'));
   const filesOrigin = new URL(files.url);
   const api = options.apiUpstream ? new URL(options.apiUpstream) : null;
-  const config =
-    options.config === undefined ? null : Buffer.from(JSON.stringify(options.config, null, 2));
+  const inMemory: Record<string, Buffer | Promise<Buffer>> = { ...options.files };
+  if (options.config !== undefined)
+    inMemory['/config.json'] = Buffer.from(JSON.stringify(options.config, null, 2));
   const apiRequests: ProxiedRequest[] = [];
 
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
-    if (config && path === '/config.json') {
-      response.writeHead(200, {
-        'Content-Type': 'application/json; charset=utf-8',
-        'Content-Length': config.length,
-        'Cache-Control': 'no-store',
-      });
-      response.end(request.method === 'HEAD' ? undefined : config);
-      return;
-    }
-    const file = options.files?.[path];
+    const file = inMemory[path];
     if (file) {
       void Promise.resolve(file).then((bytes) => {
         response.writeHead(200, {
