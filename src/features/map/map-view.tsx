@@ -28,8 +28,8 @@ import { useNetworkView } from '../../stores/use-network-view';
 import { useResolvedTheme } from '../../stores/use-resolved-theme';
 import { useT } from '../../stores/use-t';
 import { buildBasemapStyle } from './basemap-style';
-import { mapContextAttributes } from './context-attributes';
 import { outletIdOf } from './build-map-features';
+import { mapContextAttributes } from './context-attributes';
 import {
   CITY_BUBBLE_LAYER,
   CITY_SOURCE,
@@ -46,7 +46,7 @@ import { keepGlyphsKey } from './glyphs-key';
 import workerUrl from './map-worker?worker&url';
 import { keepPlacementInOneFrame } from './placement-frame';
 import { dataLayers, useShaderWarmup } from './shader-warmup';
-import { skipStaleFrames, type StaleFrames } from './stale-frames';
+import { useStaleFrames } from './stale-frames';
 import { ResetViewControl } from './reset-view-control';
 import { SouthChinaSeaInset } from './south-china-sea-inset';
 import { useCameraSync, type FramePadding } from './use-camera-sync';
@@ -132,31 +132,21 @@ export function MapView({ network, basemap, framePadding, pending, failed }: Map
     if (container && container.dataset.mapState !== 'error') container.dataset.mapState = state;
   }, []);
   // A change handed to the map keeps its picture until the change is laid out (stale-frames.ts).
-  const staleFrames = useRef<StaleFrames | null>(null);
+  const staleFrames = useStaleFrames(mapInstance, LAID_OUT_SOURCES);
   const markBusy = useCallback(() => {
     setMapState('loading');
-    staleFrames.current?.hold();
-  }, [setMapState]);
+    staleFrames.hold();
+  }, [setMapState, staleFrames]);
 
   useEffect(() => () => mapRegistry.set(null), []);
   useEffect(() => (mapInstance ? keepPlacementInOneFrame(mapInstance) : undefined), [mapInstance]);
   useEffect(() => (mapInstance ? keepGlyphsKey(mapInstance) : undefined), [mapInstance]);
-  useEffect(() => {
-    if (!mapInstance) return;
-    const frames = skipStaleFrames(mapInstance, LAID_OUT_SOURCES);
-    staleFrames.current = frames;
-    return () => {
-      frames?.dispose();
-      staleFrames.current = null;
-    };
-  }, [mapInstance]);
   useOutletIcons(mapInstance, palette.hollowFill);
   const warmupLayers = useCallback(
     () => dataLayers(theme, language, palette),
     [theme, language, palette],
   );
-  const holdFrames = useCallback((source: string) => staleFrames.current?.holdFor(source), []);
-  useShaderWarmup(mapInstance, layersNetwork === null, warmupLayers, holdFrames);
+  useShaderWarmup(mapInstance, layersNetwork === null, warmupLayers, staleFrames.holdFor);
   useFeatureHighlights(mapInstance, network, setHoveredOutlet);
   useCameraSync(mapInstance, network, framePadding);
   useInitialFrame(mapInstance, CHINA_BOUNDS, !('longitude' in initialView));

@@ -1,3 +1,4 @@
+import { useEffect, useMemo, useRef } from 'react';
 import type { Map as MaplibreMap } from 'maplibre-gl';
 
 /** Fired on the map for each frame not drawn, so that frames drawn can be counted. */
@@ -144,4 +145,32 @@ export function skipStaleFrames(
       if (painter.render === skipping) painter.render = render;
     },
   };
+}
+
+/**
+ * `skipStaleFrames` on `map` for as long as it lives. The hold functions it returns stay the same
+ * across renders, and do nothing while there is no map or MapLibre's painter is not the one
+ * expected.
+ */
+export function useStaleFrames(
+  map: MaplibreMap | null,
+  sources: readonly string[],
+): Pick<StaleFrames, 'hold' | 'holdFor'> {
+  const frames = useRef<StaleFrames | null>(null);
+  useEffect(() => {
+    if (!map) return;
+    const installed = skipStaleFrames(map, sources);
+    frames.current = installed;
+    return () => {
+      installed?.dispose();
+      frames.current = null;
+    };
+  }, [map, sources]);
+  return useMemo(
+    () => ({
+      hold: () => frames.current?.hold(),
+      holdFor: (source: string) => frames.current?.holdFor(source),
+    }),
+    [],
+  );
 }
