@@ -1,6 +1,6 @@
 /**
  * `node scripts/build-sample.mjs` writes the bundled sample data/sample-network.json (format:
- * src/data/schema.ts). Real: the 24 cities (names, adcodes, WGS-84 points, 2023 tiers) read from
+ * src/data/domain/schema.ts). Real: the 24 cities (names, adcodes, WGS-84 points, 2023 tiers) read from
  * data/sources/cities-reference.csv; the 17 recruitment cities and the milestones of the January
  * 2024 news article on William Lu's Weibo posts. Illustrative: every outlet (names, operators,
  * district-level addresses, positions, stages, dates), invented to tell the article's story as

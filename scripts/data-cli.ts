@@ -1,9 +1,9 @@
 import { extname } from 'node:path';
-import { NetworkLoadError } from '../src/data/load-network';
-import type { ProvinceIndex } from '../src/data/province-check';
-import { parseCrs } from '../src/data/csv-rows';
-import type { Crs, Network } from '../src/data/schema';
-import type { DataIssue } from '../src/data/validate-network';
+import { NetworkLoadError } from '../src/data/sources/load-errors';
+import type { ProvinceIndex } from '../src/data/domain/province-check';
+import { parseCrs } from '../src/data/sources/csv-rows';
+import type { Crs, Network } from '../src/data/domain/schema';
+import type { DataIssue } from '../src/data/domain/data-issue';
 import { loadProvinces, parseDatasetText, readTextFile } from '../server/read-dataset';
 
 /** Exit codes of the data commands. */

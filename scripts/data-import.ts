@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadOutletsCsv } from '../src/data/load-csv';
+import { loadOutletsCsv } from '../src/data/sources/load-csv';
 import { readTextFile } from '../server/read-dataset';
 import {
   countIssues,

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { loadOutletsCsv } from '../src/data/load-csv';
-import type { LoadedNetwork } from '../src/data/load-network';
+import { loadOutletsCsv } from '../src/data/sources/load-csv';
+import type { LoadedNetwork } from '../src/data/sources/load-errors';
 import { parseDatasetText, readTextFile } from '../server/read-dataset';
 import {
   countIssues,

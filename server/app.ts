@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
-import type { ProvinceIndex } from '../src/data/province-check';
+import type { ProvinceIndex } from '../src/data/domain/province-check';
 import { DatasetStore } from './dataset-store';
 import {
   acceptsGzip,

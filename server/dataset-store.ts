@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import type { ProvinceIndex } from '../src/data/province-check';
-import type { Network } from '../src/data/schema';
-import type { DataIssue } from '../src/data/validate-network';
+import type { ProvinceIndex } from '../src/data/domain/province-check';
+import type { Network } from '../src/data/domain/schema';
+import type { DataIssue } from '../src/data/domain/data-issue';
 import { parseDatasetText, readTextFile } from './read-dataset';
 
 /** One served version of the dataset: its valid records, encoded once. */

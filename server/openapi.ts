@@ -7,7 +7,7 @@ import {
   outletSchema,
   pointSchema,
   stageDatesSchema,
-} from '../src/data/schema';
+} from '../src/data/domain/schema';
 
 /** The dataset as the API serves it: only records that passed validation. */
 export const networkSchema = z.object({

@@ -2,9 +2,10 @@ import { readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FeatureCollection } from 'geojson';
-import { NetworkLoadError, parseNetworkText, type LoadedNetwork } from '../src/data/load-network';
-import { buildProvinceIndex, type ProvinceIndex } from '../src/data/province-check';
-import { MAX_DATA_BYTES, sizeProblem } from '../src/data/size-limit';
+import { NetworkLoadError, type LoadedNetwork } from '../src/data/sources/load-errors';
+import { parseNetworkText } from '../src/data/sources/parse-text';
+import { buildProvinceIndex, type ProvinceIndex } from '../src/data/domain/province-check';
+import { MAX_DATA_BYTES, sizeProblem } from '../src/data/sources/size-limit';
 
 /** The basemap's province boundaries, which the app draws and the province check uses. */
 export const PROVINCES_FILE = resolve(

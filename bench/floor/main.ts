@@ -14,7 +14,7 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { Map as MaplibreMap, setWorkerUrl, type GeoJSONSourceSpecification } from 'maplibre-gl';
-import { KIND_COLORS } from '../../src/config/map-colors';
+import { KIND_COLORS } from '../../src/components/ui/map-colors';
 import { CHINA_BOUNDS } from '../../src/config/map-defaults';
 import { buildEmbeddedStyle } from '../../src/features/map/basemap-style';
 

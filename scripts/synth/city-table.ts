@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { REGIONS, TIERS, type City, type Region, type Tier } from '../../src/data/schema';
+import { REGIONS, TIERS, type City, type Region, type Tier } from '../../src/data/domain/schema';
 import { hashText, type NonEmpty } from './random';
 
 /** A circle inside the city's prefecture where outlets may stand (see prefectures.csv). */

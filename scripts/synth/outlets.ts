@@ -5,7 +5,7 @@ import {
   type OutletKind,
   type StageDates,
   type Tier,
-} from '../../src/data/schema';
+} from '../../src/data/domain/schema';
 import type { SynthCity } from './city-table';
 import { pick, pickWeighted, randomInt, randomNormal, type NonEmpty, type Random } from './random';
 

@@ -1,4 +1,4 @@
-import type { City, NetworkMeta, Outlet } from '../../src/data/schema';
+import type { City, NetworkMeta, Outlet } from '../../src/data/domain/schema';
 import { loadSynthCities, type SynthCity } from './city-table';
 import { cityOutlets, planOutletCounts, ROLLOUT } from './outlets';
 import { mulberry32 } from './random';
@@ -66,7 +66,7 @@ export type WriteText = (text: string) => void | Promise<void>;
 const CHUNK = 1 << 20;
 
 /**
- * Writes the network as one JSON document (the dataset format of src/data/schema.ts), outlet by
+ * Writes the network as one JSON document (the dataset format of src/data/domain/schema.ts), outlet by
  * outlet in chunks of about 1 MB, one outlet per line. Returns the number of outlets written.
  */
 export async function writeNetworkJson(network: SynthNetwork, write: WriteText): Promise<number> {

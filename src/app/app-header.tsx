@@ -1,11 +1,12 @@
-import type { Network, NetworkMeta } from '../data/schema';
+import type { Network, NetworkMeta } from '../data/domain/schema';
 import { OpenFileButton } from '../features/data-sources/open-file-button';
 import { ExportMenu } from '../features/presentation/export-menu';
 import { PresentationTools } from '../features/presentation/presentation-tools';
 import { lazy, Suspense } from 'react';
 import type { Language } from '../lib/i18n/messages';
 import { formatDate } from '../lib/format';
-import { useAppStore, type ThemeChoice } from '../stores/app-store';
+import { useAppStore } from '../stores/app-store';
+import { type ThemeChoice } from '../stores/app-state';
 import { useT } from '../stores/use-t';
 
 export interface AppHeaderProps {

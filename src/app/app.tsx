@@ -5,8 +5,8 @@ import '@fontsource/noto-sans-sc/700.css';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { RuntimeConfig } from '../config/runtime-config';
-import { runtimeConfigQueryOptions } from '../data/network-queries';
-import { useNetwork } from '../data/use-network';
+import { runtimeConfigQueryOptions } from '../data/sources/network-queries';
+import { useNetwork } from '../data/sources/use-network';
 import { useAppStore } from '../stores/app-store';
 import { useResolvedTheme } from '../stores/use-resolved-theme';
 import { useT } from '../stores/use-t';
@@ -26,7 +26,8 @@ function Loaded({
   configWarning: string | null;
 }) {
   const t = useT();
-  const active = useNetwork(config);
+  const fileSourceId = useAppStore((state) => state.fileSourceId);
+  const active = useNetwork(config, fileSourceId);
   const { loaded, isLoading } = active;
   // While a stand-in source is still loading, its failure is not the last word yet.
   const error = isLoading ? null : active.error;

@@ -2,7 +2,7 @@ import { lazy, Suspense, useCallback, useState, type ReactNode } from 'react';
 import { ErrorBoundary } from '../components/ui/error-boundary';
 import type { RuntimeConfig } from '../config/runtime-config';
 import { translate } from '../lib/i18n/messages';
-import type { LoadedNetwork } from '../data/load-network';
+import type { LoadedNetwork } from '../data/sources/load-errors';
 import { CityPanel } from '../features/city-panel/city-panel';
 import { DataIssuesBanner } from '../features/data-quality/data-issues-banner';
 import { FilterPanel } from '../features/filters/filter-panel';
@@ -13,7 +13,7 @@ import { Presentation } from '../features/presentation/presentation';
 import { TimelineBar } from '../features/presentation/timeline-bar';
 import { useAppStore } from '../stores/app-store';
 import { useNetworkView } from '../stores/use-network-view';
-import { viewOutlets } from '../data/view-outlets';
+import { viewOutlets } from '../data/derive/view-outlets';
 import { useMessages } from '../stores/use-messages';
 import { layoutMessages } from './layout-messages';
 

@@ -1,59 +1,8 @@
 import { create } from 'zustand';
-import { DEFAULT_FILTERS, type Filters } from '../data/filters';
+import { DEFAULT_FILTERS } from '../data/domain/filters';
 import type { Language } from '../lib/i18n/messages';
-import { createPresentationSlice, type PresentationSlice } from './presentation-slice';
-
-export const LAYER_IDS = ['cities', 'delivery-center', 'partner-store', 'fusion-store'] as const;
-export type LayerId = (typeof LAYER_IDS)[number];
-export type ThemeChoice = 'system' | 'light' | 'dark';
-
-type ListKey = {
-  [K in keyof Filters]: Filters[K] extends readonly unknown[] ? K : never;
-}[keyof Filters];
-
-interface FiltersSlice {
-  filters: Filters;
-  toggleFilterValue: <K extends ListKey>(key: K, value: Filters[K][number]) => void;
-  setFilterValues: <K extends ListKey>(key: K, values: Filters[K]) => void;
-  setRecruitmentOnly: (value: boolean) => void;
-  setAsOf: (date: string | null) => void;
-  resetFilters: () => void;
-}
-
-interface LayersSlice {
-  layers: Record<LayerId, boolean>;
-  toggleLayer: (id: LayerId) => void;
-}
-
-interface SelectionSlice {
-  selectedCityId: string | null;
-  selectedOutletId: string | null;
-  selectCity: (id: string | null) => void;
-  selectOutlet: (id: string | null) => void;
-  clearSelection: () => void;
-}
-
-interface PreferencesSlice {
-  language: Language;
-  theme: ThemeChoice;
-  setLanguage: (language: Language) => void;
-  setTheme: (theme: ThemeChoice) => void;
-}
-
-/** Which data is on screen: the configured source, or a file the user opened. */
-interface SourceSlice {
-  /** Id of an opened file (see `src/data/file-source.ts`); null = the configured source. */
-  fileSourceId: string | null;
-  showFile: (id: string) => void;
-  showConfiguredSource: () => void;
-}
-
-export type AppState = FiltersSlice &
-  LayersSlice &
-  SelectionSlice &
-  PreferencesSlice &
-  SourceSlice &
-  PresentationSlice;
+import type { AppState, LayerId } from './app-state';
+import { createPresentationSlice } from './presentation-slice';
 
 export const DEFAULT_LAYERS: Record<LayerId, boolean> = {
   cities: true,

@@ -1,4 +1,5 @@
-import { useAppStore, type ThemeChoice } from './app-store';
+import { useAppStore } from './app-store';
+import { type ThemeChoice } from './app-state';
 
 const KEY = 'channel-atlas.preferences.v1';
 

@@ -1,47 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { Filters } from '../data/filters';
-import type { AppState, LayerId } from './app-store';
-import type { CameraView } from './camera';
-
-/** A saved view a tour steps through. */
-export interface Scene {
-  id: string;
-  name: string;
-  /** Where the camera goes; `null` frames all of China (or the selected city, if any). */
-  view: CameraView | null;
-  filters: Filters;
-  layers: Record<LayerId, boolean>;
-  selectedCityId: string | null;
-}
-
-/** Which scenes "Present" steps through: the tour built from the data, or the user's own. */
-export type TourChoice = 'builtin' | 'mine';
-
-export interface PresentationSlice {
-  /** Presenter mode: full screen, large type, panels hidden. */
-  presenting: boolean;
-  /** The tour step on screen, from 0; `null` before the first step. */
-  tourIndex: number | null;
-  /** The user's saved scenes, in tour order (persisted by the presentation feature). */
-  scenes: Scene[];
-  /** Whether `scenes` has been read from storage yet. */
-  scenesHydrated: boolean;
-  /** `null` until the user picks: then "mine" when there are user scenes, else "builtin". */
-  tourChoice: TourChoice | null;
-  startPresenting: () => void;
-  stopPresenting: () => void;
-  /** Shows step `index` of a tour of `count` scenes, clamped to the tour. */
-  showScene: (index: number, count: number) => void;
-  /** Moves `delta` steps along a tour of `count` scenes; from no step, forward starts at 0. */
-  stepScene: (delta: number, count: number) => void;
-  hydrateScenes: (scenes: Scene[]) => void;
-  addScenes: (scenes: Scene[]) => void;
-  renameScene: (id: string, name: string) => void;
-  /** Moves a scene `delta` places up (negative) or down the list, within its ends. */
-  moveScene: (id: string, delta: number) => void;
-  deleteScene: (id: string) => void;
-  chooseTour: (choice: TourChoice) => void;
-}
+import type { AppState, PresentationSlice } from './app-state';
 
 function clampIndex(index: number, count: number): number | null {
   if (count <= 0) return null;

@@ -1,8 +1,9 @@
-import { TIER_GROUPS, type Filters, type TierGroup } from '../data/filters';
-import { OUTLET_KINDS, REGIONS, STAGES } from '../data/schema';
+import { TIER_GROUPS, type Filters, type TierGroup } from '../data/domain/filters';
+import { OUTLET_KINDS, REGIONS, STAGES } from '../data/domain/schema';
 import { defineMessages, fill } from '../lib/i18n/define-messages';
 import type { Language } from '../lib/i18n/messages';
-import { DEFAULT_LAYERS, LAYER_IDS, type AppState } from './app-store';
+import { DEFAULT_LAYERS } from './app-store';
+import { LAYER_IDS, type AppState } from './app-state';
 import type { CameraView } from './camera';
 
 /** The part of the store a link carries. */

@@ -1,6 +1,6 @@
-import { deriveNetworkView, type NetworkView } from '../data/network-view';
-import type { Filters } from '../data/filters';
-import type { Network } from '../data/schema';
+import { deriveNetworkView, type NetworkView } from '../data/derive/network-view';
+import type { Filters } from '../data/domain/filters';
+import type { Network } from '../data/domain/schema';
 import { useAppStore } from './app-store';
 
 const hasMeasure = typeof performance !== 'undefined' && typeof performance.measure === 'function';

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import { DEFAULT_FILTERS } from '../data/filters';
+import { DEFAULT_FILTERS } from '../data/domain/filters';
 import type { Language } from '../lib/i18n/messages';
-import { DEFAULT_LAYERS, useAppStore, type AppState } from './app-store';
+import { DEFAULT_LAYERS, useAppStore } from './app-store';
+import { type AppState } from './app-state';
 import { cameraBus, type CameraView } from './camera';
 import { decodeUrlState, encodeUrlState, roundView, type ShareableState } from './url-state';
 

@@ -1,4 +1,4 @@
-import type { OutletKind } from '../../data/schema';
+import type { OutletKind } from '../../data/domain/schema';
 
 /** The symbol shape of each kind: colour is never the only cue. */
 export const KIND_SHAPES: Record<OutletKind, 'square' | 'circle' | 'triangle'> = {

@@ -1,5 +1,5 @@
-import { KIND_COLORS, TIER_COLORS } from '../../config/map-colors';
-import type { OutletKind } from '../../data/schema';
+import { KIND_COLORS, TIER_COLORS } from './map-colors';
+import type { OutletKind } from '../../data/domain/schema';
 import { KIND_SHAPES } from './kind-shapes';
 
 export interface LegendSymbolProps {

@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react';
-import { cityOutlets } from '../../data/view-outlets';
-import { OUTLET_KINDS, type Network } from '../../data/schema';
+import { cityOutlets } from '../../data/derive/view-outlets';
+import { OUTLET_KINDS, type Network } from '../../data/domain/schema';
 import { formatDate, formatPercent } from '../../lib/format';
 import { translate } from '../../lib/i18n/messages';
 import { useAppStore } from '../../stores/app-store';

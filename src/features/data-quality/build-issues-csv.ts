@@ -1,4 +1,4 @@
-import type { DataIssue } from '../../data/validate-network';
+import type { DataIssue } from '../../data/domain/data-issue';
 
 const quote = (value: string | number | undefined) => {
   const text = value === undefined ? '' : String(value).replace(/^([=+\-@])/, "'$1");

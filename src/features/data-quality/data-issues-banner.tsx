@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { DataIssue } from '../../data/validate-network';
+import type { DataIssue } from '../../data/domain/data-issue';
 import { useT } from '../../stores/use-t';
 import { downloadFile } from '../../lib/download';
 import { buildIssuesCsv } from './build-issues-csv';

@@ -1,5 +1,5 @@
 import { useState, type DragEvent, type ReactNode } from 'react';
-import type { City } from '../../data/schema';
+import type { City } from '../../data/domain/schema';
 import { useMessages } from '../../stores/use-messages';
 import { messages } from './messages';
 import { OpenFileContext, useOpenFileState } from './use-open-file';

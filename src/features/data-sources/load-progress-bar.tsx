@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { loadProgress } from '../../data/load-progress';
+import { loadProgress } from '../../data/sources/load-progress';
 import { formatNumber } from '../../lib/format';
 import { useAppStore } from '../../stores/app-store';
 import { useMessages } from '../../stores/use-messages';

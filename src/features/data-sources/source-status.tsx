@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { fileName } from '../../data/file-source';
-import type { ActiveNetwork } from '../../data/use-network';
+import { fileName } from '../../data/sources/file-source';
+import type { ActiveNetwork } from '../../data/sources/use-network';
 import { useAppStore } from '../../stores/app-store';
 import { useMessages } from '../../stores/use-messages';
 import { messages } from './messages';

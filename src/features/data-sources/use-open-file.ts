@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useState } from 'react';
-import { fileQueryOptions, registerFile } from '../../data/file-source';
-import type { City } from '../../data/schema';
+import { fileQueryOptions, registerFile } from '../../data/sources/file-source';
+import type { City } from '../../data/domain/schema';
 import { useAppStore } from '../../stores/app-store';
 
 export interface OpenFileState {

@@ -1,9 +1,9 @@
 import { useId, useMemo, useRef } from 'react';
-import type { Network } from '../../data/schema';
+import type { Network } from '../../data/domain/schema';
 import { formatDate } from '../../lib/format';
 import { useAppStore } from '../../stores/app-store';
 import { useMessages } from '../../stores/use-messages';
-import { networkIndex } from '../../data/network-index';
+import { networkIndex } from '../../data/derive/network-index';
 import { messages } from '../../lib/i18n/filter-messages';
 
 export interface AsOfFilterProps {

@@ -1,5 +1,5 @@
 import { pinyin } from 'pinyin-pro';
-import { TIERS, type City } from '../../data/schema';
+import { TIERS, type City } from '../../data/domain/schema';
 
 /** One city with the forms a query is compared against, all normalized. */
 export interface CitySearchEntry {

@@ -1,4 +1,4 @@
-import type { City } from '../../data/schema';
+import type { City } from '../../data/domain/schema';
 import { formatNumber } from '../../lib/format';
 import type { Language } from '../../lib/i18n/messages';
 import { useMessages } from '../../stores/use-messages';

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
-import type { City, Network } from '../../data/schema';
+import type { City, Network } from '../../data/domain/schema';
 import { useAppStore } from '../../stores/app-store';
 import { useMessages } from '../../stores/use-messages';
 import { buildCitySearchIndex, searchCities } from './city-search-index';

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef } from 'react';
-import type { Network } from '../../data/schema';
+import type { Network } from '../../data/domain/schema';
 import { useAppStore } from '../../stores/app-store';
 import { useMessages } from '../../stores/use-messages';
-import { listActiveFilters, type ActiveFilter } from '../../data/describe-filters';
+import { listActiveFilters, type ActiveFilter } from '../../data/derive/describe-filters';
 import { messages } from '../../lib/i18n/filter-messages';
 import './filter-chips.css';
 

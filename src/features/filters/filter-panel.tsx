@@ -1,5 +1,5 @@
-import { TIER_GROUPS } from '../../data/filters';
-import { OUTLET_KINDS, REGIONS, STAGES, type Network } from '../../data/schema';
+import { TIER_GROUPS } from '../../data/domain/filters';
+import { OUTLET_KINDS, REGIONS, STAGES, type Network } from '../../data/domain/schema';
 import { useAppStore } from '../../stores/app-store';
 import { useMessages } from '../../stores/use-messages';
 import { useNetworkView } from '../../stores/use-network-view';

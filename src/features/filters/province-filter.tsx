@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import type { Language } from '../../lib/i18n/messages';
 import { useAppStore } from '../../stores/app-store';
 import { useMessages } from '../../stores/use-messages';
-import type { ProvinceOption } from '../../data/option-counts';
+import type { ProvinceOption } from '../../data/derive/option-counts';
 import { FilterOption } from './filter-option';
 import { messages } from '../../lib/i18n/filter-messages';
 

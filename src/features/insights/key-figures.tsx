@@ -1,5 +1,5 @@
 import { useMemo, type ReactNode } from 'react';
-import { OUTLET_KINDS, type Network } from '../../data/schema';
+import { OUTLET_KINDS, type Network } from '../../data/domain/schema';
 import { formatNumber, formatPercent } from '../../lib/format';
 import { useAppStore } from '../../stores/app-store';
 import { useMessages } from '../../stores/use-messages';

@@ -1,5 +1,5 @@
-import { KIND_COLORS } from '../../config/map-colors';
-import { OUTLET_KINDS } from '../../data/schema';
+import { KIND_COLORS } from '../../components/ui/map-colors';
+import { OUTLET_KINDS } from '../../data/domain/schema';
 import { useAppStore } from '../../stores/app-store';
 import { useMessages } from '../../stores/use-messages';
 import { LegendSymbol } from '../../components/ui/kind-symbol';

@@ -1,6 +1,6 @@
 import { memo, useMemo, useState } from 'react';
-import type { Filters } from '../../data/filters';
-import type { Network, OutletKind } from '../../data/schema';
+import type { Filters } from '../../data/domain/filters';
+import type { Network, OutletKind } from '../../data/domain/schema';
 import { formatDate } from '../../lib/format';
 import { useAppStore } from '../../stores/app-store';
 import { useMessages } from '../../stores/use-messages';

@@ -11,8 +11,8 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { KIND_COLORS } from '../../config/map-colors';
-import { OUTLET_KINDS } from '../../data/schema';
+import { KIND_COLORS } from '../../components/ui/map-colors';
+import { OUTLET_KINDS } from '../../data/domain/schema';
 import type { Language } from '../../lib/i18n/messages';
 import * as theme from './chart-theme';
 import type { RolloutPoint } from './derive/rollout-series';

@@ -9,8 +9,8 @@ import {
   YAxis,
   type BarShapeProps,
 } from 'recharts';
-import type { Filters } from '../../data/filters';
-import type { Network } from '../../data/schema';
+import type { Filters } from '../../data/domain/filters';
+import type { Network } from '../../data/domain/schema';
 import { formatNumber } from '../../lib/format';
 import { useAppStore } from '../../stores/app-store';
 import { useMessages } from '../../stores/use-messages';

@@ -9,9 +9,9 @@ import {
   YAxis,
   type BarShapeProps,
 } from 'recharts';
-import { KIND_COLORS } from '../../config/map-colors';
-import type { Filters, TierGroup } from '../../data/filters';
-import { OUTLET_KINDS, type Network, type OutletKind } from '../../data/schema';
+import { KIND_COLORS } from '../../components/ui/map-colors';
+import type { Filters, TierGroup } from '../../data/domain/filters';
+import { OUTLET_KINDS, type Network, type OutletKind } from '../../data/domain/schema';
 import { useAppStore } from '../../stores/app-store';
 import { useMessages } from '../../stores/use-messages';
 import { networkViewFor } from '../../stores/use-network-view';

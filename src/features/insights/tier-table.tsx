@@ -1,4 +1,4 @@
-import { OUTLET_KINDS } from '../../data/schema';
+import { OUTLET_KINDS } from '../../data/domain/schema';
 import { formatNumber } from '../../lib/format';
 import { useAppStore } from '../../stores/app-store';
 import { useMessages } from '../../stores/use-messages';

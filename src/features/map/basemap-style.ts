@@ -1,6 +1,10 @@
 import type { StyleSpecification } from 'maplibre-gl';
 import type { BasemapConfig } from '../../config/runtime-config';
-import { BASEMAP_PALETTES, type BasemapPalette, type MapTheme } from '../../config/map-colors';
+import {
+  BASEMAP_PALETTES,
+  type BasemapPalette,
+  type MapTheme,
+} from '../../components/ui/map-colors';
 import { FONT_BOLD, FONT_REGULAR } from '../../config/map-defaults';
 import type { Language } from '../../lib/i18n/messages';
 

@@ -1,8 +1,8 @@
 import type { FeatureCollection, Point } from 'geojson';
-import { TIER_GROUPS, type TierGroup } from '../../data/filters';
-import { KIND_COUNT, networkIndex } from '../../data/network-index';
-import type { NetworkView } from '../../data/network-view';
-import { OUTLET_KINDS, type Network, type OutletKind } from '../../data/schema';
+import { TIER_GROUPS, type TierGroup } from '../../data/domain/filters';
+import { KIND_COUNT, networkIndex } from '../../data/derive/network-index';
+import type { NetworkView } from '../../data/derive/network-view';
+import { OUTLET_KINDS, type Network, type OutletKind } from '../../data/domain/schema';
 
 /** The id of the outlet a map feature stands for (its feature id is the outlet's position). */
 export function outletIdOf(network: Network, featureId: unknown): string | undefined {

@@ -1,7 +1,7 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
-import { cityMatches, type Filters } from '../../data/filters';
-import { dayNumber } from '../../data/network-index';
-import type { Network, OutletKind, Stage } from '../../data/schema';
+import { cityMatches, type Filters } from '../../data/domain/filters';
+import { dayNumber } from '../../data/derive/network-index';
+import type { Network, OutletKind, Stage } from '../../data/domain/schema';
 
 const IN_NETWORK: Stage[] = ['planned', 'signed', 'renovating', 'open'];
 

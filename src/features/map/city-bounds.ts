@@ -1,4 +1,4 @@
-import type { Network } from '../../data/schema';
+import type { Network } from '../../data/domain/schema';
 
 /** The box around a city's point and all its outlets, at least ~10 km across. */
 export function cityBounds(network: Network, cityId: string): [number, number, number, number] {

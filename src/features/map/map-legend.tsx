@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { LAYER_IDS, useAppStore, type LayerId } from '../../stores/app-store';
+import { useAppStore } from '../../stores/app-store';
+import { LAYER_IDS, type LayerId } from '../../stores/app-state';
 import { useT } from '../../stores/use-t';
 import { formatNumber } from '../../lib/format';
 import { LegendSymbol } from '../../components/ui/kind-symbol';

@@ -17,11 +17,12 @@ import Map, {
 } from 'react-map-gl/maplibre';
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { BasemapConfig } from '../../config/runtime-config';
-import { BASEMAP_PALETTES, HIGH_CONTRAST_PALETTES } from '../../config/map-colors';
+import { BASEMAP_PALETTES, HIGH_CONTRAST_PALETTES } from '../../components/ui/map-colors';
 import { CHINA_BOUNDS, IDEOGRAPH_FONT_FAMILY } from '../../config/map-defaults';
-import type { NetworkView } from '../../data/network-view';
-import { OUTLET_KINDS, type Network } from '../../data/schema';
-import { useAppStore, type LayerId } from '../../stores/app-store';
+import type { NetworkView } from '../../data/derive/network-view';
+import { OUTLET_KINDS, type Network } from '../../data/domain/schema';
+import { useAppStore } from '../../stores/app-store';
+import { type LayerId } from '../../stores/app-state';
 import { cameraBus } from '../../stores/camera';
 import { mapRegistry } from '../../stores/map-registry';
 import { useNetworkView } from '../../stores/use-network-view';

@@ -1,8 +1,8 @@
 import { useEffect, useMemo } from 'react';
 import { Layer, Source } from 'react-map-gl/maplibre';
 import type { Map as MaplibreMap } from 'maplibre-gl';
-import type { BasemapPalette } from '../../config/map-colors';
-import { OUTLET_KINDS, type Network } from '../../data/schema';
+import type { BasemapPalette } from '../../components/ui/map-colors';
+import { OUTLET_KINDS, type Network } from '../../data/domain/schema';
 import { useAppStore } from '../../stores/app-store';
 import { useNetworkView } from '../../stores/use-network-view';
 import { useResolvedTheme } from '../../stores/use-resolved-theme';

@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react';
-import { stageAsOf } from '../../data/filters';
-import { STAGES, type Network } from '../../data/schema';
+import { stageAsOf } from '../../data/domain/filters';
+import { STAGES, type Network } from '../../data/domain/schema';
 import { formatDate } from '../../lib/format';
 import { useAppStore } from '../../stores/app-store';
 import { useT } from '../../stores/use-t';

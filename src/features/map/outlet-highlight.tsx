@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { Layer, Source } from 'react-map-gl/maplibre';
 import type { FeatureCollection, Point } from 'geojson';
-import type { NetworkView } from '../../data/network-view';
+import type { NetworkView } from '../../data/derive/network-view';
 import { useAppStore } from '../../stores/app-store';
-import { OUTLET_KINDS } from '../../data/schema';
+import { OUTLET_KINDS } from '../../data/domain/schema';
 import { OUTLET_HIGHLIGHT_SOURCE, outletDotLayerId } from './layers/layer-ids';
 import { outletHighlightLayer } from './layers/outlet-layers';
 

@@ -1,5 +1,5 @@
-import { KIND_COLORS } from '../../config/map-colors';
-import { OUTLET_KINDS, type OutletKind } from '../../data/schema';
+import { KIND_COLORS } from '../../components/ui/map-colors';
+import { OUTLET_KINDS, type OutletKind } from '../../data/domain/schema';
 import { traceShape } from '../../components/ui/kind-shapes';
 
 export type IconVariant = 'solid' | 'hollow' | 'closed';

@@ -1,5 +1,5 @@
-import { decodeOutletFeatures } from '../../data/outlet-feature-codec';
-import type { OutletKind } from '../../data/schema';
+import { decodeOutletFeatures } from '../../data/derive/outlet-feature-codec';
+import type { OutletKind } from '../../data/domain/schema';
 
 /**
  * The outlet sources' data URLs, `atlas-outlets://<dataset>/<kind>`: MapLibre's worker answers

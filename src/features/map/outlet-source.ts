@@ -3,13 +3,13 @@ import {
   decodeOutletFeatures,
   encodeOutletFeatures,
   type EncodedOutletFeatures,
-} from '../../data/outlet-feature-codec';
+} from '../../data/derive/outlet-feature-codec';
 import {
   buildOutletFeatures,
   encodedOutletFeatures,
   keepEncodedOutletFeatures,
-} from '../../data/outlet-features';
-import { OUTLET_KINDS, type Network, type OutletKind } from '../../data/schema';
+} from '../../data/derive/outlet-features';
+import { OUTLET_KINDS, type Network, type OutletKind } from '../../data/domain/schema';
 import {
   OUTLET_BYTES_SCHEME,
   OUTLETS_SCHEME,

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { LayerSpecification, Map as MaplibreMap } from 'maplibre-gl';
-import type { BasemapPalette, MapTheme } from '../../config/map-colors';
-import { OUTLET_KINDS } from '../../data/schema';
+import type { BasemapPalette, MapTheme } from '../../components/ui/map-colors';
+import { OUTLET_KINDS } from '../../data/domain/schema';
 import type { Language } from '../../lib/i18n/messages';
 import { cityBubbleLayer, cityLabelLayer } from './layers/city-layers';
 import {

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { Map as MaplibreMap } from 'maplibre-gl';
-import type { Network } from '../../data/schema';
+import type { Network } from '../../data/domain/schema';
 import { useAppStore } from '../../stores/app-store';
 import { cameraBus } from '../../stores/camera';
 import { cityBounds } from './city-bounds';

@@ -1,8 +1,9 @@
 import { useLayoutEffect, useState } from 'react';
 import type { Map as MaplibreMap } from 'maplibre-gl';
-import type { NetworkView } from '../../data/network-view';
-import type { Network } from '../../data/schema';
-import { useAppStore, type LayerId } from '../../stores/app-store';
+import type { NetworkView } from '../../data/derive/network-view';
+import type { Network } from '../../data/domain/schema';
+import { useAppStore } from '../../stores/app-store';
+import { type LayerId } from '../../stores/app-state';
 import { networkViewFor } from '../../stores/use-network-view';
 import { buildCityMarks, type CityMarks } from './build-map-features';
 import { CITY_COUNTS_STATE, CITY_SOURCE } from './layers/layer-ids';

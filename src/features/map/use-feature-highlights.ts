@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { Map as MaplibreMap, MapMouseEvent } from 'maplibre-gl';
-import type { Network } from '../../data/schema';
+import type { Network } from '../../data/domain/schema';
 import { useAppStore } from '../../stores/app-store';
 import { CITY_BUBBLE_LAYER, CITY_SOURCE, INTERACTIVE_LAYER_IDS } from './layers/layer-ids';
 import { outletIdOf } from './build-map-features';

@@ -1,8 +1,9 @@
 import { useEffect, useMemo } from 'react';
 import type { ExpressionSpecification, Map as MaplibreMap } from 'maplibre-gl';
-import { effectiveAsOf, type Filters } from '../../data/filters';
-import { OUTLET_KINDS, type Network, type OutletKind } from '../../data/schema';
-import { useAppStore, type LayerId } from '../../stores/app-store';
+import { effectiveAsOf, type Filters } from '../../data/domain/filters';
+import { OUTLET_KINDS, type Network, type OutletKind } from '../../data/domain/schema';
+import { useAppStore } from '../../stores/app-store';
+import { type LayerId } from '../../stores/app-state';
 import { buildDotFilter, buildOutletFilter, passingCities } from './build-outlet-filter';
 import { outletDotLayerId, outletLayerId } from './layers/layer-ids';
 

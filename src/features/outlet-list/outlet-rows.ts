@@ -1,5 +1,5 @@
-import type { OutletView } from '../../data/filters';
-import type { Stage } from '../../data/schema';
+import type { OutletView } from '../../data/domain/filters';
+import type { Stage } from '../../data/domain/schema';
 import { translate, type Language } from '../../lib/i18n/messages';
 
 export const COLUMNS = [

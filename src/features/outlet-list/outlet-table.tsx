@@ -1,9 +1,9 @@
 import { useMemo, useState, type UIEvent } from 'react';
-import type { OutletView } from '../../data/filters';
+import type { OutletView } from '../../data/domain/filters';
 import { formatDate } from '../../lib/format';
 import { useAppStore } from '../../stores/app-store';
 import { useMessages } from '../../stores/use-messages';
-import { buildOutletsCsv } from '../../data/build-outlets-csv';
+import { buildOutletsCsv } from '../../data/derive/build-outlets-csv';
 import { downloadFile } from '../../lib/download';
 import { messages } from './messages';
 import { COLUMNS, sortRows, toRows, type Column, type SortDirection } from './outlet-rows';

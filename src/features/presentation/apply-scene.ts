@@ -1,11 +1,11 @@
 import { CHINA_BOUNDS } from '../../config/map-defaults';
-import type { Network } from '../../data/schema';
+import type { Network } from '../../data/domain/schema';
 import type { Language } from '../../lib/i18n/messages';
 import { useAppStore } from '../../stores/app-store';
 import { cameraBus } from '../../stores/camera';
-import type { Scene } from '../../stores/presentation-slice';
+import type { Scene } from '../../stores/app-state';
 import { roundView } from '../../stores/url-state';
-import { describeFilters } from '../../data/describe-filters';
+import { describeFilters } from '../../data/derive/describe-filters';
 import { messages } from './messages';
 
 const prefersReducedMotion = () =>

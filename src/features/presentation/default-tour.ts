@@ -1,8 +1,8 @@
-import { DEFAULT_FILTERS } from '../../data/filters';
-import type { Network } from '../../data/schema';
+import { DEFAULT_FILTERS } from '../../data/domain/filters';
+import type { Network } from '../../data/domain/schema';
 import type { Language } from '../../lib/i18n/messages';
 import { DEFAULT_LAYERS } from '../../stores/app-store';
-import type { Scene } from '../../stores/presentation-slice';
+import type { Scene } from '../../stores/app-state';
 import { messages } from './messages';
 
 /**

@@ -1,4 +1,4 @@
-import type { Filters } from '../../data/filters';
+import type { Filters } from '../../data/domain/filters';
 
 const MAX_SCOPE_PARTS = 4;
 

@@ -1,6 +1,6 @@
-import { cityMatches, type Filters } from '../../data/filters';
-import { OUTLET_KINDS, type Network } from '../../data/schema';
-import { LAYER_IDS, type LayerId } from '../../stores/app-store';
+import { cityMatches, type Filters } from '../../data/domain/filters';
+import { OUTLET_KINDS, type Network } from '../../data/domain/schema';
+import { LAYER_IDS, type LayerId } from '../../stores/app-state';
 import { networkViewFor } from '../../stores/use-network-view';
 
 /**

@@ -1,10 +1,10 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { viewOutlets } from '../../data/view-outlets';
-import type { Network } from '../../data/schema';
+import { viewOutlets } from '../../data/derive/view-outlets';
+import type { Network } from '../../data/domain/schema';
 import { useAppStore } from '../../stores/app-store';
 import { useMessages } from '../../stores/use-messages';
 import { networkViewFor } from '../../stores/use-network-view';
-import { buildOutletsCsv } from '../../data/build-outlets-csv';
+import { buildOutletsCsv } from '../../data/derive/build-outlets-csv';
 import { downloadFile } from '../../lib/download';
 import { exportFileName } from './export-file-name';
 import './export-menu.css';

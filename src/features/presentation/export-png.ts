@@ -1,12 +1,12 @@
-import type { MapTheme } from '../../config/map-colors';
-import { effectiveAsOf, type Filters } from '../../data/filters';
-import type { Network } from '../../data/schema';
+import type { MapTheme } from '../../components/ui/map-colors';
+import { effectiveAsOf, type Filters } from '../../data/domain/filters';
+import type { Network } from '../../data/domain/schema';
 import { downloadFile } from '../../lib/download';
 import { formatDate, formatNumber } from '../../lib/format';
 import { translate, type Language } from '../../lib/i18n/messages';
 import { fill } from '../../lib/i18n/define-messages';
-import type { LayerId } from '../../stores/app-store';
-import { listActiveFilters } from '../../data/describe-filters';
+import type { LayerId } from '../../stores/app-state';
+import { listActiveFilters } from '../../data/derive/describe-filters';
 import { captureMap, findAtlasMap } from './export-capture';
 import { composeExport } from './export-draw';
 import { exportFileName } from './export-file-name';

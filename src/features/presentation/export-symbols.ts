@@ -1,5 +1,10 @@
-import { BASEMAP_PALETTES, KIND_COLORS, TIER_RAMPS, type MapTheme } from '../../config/map-colors';
-import type { OutletKind } from '../../data/schema';
+import {
+  BASEMAP_PALETTES,
+  KIND_COLORS,
+  TIER_RAMPS,
+  type MapTheme,
+} from '../../components/ui/map-colors';
+import type { OutletKind } from '../../data/domain/schema';
 import { traceShape } from '../../components/ui/kind-shapes';
 
 export type ExportSymbol =

@@ -1,4 +1,4 @@
-import type { MapTheme } from '../../config/map-colors';
+import type { MapTheme } from '../../components/ui/map-colors';
 import type { ExportSymbol } from './export-symbols';
 
 /** The words of an exported image, already in the user's language. */

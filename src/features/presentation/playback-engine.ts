@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Milestone, Network } from '../../data/schema';
+import type { Milestone, Network } from '../../data/domain/schema';
 import { useAppStore } from '../../stores/app-store';
 import { usePlaybackStore } from './playback-state';
 import {

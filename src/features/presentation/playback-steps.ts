@@ -1,4 +1,4 @@
-import type { Milestone } from '../../data/schema';
+import type { Milestone } from '../../data/domain/schema';
 
 const DAY_MS = 86_400_000;
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { Network } from '../../data/schema';
+import type { Network } from '../../data/domain/schema';
 import { useAppStore } from '../../stores/app-store';
 import { PresenterBar } from './presenter-bar';
 import { PRESENT_BUTTON_ID } from './presenter-session';

@@ -1,12 +1,12 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { effectiveAsOf } from '../../data/filters';
-import type { Network } from '../../data/schema';
+import { effectiveAsOf } from '../../data/domain/filters';
+import type { Network } from '../../data/domain/schema';
 import { formatDate } from '../../lib/format';
 import { useAppStore } from '../../stores/app-store';
-import type { Scene } from '../../stores/presentation-slice';
+import type { Scene } from '../../stores/app-state';
 import { useMessages } from '../../stores/use-messages';
 import { useT } from '../../stores/use-t';
-import { describeFilters } from '../../data/describe-filters';
+import { describeFilters } from '../../data/derive/describe-filters';
 import { messages } from './messages';
 import { PresenterCity } from './presenter-city';
 import { leavePresenting } from './presenter-session';

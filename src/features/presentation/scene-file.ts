@@ -1,5 +1,5 @@
 import { downloadFile } from '../../lib/download';
-import type { Scene } from '../../stores/presentation-slice';
+import type { Scene } from '../../stores/app-state';
 import { newSceneId } from './apply-scene';
 import { parseScenes, scenesDocument } from './scene-schema';
 

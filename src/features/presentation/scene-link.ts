@@ -1,4 +1,4 @@
-import type { Scene } from '../../stores/presentation-slice';
+import type { Scene } from '../../stores/app-state';
 import { encodeUrlState } from '../../stores/url-state';
 
 /**

@@ -1,7 +1,7 @@
 import { useRef, useState, type ChangeEvent } from 'react';
-import type { Network } from '../../data/schema';
+import type { Network } from '../../data/domain/schema';
 import { useAppStore } from '../../stores/app-store';
-import type { Scene } from '../../stores/presentation-slice';
+import type { Scene } from '../../stores/app-state';
 import { useMessages } from '../../stores/use-messages';
 import { applyScene, captureScene } from './apply-scene';
 import { messages } from './messages';

@@ -1,5 +1,5 @@
 import { useRef, useState, type KeyboardEvent, type Ref } from 'react';
-import type { Scene } from '../../stores/presentation-slice';
+import type { Scene } from '../../stores/app-state';
 import { useMessages } from '../../stores/use-messages';
 import { messages } from './messages';
 import { SceneIcon, type SceneIconProps } from './scene-icons';

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { TIER_GROUPS } from '../../data/filters';
-import { OUTLET_KINDS, REGIONS, STAGES } from '../../data/schema';
+import { TIER_GROUPS } from '../../data/domain/filters';
+import { OUTLET_KINDS, REGIONS, STAGES } from '../../data/domain/schema';
 import { DEFAULT_LAYERS } from '../../stores/app-store';
-import type { Scene } from '../../stores/presentation-slice';
+import type { Scene } from '../../stores/app-state';
 
 /** What a scenes file (and the stored list) says it is. */
 export const SCENES_FORMAT = 'channel-atlas-scenes';

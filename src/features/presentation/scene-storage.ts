@@ -1,4 +1,4 @@
-import type { Scene } from '../../stores/presentation-slice';
+import type { Scene } from '../../stores/app-state';
 import { parseScenes, scenesDocument } from './scene-schema';
 
 /** Where the user's scenes live in `localStorage`. */

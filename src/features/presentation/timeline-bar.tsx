@@ -1,6 +1,6 @@
 import { useId, useMemo, useRef, type CSSProperties, type ReactNode, type RefObject } from 'react';
-import type { Network } from '../../data/schema';
-import { networkIndex } from '../../data/network-index';
+import type { Network } from '../../data/domain/schema';
+import { networkIndex } from '../../data/derive/network-index';
 import { formatDate } from '../../lib/format';
 import { useAppStore } from '../../stores/app-store';
 import { useMessages } from '../../stores/use-messages';

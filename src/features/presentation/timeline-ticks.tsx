@@ -1,4 +1,4 @@
-import type { Milestone } from '../../data/schema';
+import type { Milestone } from '../../data/domain/schema';
 import { formatDate } from '../../lib/format';
 import { useAppStore } from '../../stores/app-store';
 import { useMessages } from '../../stores/use-messages';

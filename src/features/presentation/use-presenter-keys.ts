@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
-import type { Network } from '../../data/schema';
+import type { Network } from '../../data/domain/schema';
 import { useAppStore } from '../../stores/app-store';
-import type { Scene } from '../../stores/presentation-slice';
+import type { Scene } from '../../stores/app-state';
 import { applyScene } from './apply-scene';
 import { isTypingTarget, usesArrowKeys, usesSpace } from './key-targets';
 import { leavePresenting, togglePresenting } from './presenter-session';

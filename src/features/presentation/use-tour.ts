@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import type { Network } from '../../data/schema';
+import type { Network } from '../../data/domain/schema';
 import { useAppStore } from '../../stores/app-store';
-import type { Scene, TourChoice } from '../../stores/presentation-slice';
+import type { Scene, TourChoice } from '../../stores/app-state';
 import { buildDefaultTour } from './default-tour';
 
 export interface Tour {

@@ -1,4 +1,5 @@
-import type { Language } from './messages';
+/** The UI languages: English and Simplified Chinese. */
+export type Language = 'en' | 'zh';
 
 export type Dictionary<K extends string> = Record<Language, Record<K, string>>;
 

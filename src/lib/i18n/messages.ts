@@ -1,4 +1,6 @@
-import { fill } from './define-messages';
+import { fill, type Language } from './define-messages';
+
+export type { Language };
 
 /** UI text in English; every key must exist in Chinese too (the type enforces it). */
 export const en = {
@@ -75,7 +77,6 @@ export const en = {
 } as const;
 
 export type MessageKey = keyof typeof en;
-export type Language = 'en' | 'zh';
 
 export const zh: Record<MessageKey, string> = {
   'app.title': '渠道地图',

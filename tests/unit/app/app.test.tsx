@@ -1,11 +1,11 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../../src/app/app';
-import { decodeOutletFeatures } from '../../../src/data/outlet-feature-codec';
+import { decodeOutletFeatures } from '../../../src/data/derive/outlet-feature-codec';
 import { shaderKey } from '../../../src/features/map/layers/warmup-layers';
 import { outletBytes } from '../../../src/features/map/outlet-source';
 import { dataLayers } from '../../../src/features/map/shader-warmup';
-import { BASEMAP_PALETTES } from '../../../src/config/map-colors';
+import { BASEMAP_PALETTES } from '../../../src/components/ui/map-colors';
 import { useAppStore } from '../../../src/stores/app-store';
 import { makeNetwork } from '../fixtures/network';
 import { drawn } from '../support/mock-map-gl';

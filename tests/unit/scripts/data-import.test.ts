@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
-import type { Network } from '../../../src/data/schema';
-import { validateNetwork } from '../../../src/data/validate-network';
-import { buildOutletsCsv } from '../../../src/data/build-outlets-csv';
+import type { Network } from '../../../src/data/domain/schema';
+import { validateNetwork } from '../../../src/data/domain/validate-network';
+import { buildOutletsCsv } from '../../../src/data/derive/build-outlets-csv';
 import { removeTempFiles, runScript, tempFiles } from './run-script';
 
 const sample = JSON.parse(readFileSync('data/sample-network.json', 'utf8')) as Network;

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseCount, parseSynthArgs } from '../../../scripts/data-synth';
 import { synthNetwork, writeNetworkJson } from '../../../scripts/synth/synth-network';
-import { validateNetwork } from '../../../src/data/validate-network';
-import { STAGES, type Network, type OutletKind, type Tier } from '../../../src/data/schema';
+import { validateNetwork } from '../../../src/data/domain/validate-network';
+import { STAGES, type Network, type OutletKind, type Tier } from '../../../src/data/domain/schema';
 
 async function synthText(outlets: number, seed: number): Promise<string> {
   const chunks: string[] = [];

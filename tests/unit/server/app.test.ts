@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { createApp, type ApiApp } from '../../../server/app';
 import type { Health } from '../../../server/openapi';
 import { loadProvinces } from '../../../server/read-dataset';
-import type { Network } from '../../../src/data/schema';
+import type { Network } from '../../../src/data/domain/schema';
 import { makeNetwork } from '../fixtures/network';
 
 const APP_ORIGIN = 'http://127.0.0.1:5173';

@@ -1,6 +1,7 @@
-import { DEFAULT_FILTERS, TIER_GROUPS, type Filters } from '../../../src/data/filters';
-import { OUTLET_KINDS, REGIONS, STAGES } from '../../../src/data/schema';
-import { DEFAULT_LAYERS, LAYER_IDS } from '../../../src/stores/app-store';
+import { DEFAULT_FILTERS, TIER_GROUPS, type Filters } from '../../../src/data/domain/filters';
+import { OUTLET_KINDS, REGIONS, STAGES } from '../../../src/data/domain/schema';
+import { DEFAULT_LAYERS } from '../../../src/stores/app-store';
+import { LAYER_IDS } from '../../../src/stores/app-state';
 import type { CameraView } from '../../../src/stores/camera';
 import {
   decodeUrlState,

@@ -4,8 +4,8 @@ import {
   stageAsOf,
   type Filters,
   type OutletView,
-} from '../../../src/data/filters';
-import type { City, Network } from '../../../src/data/schema';
+} from '../../../src/data/domain/filters';
+import type { City, Network } from '../../../src/data/domain/schema';
 
 /**
  * The filter rules written the plain way (OR within a group, AND across groups, the stage as of

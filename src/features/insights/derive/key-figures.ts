@@ -1,6 +1,6 @@
-import { KIND_COUNT, STAGE_CODE } from '../../../data/network-index';
-import type { NetworkView } from '../../../data/network-view';
-import { OUTLET_KINDS, type OutletKind } from '../../../data/schema';
+import { KIND_COUNT, STAGE_CODE } from '../../../data/derive/network-index';
+import type { NetworkView } from '../../../data/derive/network-view';
+import { OUTLET_KINDS, type OutletKind } from '../../../data/domain/schema';
 
 /** A part of a whole: how many of how many. */
 export interface Coverage {

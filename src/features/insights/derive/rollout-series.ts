@@ -1,6 +1,6 @@
-import { monthKey, monthNumber } from '../../../data/network-index';
-import { ROLLOUT_FIELDS, type NetworkView } from '../../../data/network-view';
-import type { LocalizedText } from '../../../data/schema';
+import { monthKey, monthNumber } from '../../../data/derive/network-index';
+import { ROLLOUT_FIELDS, type NetworkView } from '../../../data/derive/network-view';
+import type { LocalizedText } from '../../../data/domain/schema';
 
 type Field = (typeof ROLLOUT_FIELDS)[number];
 const WIDTH = ROLLOUT_FIELDS.length;

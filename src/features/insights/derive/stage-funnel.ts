@@ -1,5 +1,5 @@
-import { STAGE_CODE } from '../../../data/network-index';
-import type { NetworkView } from '../../../data/network-view';
+import { STAGE_CODE } from '../../../data/derive/network-index';
+import type { NetworkView } from '../../../data/derive/network-view';
 
 export const FUNNEL_STAGES = ['planned', 'signed', 'renovating', 'open'] as const;
 export type FunnelStage = (typeof FUNNEL_STAGES)[number];

@@ -1,7 +1,7 @@
-import { TIER_GROUPS, type TierGroup } from '../../../data/filters';
-import { KIND_COUNT } from '../../../data/network-index';
-import type { NetworkView } from '../../../data/network-view';
-import { OUTLET_KINDS, type OutletKind } from '../../../data/schema';
+import { TIER_GROUPS, type TierGroup } from '../../../data/domain/filters';
+import { KIND_COUNT } from '../../../data/derive/network-index';
+import type { NetworkView } from '../../../data/derive/network-view';
+import { OUTLET_KINDS, type OutletKind } from '../../../data/domain/schema';
 
 /** One bar of the tier chart: outlets in view in a tier group, by kind. */
 export type TierBar = { group: TierGroup; total: number } & Record<OutletKind, number>;

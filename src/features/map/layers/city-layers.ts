@@ -3,7 +3,7 @@ import type {
   ExpressionSpecification,
   SymbolLayerSpecification,
 } from 'maplibre-gl';
-import { TIER_RAMPS, type BasemapPalette, type MapTheme } from '../../../config/map-colors';
+import { TIER_RAMPS, type BasemapPalette, type MapTheme } from '../../../components/ui/map-colors';
 import { FONT_BOLD } from '../../../config/map-defaults';
 import type { Language } from '../../../lib/i18n/messages';
 import { CITY_BUBBLE_LAYER, CITY_COUNTS_STATE, CITY_LABEL_LAYER, CITY_SOURCE } from './layer-ids';

@@ -1,4 +1,4 @@
-import { OUTLET_KINDS, type OutletKind } from '../../../data/schema';
+import { OUTLET_KINDS, type OutletKind } from '../../../data/domain/schema';
 
 /** One source per kind: hiding a kind reloads only its own third of the outlets. */
 export const outletSourceId = (kind: OutletKind) => `outlets-${kind}-source` as const;

@@ -5,9 +5,9 @@ import type {
   SymbolLayerSpecification,
 } from 'maplibre-gl';
 import { FONT_REGULAR } from '../../../config/map-defaults';
-import { DOT_ZOOMS_BELOW } from '../../../data/dot-zooms';
-import type { OutletKind } from '../../../data/schema';
-import { KIND_COLORS } from '../../../config/map-colors';
+import { DOT_ZOOMS_BELOW } from '../../../data/derive/dot-zooms';
+import type { OutletKind } from '../../../data/domain/schema';
+import { KIND_COLORS } from '../../../components/ui/map-colors';
 import {
   OUTLET_HIGHLIGHT_LAYER,
   OUTLET_HIGHLIGHT_SOURCE,

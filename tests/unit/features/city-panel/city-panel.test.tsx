@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { DEFAULT_FILTERS } from '../../../../src/data/filters';
+import { DEFAULT_FILTERS } from '../../../../src/data/domain/filters';
 import { CityPanel } from '../../../../src/features/city-panel/city-panel';
 import { useAppStore } from '../../../../src/stores/app-store';
 import { makeNetwork } from '../../fixtures/network';

@@ -1,5 +1,5 @@
 import sample from '../../../../data/sample-network.json';
-import type { City } from '../../../../src/data/schema';
+import type { City } from '../../../../src/data/domain/schema';
 import {
   buildCitySearchIndex,
   normalizeSearchText,

@@ -1,5 +1,5 @@
-import { DEFAULT_FILTERS, type Filters } from '../../../../src/data/filters';
-import { describeFilters, listActiveFilters } from '../../../../src/data/describe-filters';
+import { DEFAULT_FILTERS, type Filters } from '../../../../src/data/domain/filters';
+import { describeFilters, listActiveFilters } from '../../../../src/data/derive/describe-filters';
 import { makeNetwork } from '../../fixtures/network';
 
 const filters = (overrides: Partial<Filters> = {}): Filters => ({

@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { DEFAULT_FILTERS } from '../../../../src/data/filters';
+import { DEFAULT_FILTERS } from '../../../../src/data/domain/filters';
 import { FilterPanel } from '../../../../src/features/filters/filter-panel';
 import { useAppStore } from '../../../../src/stores/app-store';
 import { makeNetwork } from '../../fixtures/network';

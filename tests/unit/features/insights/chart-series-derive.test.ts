@@ -1,5 +1,5 @@
-import { DEFAULT_FILTERS, type Filters } from '../../../../src/data/filters';
-import { deriveNetworkView } from '../../../../src/data/network-view';
+import { DEFAULT_FILTERS, type Filters } from '../../../../src/data/domain/filters';
+import { deriveNetworkView } from '../../../../src/data/derive/network-view';
 import { buildStageFunnel } from '../../../../src/features/insights/derive/stage-funnel';
 import { buildTierSeries } from '../../../../src/features/insights/derive/tier-series';
 import { makeNetwork } from '../../fixtures/network';

@@ -1,6 +1,6 @@
-import { DEFAULT_FILTERS, type OutletView } from '../../../../src/data/filters';
-import { deriveNetworkView } from '../../../../src/data/network-view';
-import { OUTLET_KINDS, type Network, type Stage } from '../../../../src/data/schema';
+import { DEFAULT_FILTERS, type OutletView } from '../../../../src/data/domain/filters';
+import { deriveNetworkView } from '../../../../src/data/derive/network-view';
+import { OUTLET_KINDS, type Network, type Stage } from '../../../../src/data/domain/schema';
 import { computeKeyFigures } from '../../../../src/features/insights/derive/key-figures';
 import { buildRolloutSeries } from '../../../../src/features/insights/derive/rollout-series';
 import { buildStageFunnel } from '../../../../src/features/insights/derive/stage-funnel';

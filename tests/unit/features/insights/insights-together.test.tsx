@@ -1,8 +1,8 @@
 import { Profiler } from 'react';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { DEFAULT_FILTERS, type Filters } from '../../../../src/data/filters';
-import type { Network } from '../../../../src/data/schema';
+import { DEFAULT_FILTERS, type Filters } from '../../../../src/data/domain/filters';
+import type { Network } from '../../../../src/data/domain/schema';
 import { InsightsCharts } from '../../../../src/features/insights/insights-charts';
 import { KeyFigures } from '../../../../src/features/insights/key-figures';
 import { useAppStore } from '../../../../src/stores/app-store';

@@ -1,5 +1,5 @@
-import { DEFAULT_FILTERS, type Filters } from '../../../../src/data/filters';
-import { deriveNetworkView } from '../../../../src/data/network-view';
+import { DEFAULT_FILTERS, type Filters } from '../../../../src/data/domain/filters';
+import { deriveNetworkView } from '../../../../src/data/derive/network-view';
 import { computeKeyFigures } from '../../../../src/features/insights/derive/key-figures';
 import { makeCity, makeNetwork, makeOutlet } from '../../fixtures/network';
 

@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
-import { DEFAULT_FILTERS, type Filters } from '../../../../src/data/filters';
-import type { Network } from '../../../../src/data/schema';
+import { DEFAULT_FILTERS, type Filters } from '../../../../src/data/domain/filters';
+import type { Network } from '../../../../src/data/domain/schema';
 import { KeyFigures } from '../../../../src/features/insights/key-figures';
 import { useAppStore } from '../../../../src/stores/app-store';
 import { makeCity, makeNetwork } from '../../fixtures/network';

@@ -1,7 +1,7 @@
-import { DEFAULT_FILTERS, type Filters } from '../../../../src/data/filters';
-import { deriveNetworkView } from '../../../../src/data/network-view';
+import { DEFAULT_FILTERS, type Filters } from '../../../../src/data/domain/filters';
+import { deriveNetworkView } from '../../../../src/data/derive/network-view';
 import { buildRolloutSeries } from '../../../../src/features/insights/derive/rollout-series';
-import type { Network } from '../../../../src/data/schema';
+import type { Network } from '../../../../src/data/domain/schema';
 import { makeNetwork } from '../../fixtures/network';
 
 function series(partial: Partial<Filters> = {}, network: Network = makeNetwork()) {

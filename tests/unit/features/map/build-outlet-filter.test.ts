@@ -1,15 +1,15 @@
 import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import type { ExpressionSpecification } from 'maplibre-gl';
-import { DEFAULT_FILTERS, type Filters } from '../../../../src/data/filters';
+import { DEFAULT_FILTERS, type Filters } from '../../../../src/data/domain/filters';
 import { referenceFilter } from '../../support/reference-filter';
-import { OUTLET_KINDS } from '../../../../src/data/schema';
-import { buildOutletFeatures } from '../../../../src/data/outlet-features';
+import { OUTLET_KINDS } from '../../../../src/data/domain/schema';
+import { buildOutletFeatures } from '../../../../src/data/derive/outlet-features';
 import {
   buildDotFilter,
   buildOutletFilter,
   passingCities,
 } from '../../../../src/features/map/build-outlet-filter';
-import type { Network } from '../../../../src/data/schema';
+import type { Network } from '../../../../src/data/domain/schema';
 import { makeNetwork } from '../../fixtures/network';
 
 /** The ids the map would draw: every kind layer's filter evaluated on its source, as MapLibre does. */

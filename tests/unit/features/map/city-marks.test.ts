@@ -1,5 +1,5 @@
-import { DEFAULT_FILTERS, type Filters } from '../../../../src/data/filters';
-import { deriveNetworkView } from '../../../../src/data/network-view';
+import { DEFAULT_FILTERS, type Filters } from '../../../../src/data/domain/filters';
+import { deriveNetworkView } from '../../../../src/data/derive/network-view';
 import { buildCityFeatures, buildCityMarks } from '../../../../src/features/map/build-map-features';
 import { makeCity, makeNetwork } from '../../fixtures/network';
 

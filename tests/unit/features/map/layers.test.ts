@@ -3,9 +3,9 @@ import {
   validateStyleMin,
   type StyleSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
-import { BASEMAP_PALETTES } from '../../../../src/config/map-colors';
-import { DEFAULT_FILTERS } from '../../../../src/data/filters';
-import { OUTLET_KINDS } from '../../../../src/data/schema';
+import { BASEMAP_PALETTES } from '../../../../src/components/ui/map-colors';
+import { DEFAULT_FILTERS } from '../../../../src/data/domain/filters';
+import { OUTLET_KINDS } from '../../../../src/data/domain/schema';
 import { buildBasemapStyle, buildEmbeddedStyle } from '../../../../src/features/map/basemap-style';
 import {
   buildOutletFilter,

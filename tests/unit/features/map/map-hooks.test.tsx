@@ -1,8 +1,8 @@
 import { act, render, renderHook } from '@testing-library/react';
 import { useEffect } from 'react';
 import type { Map as MaplibreMap } from 'maplibre-gl';
-import { DEFAULT_FILTERS } from '../../../../src/data/filters';
-import { deriveNetworkView } from '../../../../src/data/network-view';
+import { DEFAULT_FILTERS } from '../../../../src/data/domain/filters';
+import { deriveNetworkView } from '../../../../src/data/derive/network-view';
 import { OutletHighlight } from '../../../../src/features/map/outlet-highlight';
 import { isAutoFramed, useInitialFrame } from '../../../../src/features/map/use-initial-frame';
 import { useCityMarks } from '../../../../src/features/map/use-city-marks';

@@ -1,5 +1,5 @@
-import { encodeOutletFeatures } from '../../../../src/data/outlet-feature-codec';
-import { buildOutletFeatures } from '../../../../src/data/outlet-features';
+import { encodeOutletFeatures } from '../../../../src/data/derive/outlet-feature-codec';
+import { buildOutletFeatures } from '../../../../src/data/derive/outlet-features';
 import {
   installOutletProtocol,
   outletsUrl,

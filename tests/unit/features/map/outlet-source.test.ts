@@ -2,11 +2,11 @@ import { addProtocol } from 'maplibre-gl';
 import {
   decodeOutletFeatures,
   encodeOutletFeatures,
-} from '../../../../src/data/outlet-feature-codec';
+} from '../../../../src/data/derive/outlet-feature-codec';
 import {
   buildOutletFeatures,
   keepEncodedOutletFeatures,
-} from '../../../../src/data/outlet-features';
+} from '../../../../src/data/derive/outlet-features';
 import { outletBytes, outletSourceUrls } from '../../../../src/features/map/outlet-source';
 import { makeNetwork } from '../../fixtures/network';
 

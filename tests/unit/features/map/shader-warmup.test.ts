@@ -6,7 +6,7 @@ import {
   type SourceSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import type { Map as MaplibreMap } from 'maplibre-gl';
-import { BASEMAP_PALETTES } from '../../../../src/config/map-colors';
+import { BASEMAP_PALETTES } from '../../../../src/components/ui/map-colors';
 import { buildEmbeddedStyle } from '../../../../src/features/map/basemap-style';
 import {
   readsOf,

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
-import { DEFAULT_FILTERS } from '../../../../src/data/filters';
-import { filterOutlets } from '../../../../src/data/view-outlets';
-import { buildOutletsCsv } from '../../../../src/data/build-outlets-csv';
+import { DEFAULT_FILTERS } from '../../../../src/data/domain/filters';
+import { filterOutlets } from '../../../../src/data/derive/view-outlets';
+import { buildOutletsCsv } from '../../../../src/data/derive/build-outlets-csv';
 import { makeNetwork } from '../../fixtures/network';
 
 describe('buildOutletsCsv', () => {

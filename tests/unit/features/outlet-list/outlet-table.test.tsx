@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { DEFAULT_FILTERS } from '../../../../src/data/filters';
-import { filterOutlets } from '../../../../src/data/view-outlets';
+import { DEFAULT_FILTERS } from '../../../../src/data/domain/filters';
+import { filterOutlets } from '../../../../src/data/derive/view-outlets';
 import { OutletTable } from '../../../../src/features/outlet-list/outlet-table';
 import { useAppStore } from '../../../../src/stores/app-store';
 import { makeNetwork } from '../../fixtures/network';

@@ -1,4 +1,4 @@
-import { DEFAULT_FILTERS } from '../../../../src/data/filters';
+import { DEFAULT_FILTERS } from '../../../../src/data/domain/filters';
 import { exportContent } from '../../../../src/features/presentation/export-png';
 import { DEFAULT_LAYERS } from '../../../../src/stores/app-store';
 import { makeNetwork } from '../../fixtures/network';

@@ -1,4 +1,4 @@
-import { DEFAULT_FILTERS } from '../../../../src/data/filters';
+import { DEFAULT_FILTERS } from '../../../../src/data/domain/filters';
 import {
   exportFileName,
   exportScope,

@@ -1,4 +1,4 @@
-import type { Milestone } from '../../../../src/data/schema';
+import type { Milestone } from '../../../../src/data/domain/schema';
 import {
   clampToRange,
   crossedMilestones,

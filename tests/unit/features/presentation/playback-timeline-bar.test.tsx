@@ -1,5 +1,5 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
-import type { Network } from '../../../../src/data/schema';
+import type { Network } from '../../../../src/data/domain/schema';
 import { CAPTION_MS } from '../../../../src/features/presentation/playback-engine';
 import { usePlaybackStore } from '../../../../src/features/presentation/playback-state';
 import { playbackTiming } from '../../../../src/features/presentation/playback-steps';

@@ -1,6 +1,6 @@
-import { DEFAULT_FILTERS } from '../../../../src/data/filters';
+import { DEFAULT_FILTERS } from '../../../../src/data/domain/filters';
 import { DEFAULT_LAYERS, useAppStore } from '../../../../src/stores/app-store';
-import type { Scene } from '../../../../src/stores/presentation-slice';
+import type { Scene } from '../../../../src/stores/app-state';
 
 const scene = (id: string): Scene => ({
   id,

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { CHINA_BOUNDS } from '../../../../src/config/map-defaults';
-import { DEFAULT_FILTERS } from '../../../../src/data/filters';
+import { DEFAULT_FILTERS } from '../../../../src/data/domain/filters';
 import { Presentation } from '../../../../src/features/presentation/presentation';
 import { DEFAULT_LAYERS, useAppStore } from '../../../../src/stores/app-store';
 import { cameraBus } from '../../../../src/stores/camera';

@@ -1,0 +1,77 @@
+import type { OutletView } from '../domain/filters';
+
+const HEADER = [
+  'id',
+  'kind',
+  'name_en',
+  'name_zh',
+  'stage',
+  'stage_date',
+  'city_id',
+  'city_en',
+  'city_zh',
+  'province_en',
+  'province_zh',
+  'tier',
+  'operator_en',
+  'operator_zh',
+  'services',
+  'address_en',
+  'address_zh',
+  'lon',
+  'lat',
+  'planned',
+  'signed',
+  'renovating',
+  'open',
+  'closed',
+];
+
+/** Quotes a cell, and defuses text a spreadsheet would run as a formula. */
+function cell(value: string | number): string {
+  let text = String(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * The listed outlets as CSV: UTF-8 with a byte-order mark so Excel shows Chinese, CRLF line
+ * ends, one row per outlet in the given order, both languages side by side.
+ */
+export function buildOutletsCsv(views: readonly OutletView[]): string {
+  const lines = [HEADER.join(',')];
+  for (const { outlet, city, stage } of views) {
+    const s = outlet.stages;
+    lines.push(
+      [
+        outlet.id,
+        outlet.kind,
+        outlet.name.en,
+        outlet.name.zh,
+        stage,
+        s[stage] ?? '',
+        city.id,
+        city.name.en,
+        city.name.zh,
+        city.province.en,
+        city.province.zh,
+        city.tier,
+        outlet.operator.en,
+        outlet.operator.zh,
+        outlet.services.join(' '),
+        outlet.address.en,
+        outlet.address.zh,
+        outlet.point.lon,
+        outlet.point.lat,
+        s.planned ?? '',
+        s.signed ?? '',
+        s.renovating ?? '',
+        s.open ?? '',
+        s.closed ?? '',
+      ]
+        .map(cell)
+        .join(','),
+    );
+  }
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}

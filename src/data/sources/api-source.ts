@@ -1,0 +1,61 @@
+import { queryOptions } from '@tanstack/react-query';
+import { canParseInWorker, parseInWorker } from './load-network';
+import { fetchDataset } from './fetch-dataset';
+import { NetworkLoadError, type LoadedNetwork } from './load-errors';
+import { parseNetworkText } from './parse-text';
+import { loadProvinceIndex } from './province-index';
+
+interface Revision {
+  etag: string;
+  loaded: LoadedNetwork;
+}
+
+/** The last good answer per endpoint, for `If-None-Match` and for a 304. */
+const revisions = new Map<string, Revision>();
+
+/** The network endpoint of an API base URL (`…/api/v1/network`). */
+export function networkEndpoint(apiUrl: string): string {
+  return apiUrl.endsWith('/network') ? apiUrl : `${apiUrl.replace(/\/+$/, '')}/api/v1/network`;
+}
+
+/**
+ * Fetches the network from the API, revalidating with the ETag: a 304 returns the very same
+ * object, so nothing downstream recomputes.
+ */
+export async function fetchApiNetwork(
+  apiUrl: string,
+  signal?: AbortSignal,
+): Promise<LoadedNetwork> {
+  const url = networkEndpoint(apiUrl);
+  const previous = revisions.get(url);
+  const response = await fetchDataset(url, {
+    signal,
+    headers: previous ? { 'If-None-Match': previous.etag } : {},
+    cache: 'no-cache',
+  });
+  if (response.status === 304) {
+    if (previous) return previous.loaded;
+    throw new NetworkLoadError(url, 'the server answered 304 Not Modified to a first request');
+  }
+  const text = await response.text();
+  // Parsed and validated off the main thread where it can be: a large network arrives
+  // without freezing the page, polled update after update.
+  const loaded = canParseInWorker()
+    ? await parseInWorker({ kind: 'text', text, origin: url }, url, signal)
+    : parseNetworkText(text, url, await loadProvinceIndex());
+  const etag = response.headers.get('ETag');
+  if (etag) revisions.set(url, { etag, loaded });
+  return loaded;
+}
+
+export const apiNetworkQueryOptions = (apiUrl: string, pollSeconds: number) =>
+  queryOptions({
+    queryKey: ['network', 'api', apiUrl],
+    queryFn: ({ signal }) => fetchApiNetwork(apiUrl, signal),
+    staleTime: 0,
+    refetchInterval: pollSeconds * 1000,
+    refetchIntervalInBackground: false,
+    refetchOnWindowFocus: true,
+    retry: 3,
+    retryDelay: (attempt) => Math.min(30_000, 1000 * 2 ** attempt),
+  });

@@ -1,0 +1,150 @@
+import type { LoadedNetwork } from './load-errors';
+import type { City, Milestone, NetworkMeta, Outlet } from '../domain/schema';
+import type { ValidationHooks } from '../domain/validate-network';
+import type { DataIssue } from '../domain/data-issue';
+
+/**
+ * Records (outlets, and issues) per message. One outlet takes ~1.6 µs to deserialize, so a
+ * part costs ~3 ms on the main thread, and 100k outlets arrive in 50 parts: each its own
+ * short task, where one message of them all was a single ~280 ms task.
+ */
+export const TRANSFER_SLICE = 2_000;
+
+/**
+ * A `LoadedNetwork` sent from the worker in parts: a head with the meta and the cities, the
+ * records in numbered parts, then an end with the milestones and the counts. The parts can
+ * leave while the rest is still being validated (`outletStream`), so the page takes them in
+ * while the worker works.
+ */
+export type TransferMessage =
+  | { type: 'result-head'; origin: string; meta: NetworkMeta; cities: City[] }
+  | { type: 'result-part'; index: number; outlets: Outlet[]; issues: DataIssue[] }
+  | {
+      type: 'result-end';
+      milestones: Milestone[];
+      partCount: number;
+      outletCount: number;
+      issueCount: number;
+    };
+
+/**
+ * The messages that carry a network already validated, in the order to send them. Issues
+ * travel in parts too: a badly broken file can have as many of them as outlets.
+ */
+export function* splitLoadedNetwork(
+  loaded: LoadedNetwork,
+  slice = TRANSFER_SLICE,
+): Generator<TransferMessage> {
+  const { meta, cities, outlets, milestones } = loaded.network;
+  const { issues, origin } = loaded;
+  const partCount = Math.ceil(Math.max(outlets.length, issues.length) / slice);
+  yield { type: 'result-head', origin, meta, cities };
+  for (let index = 0; index < partCount; index++) {
+    const start = index * slice;
+    yield {
+      type: 'result-part',
+      index,
+      outlets: outlets.slice(start, start + slice),
+      issues: issues.slice(start, start + slice),
+    };
+  }
+  yield {
+    type: 'result-end',
+    milestones,
+    partCount,
+    outletCount: outlets.length,
+    issueCount: issues.length,
+  };
+}
+
+/**
+ * Sends a network while `validateNetwork` works through it: give `hooks` to the validation,
+ * then call `end` with its result. The messages are those of `splitLoadedNetwork`, with parts
+ * cut where the validation reached `slice` new records or issues. A document the validation
+ * gave up on at once (not an object) never reached the hooks: `end` sends it whole.
+ */
+export function outletStream(
+  origin: string,
+  post: (message: TransferMessage) => void,
+  slice = TRANSFER_SLICE,
+): { hooks: ValidationHooks; end: (loaded: LoadedNetwork) => void } {
+  let started = false;
+  let partCount = 0;
+  return {
+    hooks: {
+      sliceSize: slice,
+      onCities: (meta, cities) => {
+        started = true;
+        post({ type: 'result-head', origin, meta, cities });
+      },
+      onSlice: ({ outlets, issues }) =>
+        post({ type: 'result-part', index: partCount++, outlets, issues }),
+    },
+    end: (loaded) => {
+      if (!started) {
+        for (const message of splitLoadedNetwork(loaded, slice)) post(message);
+        return;
+      }
+      post({
+        type: 'result-end',
+        milestones: loaded.network.milestones,
+        partCount,
+        outletCount: loaded.network.outlets.length,
+        issueCount: loaded.issues.length,
+      });
+    },
+  };
+}
+
+type Head = Extract<TransferMessage, { type: 'result-head' }>;
+
+/**
+ * Puts a `LoadedNetwork` back together from the messages of `splitLoadedNetwork`; throws when
+ * one comes out of order or is missing.
+ */
+export class NetworkAssembler {
+  private head: Head | null = null;
+  private nextIndex = 0;
+  private done = false;
+  private readonly outlets: Outlet[] = [];
+  private readonly issues: DataIssue[] = [];
+
+  /** Takes the next message; returns the whole network once the last one is in. */
+  add(message: TransferMessage): LoadedNetwork | null {
+    if (this.done) throw new Error(`${message.type} arrived after the result was complete`);
+    if (message.type === 'result-head') {
+      if (this.head) throw new Error('result-head arrived twice');
+      this.head = message;
+      return null;
+    }
+    const head = this.head;
+    if (!head) throw new Error(`${message.type} arrived before result-head`);
+    if (message.type === 'result-part') {
+      if (message.index !== this.nextIndex) {
+        throw new Error(
+          `result-part ${message.index} arrived where part ${this.nextIndex} was expected`,
+        );
+      }
+      this.nextIndex++;
+      for (const outlet of message.outlets) this.outlets.push(outlet);
+      for (const issue of message.issues) this.issues.push(issue);
+      return null;
+    }
+    if (this.nextIndex !== message.partCount) {
+      throw new Error(`the result ended after ${this.nextIndex} of ${message.partCount} parts`);
+    }
+    if (this.outlets.length !== message.outletCount || this.issues.length !== message.issueCount) {
+      throw new Error(
+        `the result held ${this.outlets.length} of ${message.outletCount} outlets and ` +
+          `${this.issues.length} of ${message.issueCount} issues`,
+      );
+    }
+    this.done = true;
+    const { meta, cities, origin } = head;
+    return {
+      network: { meta, cities, outlets: this.outlets, milestones: message.milestones },
+      issues: this.issues,
+      origin,
+    };
+  }
+}

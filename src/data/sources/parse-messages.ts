@@ -1,0 +1,24 @@
+import type { EncodedOutletFeatures } from '../derive/outlet-feature-codec';
+import type { City } from '../domain/schema';
+import type { LoadProgress } from './load-progress';
+import type { TransferMessage } from './network-transfer';
+
+/**
+ * What the parse worker reads: a dataset URL it fetches, a file the user opened, or a text
+ * already fetched (an API response).
+ */
+export type ParseSource =
+  | { kind: 'url'; url: string }
+  | { kind: 'file'; file: File; cities: City[] }
+  | { kind: 'text'; text: string; origin: string };
+
+/** A request to the parse worker: read a dataset, parse and validate it. */
+export type ParseRequest = ParseSource & { provincesUrl: string };
+
+export type ParseMessage =
+  | { type: 'progress'; progress: LoadProgress }
+  | TransferMessage
+  | { type: 'error'; origin: string; message: string; retryable: boolean }
+  /** After the result: the outlets as the map's features, or why they could not be made. */
+  | { type: 'outlet-features'; features: EncodedOutletFeatures }
+  | { type: 'outlet-features'; error: string };

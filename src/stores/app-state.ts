@@ -1,0 +1,97 @@
+/** The types of the app store's state, in a leaf of their own: the slices and the store import them. */
+
+import type { Filters } from '../data/domain/filters';
+import type { Language } from '../lib/i18n/messages';
+import type { CameraView } from './camera';
+
+export const LAYER_IDS = ['cities', 'delivery-center', 'partner-store', 'fusion-store'] as const;
+export type LayerId = (typeof LAYER_IDS)[number];
+export type ThemeChoice = 'system' | 'light' | 'dark';
+
+type ListKey = {
+  [K in keyof Filters]: Filters[K] extends readonly unknown[] ? K : never;
+}[keyof Filters];
+
+export interface FiltersSlice {
+  filters: Filters;
+  toggleFilterValue: <K extends ListKey>(key: K, value: Filters[K][number]) => void;
+  setFilterValues: <K extends ListKey>(key: K, values: Filters[K]) => void;
+  setRecruitmentOnly: (value: boolean) => void;
+  setAsOf: (date: string | null) => void;
+  resetFilters: () => void;
+}
+
+export interface LayersSlice {
+  layers: Record<LayerId, boolean>;
+  toggleLayer: (id: LayerId) => void;
+}
+
+export interface SelectionSlice {
+  selectedCityId: string | null;
+  selectedOutletId: string | null;
+  selectCity: (id: string | null) => void;
+  selectOutlet: (id: string | null) => void;
+  clearSelection: () => void;
+}
+
+export interface PreferencesSlice {
+  language: Language;
+  theme: ThemeChoice;
+  setLanguage: (language: Language) => void;
+  setTheme: (theme: ThemeChoice) => void;
+}
+
+/** Which data is on screen: the configured source, or a file the user opened. */
+export interface SourceSlice {
+  /** Id of an opened file (see `src/data/sources/file-source.ts`); null = the configured source. */
+  fileSourceId: string | null;
+  showFile: (id: string) => void;
+  showConfiguredSource: () => void;
+}
+
+export type AppState = FiltersSlice &
+  LayersSlice &
+  SelectionSlice &
+  PreferencesSlice &
+  SourceSlice &
+  PresentationSlice;
+
+/** A saved view a tour steps through. */
+export interface Scene {
+  id: string;
+  name: string;
+  /** Where the camera goes; `null` frames all of China (or the selected city, if any). */
+  view: CameraView | null;
+  filters: Filters;
+  layers: Record<LayerId, boolean>;
+  selectedCityId: string | null;
+}
+
+/** Which scenes "Present" steps through: the tour built from the data, or the user's own. */
+export type TourChoice = 'builtin' | 'mine';
+
+export interface PresentationSlice {
+  /** Presenter mode: full screen, large type, panels hidden. */
+  presenting: boolean;
+  /** The tour step on screen, from 0; `null` before the first step. */
+  tourIndex: number | null;
+  /** The user's saved scenes, in tour order (persisted by the presentation feature). */
+  scenes: Scene[];
+  /** Whether `scenes` has been read from storage yet. */
+  scenesHydrated: boolean;
+  /** `null` until the user picks: then "mine" when there are user scenes, else "builtin". */
+  tourChoice: TourChoice | null;
+  startPresenting: () => void;
+  stopPresenting: () => void;
+  /** Shows step `index` of a tour of `count` scenes, clamped to the tour. */
+  showScene: (index: number, count: number) => void;
+  /** Moves `delta` steps along a tour of `count` scenes; from no step, forward starts at 0. */
+  stepScene: (delta: number, count: number) => void;
+  hydrateScenes: (scenes: Scene[]) => void;
+  addScenes: (scenes: Scene[]) => void;
+  renameScene: (id: string, name: string) => void;
+  /** Moves a scene `delta` places up (negative) or down the list, within its ends. */
+  moveScene: (id: string, delta: number) => void;
+  deleteScene: (id: string) => void;
+  chooseTour: (choice: TourChoice) => void;
+}
