@@ -16,7 +16,7 @@ export function contentSecurityPolicy(extraConnect = ''): string {
     "style-src 'self'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
-    `connect-src ${connect}`,
+    `connect-src ${connect} blob:`,
     "worker-src 'self' blob:",
     "object-src 'none'",
     "base-uri 'self'",
@@ -44,7 +44,7 @@ function cspMetaTag(): Plugin {
 /**
  * MapLibre's worker module has no exports and sets itself up when it runs, but its package marks
  * only CSS and sources as having side effects, so a bundle would drop it: keep it in the map's
- * worker (`src/features/map/map-worker.ts`).
+ * worker (`src/features/map/outlet-source/map-worker.ts`).
  */
 function keepMaplibreWorker(): Plugin {
   return {

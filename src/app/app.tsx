@@ -6,7 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { RuntimeConfig } from '../config/runtime-config';
 import { runtimeConfigQueryOptions } from '../data/sources/network-queries';
-import { useNetwork } from '../data/sources/use-network';
+import { basemapCrs, useNetwork } from '../data/sources/use-network';
 import { useAppStore } from '../stores/app-store';
 import { useResolvedTheme } from '../stores/use-resolved-theme';
 import { useT } from '../stores/use-t';
@@ -32,7 +32,7 @@ function Loaded({
   // While a stand-in source is still loading, its failure is not the last word yet.
   const error = isLoading ? null : active.error;
   return (
-    <DropZone cities={loaded?.network.cities ?? []}>
+    <DropZone cities={loaded?.network.cities ?? []} crs={basemapCrs(config)}>
       <AppHeader
         meta={loaded?.network.meta ?? null}
         network={loaded?.network ?? null}
@@ -59,7 +59,7 @@ function Loaded({
             </div>
           ) : (
             <div className="map-view__pending">
-              <LoadProgressBar />
+              <LoadProgressBar progress={active.progress} />
             </div>
           )
         }

@@ -10,3 +10,6 @@ export const FONT_BOLD = 'Noto Sans Bold';
 /** CSS families that draw Chinese labels locally (bundled Noto Sans SC first). */
 export const IDEOGRAPH_FONT_FAMILY =
   "'Noto Sans SC', 'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
+
+/** The map's id under react-map-gl's `MapProvider`: other parts reach it with `useMap()`. */
+export const ATLAS_MAP_ID = 'atlas';

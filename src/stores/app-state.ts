@@ -2,10 +2,9 @@
 
 import type { Filters } from '../data/domain/filters';
 import type { Language } from '../lib/i18n/messages';
-import type { CameraView } from './camera';
+import type { LayerId } from '../data/domain/vocabulary';
+import type { CameraRequest, CameraView } from './camera';
 
-export const LAYER_IDS = ['cities', 'delivery-center', 'partner-store', 'fusion-store'] as const;
-export type LayerId = (typeof LAYER_IDS)[number];
 export type ThemeChoice = 'system' | 'light' | 'dark';
 
 type ListKey = {
@@ -49,7 +48,21 @@ export interface SourceSlice {
   showConfiguredSource: () => void;
 }
 
-export type AppState = FiltersSlice &
+/** Where the camera rests and the moves asked of it (see `camera-slice.ts`). */
+export interface CameraSlice {
+  /** Where the map came to rest, or the view a link opened on before the map was there. */
+  camera: CameraView | null;
+  /** The latest move asked of the map; the map performs each request once. */
+  cameraRequest: CameraRequest | null;
+  reportCamera: (view: CameraView) => void;
+  /** Asks the map to show a view or to frame bounds. */
+  requestCamera: (request: DistributiveOmit<CameraRequest, 'id'>) => void;
+}
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+export type AppState = CameraSlice &
+  FiltersSlice &
   LayersSlice &
   SelectionSlice &
   PreferencesSlice &

@@ -1,7 +1,9 @@
 import { create } from 'zustand';
 import { DEFAULT_FILTERS } from '../data/domain/filters';
 import type { Language } from '../lib/i18n/messages';
-import type { AppState, LayerId } from './app-state';
+import type { AppState } from './app-state';
+import type { LayerId } from '../data/domain/vocabulary';
+import { createCameraSlice } from './camera-slice';
 import { createPresentationSlice } from './presentation-slice';
 
 export const DEFAULT_LAYERS: Record<LayerId, boolean> = {
@@ -20,6 +22,7 @@ function browserLanguage(): Language {
 /** The one store of UI state: filters, layers, selection and preferences. */
 export const useAppStore = create<AppState>()((set, get, store) => ({
   ...createPresentationSlice(set, get, store),
+  ...createCameraSlice(set, get, store),
   filters: DEFAULT_FILTERS,
   toggleFilterValue: (key, value) =>
     set((state) => {

@@ -3,7 +3,8 @@ import { OUTLET_KINDS, REGIONS, STAGES } from '../data/domain/schema';
 import { defineMessages, fill } from '../lib/i18n/define-messages';
 import type { Language } from '../lib/i18n/messages';
 import { DEFAULT_LAYERS } from './app-store';
-import { LAYER_IDS, type AppState } from './app-state';
+import { type AppState } from './app-state';
+import { LAYER_IDS } from '../data/domain/vocabulary';
 import type { CameraView } from './camera';
 
 /** The part of the store a link carries. */

@@ -4,19 +4,27 @@ import type { Network } from '../data/domain/schema';
 import { useAppStore } from './app-store';
 
 const hasMeasure = typeof performance !== 'undefined' && typeof performance.measure === 'function';
-const latest = new WeakMap<Network, NetworkView>();
+/** Views by dataset, then by filter state: both are immutable, so identity is the key. */
+const views = new WeakMap<Network, WeakMap<Filters, NetworkView>>();
 
 /**
- * The view of a dataset for a filter state, derived once and shared: every panel that asks for
- * the same (dataset, filters) gets the same object. Each derivation is timed as `atlas:derive`.
+ * The view of a dataset for a filter state: every outlet, count and series the panels and the
+ * map show, derived in one pass (`deriveNetworkView`) the first time any part asks for this
+ * (dataset, filters) and shared after that. Whoever asks first pays, whatever the order: the
+ * map adapter in the click's own task, or a panel as it renders. Timed as `atlas:derive`.
  */
 export function networkViewFor(network: Network, filters: Filters): NetworkView {
-  const last = latest.get(network);
-  if (last?.filters === filters) return last;
+  let byFilters = views.get(network);
+  if (!byFilters) {
+    byFilters = new WeakMap();
+    views.set(network, byFilters);
+  }
+  const known = byFilters.get(filters);
+  if (known) return known;
   const start = hasMeasure ? performance.now() : 0;
   const view = deriveNetworkView(network, filters);
   if (hasMeasure) performance.measure('atlas:derive', { start, end: performance.now() });
-  latest.set(network, view);
+  byFilters.set(filters, view);
   return view;
 }
 

@@ -3,7 +3,7 @@ import { DEFAULT_FILTERS } from '../data/domain/filters';
 import type { Language } from '../lib/i18n/messages';
 import { DEFAULT_LAYERS, useAppStore } from './app-store';
 import { type AppState } from './app-state';
-import { cameraBus, type CameraView } from './camera';
+import type { CameraView } from './camera';
 import { decodeUrlState, encodeUrlState, roundView, type ShareableState } from './url-state';
 
 /** Changes closer together than this make one history entry (think a dragged slider). */
@@ -69,7 +69,7 @@ export function applyInitialUrl(): void {
   startupSearch = window.location.search;
   const { state, view } = decodeUrlState(startupSearch);
   useAppStore.setState(state);
-  if (view) cameraBus.seed(view);
+  if (view) useAppStore.setState({ camera: view });
   writeUrl(queryFor(useAppStore.getState(), view), 'replace');
   for (const listener of noticeListeners) listener();
 }
@@ -88,6 +88,9 @@ export function useUrlSync(): void {
     let isApplyingHistory = false;
     let lastChangeAt = -Infinity;
     const stopStore = useAppStore.subscribe((state, previous) => {
+      // A camera that came to rest replaces the entry: panning is not a step Back undoes.
+      if (state.camera !== previous.camera && state.camera && !sharedPartChanged(state, previous))
+        return void writeUrl(queryFor(state, state.camera), 'replace');
       if (isApplyingHistory || !sharedPartChanged(state, previous)) return;
       const now = Date.now();
       // Moving through time (the slider, a playback) updates the entry instead of adding one
@@ -97,11 +100,8 @@ export function useUrlSync(): void {
         queryFor({ ...state, filters: { ...state.filters, asOf: previous.filters.asOf } }, null) ===
           queryFor(previous, null);
       const mode = onlyDate || now - lastChangeAt < URL_COALESCE_MS ? 'replace' : 'push';
-      if (writeUrl(queryFor(state, cameraBus.last()), mode)) lastChangeAt = now;
+      if (writeUrl(queryFor(state, state.camera), mode)) lastChangeAt = now;
     });
-    const stopCamera = cameraBus.onReport((view) =>
-      writeUrl(queryFor(useAppStore.getState(), view), 'replace'),
-    );
     const onPopState = () => {
       const { state, view } = decodeUrlState(window.location.search);
       const target = resolve(state);
@@ -115,13 +115,13 @@ export function useUrlSync(): void {
         }
       }
       lastChangeAt = -Infinity;
-      const last = cameraBus.last();
-      if (view && !(last && isSameView(view, last))) cameraBus.request(view, false);
+      const last = useAppStore.getState().camera;
+      if (view && !(last && isSameView(view, last)))
+        useAppStore.getState().requestCamera({ view, animate: false });
     };
     window.addEventListener('popstate', onPopState);
     return () => {
       stopStore();
-      stopCamera();
       window.removeEventListener('popstate', onPopState);
     };
   }, []);

@@ -10,6 +10,11 @@ export function convertPoint(point: Point, from: Crs, to: Crs): Point {
   return { lon: Math.round(lon * 1e6) / 1e6, lat: Math.round(lat * 1e6) / 1e6 };
 }
 
+/** A record (city or outlet) with its point converted. */
+export function convertRecord<T extends { point: Point }>(record: T, from: Crs, to: Crs): T {
+  return from === to ? record : { ...record, point: convertPoint(record.point, from, to) };
+}
+
 /**
  * Returns the network with every point in the basemap's coordinate system. This is the one
  * place where points change system; it runs once per data load.
@@ -20,10 +25,7 @@ export function convertNetwork(network: Network, to: Crs): Network {
   return {
     ...network,
     meta: { ...network.meta, crs: to },
-    cities: network.cities.map((city) => ({ ...city, point: convertPoint(city.point, from, to) })),
-    outlets: network.outlets.map((outlet) => ({
-      ...outlet,
-      point: convertPoint(outlet.point, from, to),
-    })),
+    cities: network.cities.map((city) => convertRecord(city, from, to)),
+    outlets: network.outlets.map((outlet) => convertRecord(outlet, from, to)),
   };
 }

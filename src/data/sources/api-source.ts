@@ -4,6 +4,8 @@ import { fetchDataset } from './fetch-dataset';
 import { NetworkLoadError, type LoadedNetwork } from './load-errors';
 import { parseNetworkText } from './parse-text';
 import { loadProvinceIndex } from './province-index';
+import { convertNetwork } from '../domain/crs';
+import type { LoadOptions } from './load-options';
 
 interface Revision {
   etag: string;
@@ -24,8 +26,9 @@ export function networkEndpoint(apiUrl: string): string {
  */
 export async function fetchApiNetwork(
   apiUrl: string,
-  signal?: AbortSignal,
+  options: LoadOptions = {},
 ): Promise<LoadedNetwork> {
+  const { signal } = options;
   const url = networkEndpoint(apiUrl);
   const previous = revisions.get(url);
   const response = await fetchDataset(url, {
@@ -41,17 +44,26 @@ export async function fetchApiNetwork(
   // Parsed and validated off the main thread where it can be: a large network arrives
   // without freezing the page, polled update after update.
   const loaded = canParseInWorker()
-    ? await parseInWorker({ kind: 'text', text, origin: url }, url, signal)
-    : parseNetworkText(text, url, await loadProvinceIndex());
+    ? await parseInWorker({ kind: 'text', text, origin: url }, url, options)
+    : inCrs(parseNetworkText(text, url, await loadProvinceIndex()), options);
   const etag = response.headers.get('ETag');
   if (etag) revisions.set(url, { etag, loaded });
   return loaded;
 }
 
-export const apiNetworkQueryOptions = (apiUrl: string, pollSeconds: number) =>
+const inCrs = (loaded: LoadedNetwork, { crs = 'WGS84' }: LoadOptions): LoadedNetwork => ({
+  ...loaded,
+  network: convertNetwork(loaded.network, crs),
+});
+
+export const apiNetworkQueryOptions = (
+  apiUrl: string,
+  pollSeconds: number,
+  options: Omit<LoadOptions, 'signal'> = {},
+) =>
   queryOptions({
     queryKey: ['network', 'api', apiUrl],
-    queryFn: ({ signal }) => fetchApiNetwork(apiUrl, signal),
+    queryFn: ({ signal }) => fetchApiNetwork(apiUrl, { ...options, signal }),
     staleTime: 0,
     refetchInterval: pollSeconds * 1000,
     refetchIntervalInBackground: false,

@@ -1,54 +1,45 @@
 import { baseUrl } from '../../config/base-url';
+import { convertNetwork } from '../domain/crs';
 import { networkIndex } from '../derive/network-index';
-import type { EncodedOutletFeatures } from '../derive/outlet-feature-codec';
-import { keepEncodedOutletFeatures } from '../derive/outlet-features';
 import { fetchDataset } from './fetch-dataset';
 import { NetworkLoadError, type LoadedNetwork } from './load-errors';
-import { loadProgress } from './load-progress';
+import type { LoadOptions } from './load-options';
 import { NetworkAssembler } from './network-transfer';
 import type { ParseMessage, ParseRequest, ParseSource } from './parse-messages';
 import { parseNetworkText } from './parse-text';
 import { loadProvinceIndex } from './province-index';
 
 /**
- * Parses and validates a dataset in the parse worker: a URL it fetches, or a file it reads.
- * `origin` names it in messages. The result comes as soon as it is whole; the worker then makes
- * the map's outlet features, which stay with the dataset (`encodedOutletFeatures`), and stops.
+ * Parses and validates a dataset in the parse worker: a URL it fetches, or a file it reads,
+ * with its points converted to `options.crs` there. `origin` names it in messages. The worker
+ * stops once the result is whole.
  */
 export function parseInWorker(
   source: ParseSource,
   origin: string,
-  signal?: AbortSignal,
+  { signal, crs = 'WGS84', onProgress }: LoadOptions = {},
 ): Promise<LoadedNetwork> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./parse-worker.ts', import.meta.url), { type: 'module' });
     const assembler = new NetworkAssembler();
     let settled = false;
-    let onFeatures: (features: EncodedOutletFeatures | null) => void = () => undefined;
     const stop = () => {
       signal?.removeEventListener('abort', onAbort);
       worker.terminate();
-      onFeatures(null);
     };
     const onAbort = () => (settled ? stop() : fail(signal?.reason));
     const fail = (reason: unknown) => {
       settled = true;
       stop();
-      loadProgress.set(null);
+      onProgress?.(null);
       reject(reason);
     };
     signal?.addEventListener('abort', onAbort);
     // Each part of the result is its own message, so its own short task on this thread; the
     // progress stays at 'validate' for the few hundred ms the parts take.
     worker.onmessage = ({ data }: MessageEvent<ParseMessage>) => {
-      // The features follow the whole result; one that came before it is out of order: ignored.
-      if (data.type === 'outlet-features') {
-        if (!settled) return;
-        onFeatures('features' in data ? data.features : null);
-        return stop();
-      }
       if (settled) return;
-      if (data.type === 'progress') return loadProgress.set(data.progress);
+      if (data.type === 'progress') return onProgress?.(data.progress);
       if (data.type === 'error') {
         return fail(new NetworkLoadError(data.origin, data.message, data.retryable));
       }
@@ -61,25 +52,18 @@ export function parseInWorker(
           new NetworkLoadError(origin, `the loader's result is incomplete: ${reason}`, true),
         );
       }
-      if (loaded) {
-        settled = true;
-        loadProgress.set(null);
-        const features = new Promise<EncodedOutletFeatures | null>((done) => {
-          onFeatures = (value) => {
-            onFeatures = () => undefined;
-            done(value);
-          };
-        });
-        keepEncodedOutletFeatures(loaded.network, features);
-        // The index every panel derives from (`networkIndex`), built in a task of its own: at
-        // 100k outlets it and the panels' first render were one task of about 200 ms.
-        const { network } = loaded;
-        setTimeout(() => {
-          if (signal?.aborted) return reject(signal.reason);
-          networkIndex(network);
-          resolve(loaded);
-        }, 0);
-      }
+      if (!loaded) return;
+      settled = true;
+      stop();
+      onProgress?.(null);
+      // The index every panel derives from (`networkIndex`), built in a task of its own: at
+      // 100k outlets it and the panels' first render were one task of about 200 ms.
+      const whole = loaded;
+      setTimeout(() => {
+        if (signal?.aborted) return reject(signal.reason);
+        networkIndex(whole.network);
+        resolve(whole);
+      }, 0);
     };
     worker.onerror = (event) => {
       if (settled) return stop();
@@ -88,6 +72,7 @@ export function parseInWorker(
     const base = new URL(baseUrl(), window.location.href);
     worker.postMessage({
       ...source,
+      crs,
       provincesUrl: new URL('basemap/provinces.json', base).href,
     } satisfies ParseRequest);
   });
@@ -107,18 +92,22 @@ function markDataReady(loaded: LoadedNetwork): LoadedNetwork {
 
 /**
  * Fetches a dataset over HTTP and validates it — in a Web Worker where there is one, so a
- * large file never freezes the page; the progress shows in `loadProgress`.
+ * large file never freezes the page.
  */
-export async function fetchNetwork(url: string, signal?: AbortSignal): Promise<LoadedNetwork> {
+export async function fetchNetwork(url: string, options: LoadOptions = {}): Promise<LoadedNetwork> {
   if (canParseInWorker())
     return markDataReady(
       await parseInWorker(
         { kind: 'url', url: new URL(url, window.location.href).href },
         url,
-        signal,
+        options,
       ),
     );
-  const response = await fetchDataset(url, { signal });
+  const response = await fetchDataset(url, { signal: options.signal });
   const [text, provinces] = await Promise.all([response.text(), loadProvinceIndex()]);
-  return markDataReady(parseNetworkText(text, url, provinces));
+  const loaded = parseNetworkText(text, url, provinces);
+  return markDataReady({
+    ...loaded,
+    network: convertNetwork(loaded.network, options.crs ?? 'WGS84'),
+  });
 }

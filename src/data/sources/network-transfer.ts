@@ -1,5 +1,6 @@
 import type { LoadedNetwork } from './load-errors';
-import type { City, Milestone, NetworkMeta, Outlet } from '../domain/schema';
+import { convertNetwork, convertRecord } from '../domain/crs';
+import type { City, Crs, Milestone, NetworkMeta, Outlet } from '../domain/schema';
 import type { ValidationHooks } from '../domain/validate-network';
 import type { DataIssue } from '../domain/data-issue';
 
@@ -59,30 +60,43 @@ export function* splitLoadedNetwork(
 
 /**
  * Sends a network while `validateNetwork` works through it: give `hooks` to the validation,
- * then call `end` with its result. The messages are those of `splitLoadedNetwork`, with parts
+ * then call `end` with its result. Points are sent converted to `crs`. The messages are those of `splitLoadedNetwork`, with parts
  * cut where the validation reached `slice` new records or issues. A document the validation
  * gave up on at once (not an object) never reached the hooks: `end` sends it whole.
  */
 export function outletStream(
   origin: string,
   post: (message: TransferMessage) => void,
-  slice = TRANSFER_SLICE,
+  { slice = TRANSFER_SLICE, crs = 'WGS84' }: { slice?: number; crs?: Crs } = {},
 ): { hooks: ValidationHooks; end: (loaded: LoadedNetwork) => void } {
   let started = false;
   let partCount = 0;
+  let from: Crs = crs;
   return {
     hooks: {
       sliceSize: slice,
       onCities: (meta, cities) => {
         started = true;
-        post({ type: 'result-head', origin, meta, cities });
+        from = meta.crs;
+        post({
+          type: 'result-head',
+          origin,
+          meta: { ...meta, crs },
+          cities: cities.map((city) => convertRecord(city, from, crs)),
+        });
       },
       onSlice: ({ outlets, issues }) =>
-        post({ type: 'result-part', index: partCount++, outlets, issues }),
+        post({
+          type: 'result-part',
+          index: partCount++,
+          outlets: outlets.map((outlet) => convertRecord(outlet, from, crs)),
+          issues,
+        }),
     },
     end: (loaded) => {
       if (!started) {
-        for (const message of splitLoadedNetwork(loaded, slice)) post(message);
+        const network = convertNetwork(loaded.network, crs);
+        for (const message of splitLoadedNetwork({ ...loaded, network }, slice)) post(message);
         return;
       }
       post({

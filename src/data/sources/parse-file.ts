@@ -2,7 +2,7 @@ import { parseNetworkText } from './parse-text';
 import { type LoadedNetwork } from './load-errors';
 import { loadOutletsCsv } from './load-csv';
 import type { ProvinceIndex } from '../domain/province-check';
-import type { City } from '../domain/schema';
+import type { City, Crs } from '../domain/schema';
 
 /** The name and type of an opened file: what tells a CSV from a JSON document. */
 export interface FileFacts {
@@ -26,7 +26,9 @@ export function parseNetworkFile(
   text: string,
   cities: readonly City[],
   provinces: ProvinceIndex | undefined,
+  /** The coordinate system of `cities` (the data on screen is in the basemap's). */
+  citiesCrs: Crs = 'WGS84',
 ): LoadedNetwork {
   if (!isCsv(file, text)) return parseNetworkText(text, file.name, provinces);
-  return loadOutletsCsv(text, { cities, citiesCrs: 'WGS84', fileName: file.name, provinces });
+  return loadOutletsCsv(text, { cities, citiesCrs, fileName: file.name, provinces });
 }

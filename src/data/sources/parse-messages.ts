@@ -1,6 +1,5 @@
-import type { EncodedOutletFeatures } from '../derive/outlet-feature-codec';
-import type { City } from '../domain/schema';
-import type { LoadProgress } from './load-progress';
+import type { City, Crs } from '../domain/schema';
+import type { LoadProgress } from './load-options';
 import type { TransferMessage } from './network-transfer';
 
 /**
@@ -13,12 +12,13 @@ export type ParseSource =
   | { kind: 'text'; text: string; origin: string };
 
 /** A request to the parse worker: read a dataset, parse and validate it. */
-export type ParseRequest = ParseSource & { provincesUrl: string };
+export type ParseRequest = ParseSource & {
+  provincesUrl: string;
+  /** The coordinate system the points are converted to. */
+  crs: Crs;
+};
 
 export type ParseMessage =
   | { type: 'progress'; progress: LoadProgress }
   | TransferMessage
-  | { type: 'error'; origin: string; message: string; retryable: boolean }
-  /** After the result: the outlets as the map's features, or why they could not be made. */
-  | { type: 'outlet-features'; features: EncodedOutletFeatures }
-  | { type: 'outlet-features'; error: string };
+  | { type: 'error'; origin: string; message: string; retryable: boolean };

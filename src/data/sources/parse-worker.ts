@@ -1,6 +1,4 @@
 /// <reference lib="webworker" />
-import { encodeOutletFeatures } from '../derive/outlet-feature-codec';
-import { buildOutletFeatures } from '../derive/outlet-features';
 import { buildProvinceIndex } from '../domain/province-check';
 import { fetchDataset } from './fetch-dataset';
 import { NetworkLoadError, type LoadedNetwork } from './load-errors';
@@ -12,19 +10,6 @@ import { MAX_DATA_BYTES, sizeProblem } from './size-limit';
 
 const post = (message: ParseMessage, transfer: Transferable[] = []) =>
   self.postMessage(message, transfer);
-
-/**
- * The map's outlet features, made here after the result has gone, while the page shows it: the
- * page hands the bytes on to MapLibre's worker without building or copying a feature itself.
- */
-function postOutletFeatures(loaded: LoadedNetwork): void {
-  try {
-    const features = encodeOutletFeatures(buildOutletFeatures(loaded.network));
-    post({ type: 'outlet-features', features }, Object.values(features));
-  } catch (error) {
-    post({ type: 'outlet-features', error: String(error) });
-  }
-}
 
 async function readBody(response: Response): Promise<string> {
   const total = Number(response.headers.get('Content-Length')) || null;
@@ -86,7 +71,7 @@ async function load(
         : request.text;
   post({ type: 'progress', progress: { phase: 'validate', loaded: text.length, total: null } });
   if (request.kind === 'file')
-    return parseNetworkFile(request.file, text, request.cities, await provinces);
+    return parseNetworkFile(request.file, text, request.cities, await provinces, request.crs);
   return parseNetworkText(text, originOf(request), await provinces, stream.hooks);
 }
 
@@ -99,10 +84,8 @@ self.onmessage = async ({ data }: MessageEvent<ParseRequest>) => {
   const origin = originOf(data);
   try {
     // In parts: one message of it all is one long task on the main thread to deserialize.
-    const stream = outletStream(origin, post);
-    const loaded = await load(data, stream);
-    stream.end(loaded);
-    postOutletFeatures(loaded);
+    const stream = outletStream(origin, post, { crs: data.crs });
+    stream.end(await load(data, stream));
   } catch (error) {
     post({
       type: 'error',

@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { useState } from 'react';
 import { BUNDLED_SAMPLE_URL, type RuntimeConfig } from '../../config/runtime-config';
 import { apiNetworkQueryOptions } from './api-source';
-import { convertNetwork } from '../domain/crs';
 import { fileQueryOptions } from './file-source';
 import type { LoadedNetwork } from './load-errors';
+import type { LoadProgress } from './load-options';
 import { networkQueryOptions } from './network-queries';
 import type { Crs } from '../domain/schema';
 
@@ -23,6 +23,8 @@ export interface ActiveNetwork {
   /** The last failure while data stays on screen, or the failure that left no data. */
   error: Error | null;
   isLoading: boolean;
+  /** How the load under way is going, or null. */
+  progress: LoadProgress | null;
   retry: () => void;
 }
 
@@ -36,30 +38,22 @@ export function useNetwork(
   /** An opened file to show (`file-source.ts`), or null for the configured source. */
   fileSourceId: string | null,
 ): ActiveNetwork {
-  const crs = basemapCrs(config);
-  const select = useCallback(
-    (loaded: LoadedNetwork): LoadedNetwork => ({
-      ...loaded,
-      network: convertNetwork(loaded.network, crs),
-    }),
-    [crs],
-  );
+  const [progress, setProgress] = useState<LoadProgress | null>(null);
+  // Points are converted to the basemap's system where the data is parsed, once per load.
+  const options = { crs: basemapCrs(config), onProgress: setProgress };
   const api = config.api;
   const apiQuery = useQuery({
-    ...apiNetworkQueryOptions(api?.url ?? '', api?.pollSeconds ?? 60),
+    ...apiNetworkQueryOptions(api?.url ?? '', api?.pollSeconds ?? 60, options),
     enabled: api !== undefined,
-    select,
   });
   const fallback = api !== undefined && apiQuery.isError && apiQuery.data === undefined;
   const staticQuery = useQuery({
-    ...networkQueryOptions(fallback ? BUNDLED_SAMPLE_URL : config.dataUrl),
+    ...networkQueryOptions(fallback ? BUNDLED_SAMPLE_URL : config.dataUrl, options),
     enabled: api === undefined || fallback,
-    select,
   });
   const fileQuery = useQuery({
-    ...fileQueryOptions(fileSourceId ?? '', []),
+    ...fileQueryOptions(fileSourceId ?? '', [], options),
     enabled: fileSourceId !== null,
-    select,
   });
 
   const [query, kind]: [typeof staticQuery, SourceKind] =
@@ -76,6 +70,7 @@ export function useNetwork(
     updatedAt: query.dataUpdatedAt,
     error: fallback ? apiQuery.error : query.error,
     isLoading: query.isPending && query.fetchStatus !== 'idle',
+    progress,
     retry: () => void query.refetch(),
   };
 }

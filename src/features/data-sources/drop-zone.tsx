@@ -1,5 +1,5 @@
 import { useState, type DragEvent, type ReactNode } from 'react';
-import type { City } from '../../data/domain/schema';
+import type { City, Crs } from '../../data/domain/schema';
 import { useMessages } from '../../stores/use-messages';
 import { messages } from './messages';
 import { OpenFileContext, useOpenFileState } from './use-open-file';
@@ -8,15 +8,17 @@ import './data-sources.css';
 export interface DropZoneProps {
   /** Cities of the data on screen: a CSV of outlets may refer to them by id. */
   cities: readonly City[];
+  /** The basemap's coordinate system: an opened file's points are converted to it. */
+  crs: Crs;
   children: ReactNode;
 }
 
 const hasFiles = (event: DragEvent) => event.dataTransfer.types.includes('Files');
 
 /** The whole page accepts a dropped data file; it says what it is doing and what went wrong. */
-export function DropZone({ cities, children }: DropZoneProps) {
+export function DropZone({ cities, crs, children }: DropZoneProps) {
   const t = useMessages(messages);
-  const state = useOpenFileState(cities);
+  const state = useOpenFileState(cities, crs);
   const [dragging, setDragging] = useState(false);
 
   return (

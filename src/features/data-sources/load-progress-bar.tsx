@@ -1,15 +1,18 @@
-import { useSyncExternalStore } from 'react';
-import { loadProgress } from '../../data/sources/load-progress';
+import type { LoadProgress } from '../../data/sources/load-options';
 import { formatNumber } from '../../lib/format';
 import { useAppStore } from '../../stores/app-store';
 import { useMessages } from '../../stores/use-messages';
 import { messages } from './messages';
 
+export interface LoadProgressBarProps {
+  /** How the load under way is going; null before it reports. */
+  progress: LoadProgress | null;
+}
+
 /** "Loading the network…" with how far the download and the checks have come. */
-export function LoadProgressBar() {
+export function LoadProgressBar({ progress }: LoadProgressBarProps) {
   const t = useMessages(messages);
   const language = useAppStore((state) => state.language);
-  const progress = useSyncExternalStore(loadProgress.subscribe, loadProgress.get, () => null);
   const mb = (bytes: number) => formatNumber(Math.round(bytes / 100_000) / 10, language);
   const share =
     progress?.phase === 'download' && progress.total ? progress.loaded / progress.total : null;

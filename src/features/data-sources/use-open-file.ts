@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useState } from 'react';
 import { fileQueryOptions, registerFile } from '../../data/sources/file-source';
-import type { City } from '../../data/domain/schema';
+import type { City, Crs } from '../../data/domain/schema';
 import { useAppStore } from '../../stores/app-store';
 
 export interface OpenFileState {
@@ -17,7 +17,11 @@ export const OpenFileContext = createContext<OpenFileState | null>(null);
  * Opens a file: reads and validates it, and switches the view to it only when it yields a
  * dataset — a file that cannot be read leaves the data on screen as it was.
  */
-export function useOpenFileState(cities: readonly City[]): OpenFileState {
+export function useOpenFileState(
+  cities: readonly City[],
+  /** The basemap's coordinate system, which the file's points are converted to. */
+  crs: Crs,
+): OpenFileState {
   const client = useQueryClient();
   const showFile = useAppStore((state) => state.showFile);
   const [busy, setBusy] = useState<string | null>(null);
@@ -28,7 +32,7 @@ export function useOpenFileState(cities: readonly City[]): OpenFileState {
       setBusy(file.name);
       setFailure(null);
       try {
-        await client.fetchQuery(fileQueryOptions(id, cities));
+        await client.fetchQuery(fileQueryOptions(id, cities, { crs }));
         showFile(id);
       } catch (error) {
         const message =
@@ -38,7 +42,7 @@ export function useOpenFileState(cities: readonly City[]): OpenFileState {
         setBusy(null);
       }
     },
-    [client, cities, showFile],
+    [client, cities, crs, showFile],
   );
   return { open, busy, failure, dismiss: () => setFailure(null) };
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useAppStore } from '../../stores/app-store';
-import { LAYER_IDS, type LayerId } from '../../stores/app-state';
+import { LAYER_IDS, type LayerId } from '../../data/domain/vocabulary';
 import { useT } from '../../stores/use-t';
 import { formatNumber } from '../../lib/format';
 import { LegendSymbol } from '../../components/ui/kind-symbol';

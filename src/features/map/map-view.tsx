@@ -1,60 +1,30 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
-import {
-  useCallback,
-  useDeferredValue,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-  type ReactNode,
-} from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import Map, {
   AttributionControl,
   NavigationControl,
   ScaleControl,
-  type MapLayerMouseEvent,
   type MapRef,
 } from 'react-map-gl/maplibre';
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { BasemapConfig } from '../../config/runtime-config';
-import { BASEMAP_PALETTES, HIGH_CONTRAST_PALETTES } from '../../components/ui/map-colors';
-import { CHINA_BOUNDS, IDEOGRAPH_FONT_FAMILY } from '../../config/map-defaults';
-import type { NetworkView } from '../../data/derive/network-view';
-import { OUTLET_KINDS, type Network } from '../../data/domain/schema';
+import { ATLAS_MAP_ID, CHINA_BOUNDS, IDEOGRAPH_FONT_FAMILY } from '../../config/map-defaults';
+import type { Network } from '../../data/domain/schema';
 import { useAppStore } from '../../stores/app-store';
-import { type LayerId } from '../../stores/app-state';
-import { cameraBus } from '../../stores/camera';
-import { mapRegistry } from '../../stores/map-registry';
 import { useNetworkView } from '../../stores/use-network-view';
 import { useResolvedTheme } from '../../stores/use-resolved-theme';
 import { useT } from '../../stores/use-t';
-import { buildBasemapStyle } from './basemap-style';
-import { outletIdOf } from './build-map-features';
+import { cityMarksFor } from '../../data/derive/city-marks';
 import { mapContextAttributes } from './context-attributes';
-import {
-  CITY_BUBBLE_LAYER,
-  CITY_SOURCE,
-  INTERACTIVE_LAYER_IDS,
-  OUTLET_HIGHLIGHT_SOURCE,
-  OUTLET_LABEL_SOURCE,
-  outletSourceId,
-} from './layers/layer-ids';
+import { MapAdapter } from './map-adapter';
+import type { MapAppearance } from './map-state';
 import { MapLegend } from './map-legend';
-import { NetworkLayers } from './network-layers';
 import { OutletCard } from './outlet-card';
-import type { OutletSpot } from './outlet-highlight';
-import { keepGlyphsKey } from './glyphs-key';
-import workerUrl from './map-worker?worker&url';
-import { keepPlacementInOneFrame } from './placement-frame';
-import { dataLayers, useShaderWarmup } from './shader-warmup';
-import { useStaleFrames } from './stale-frames';
+import workerUrl from './outlet-source/map-worker?worker&url';
 import { ResetViewControl } from './reset-view-control';
 import { SouthChinaSeaInset } from './south-china-sea-inset';
-import { useCameraSync, type FramePadding } from './use-camera-sync';
-import { useFeatureHighlights } from './use-feature-highlights';
-import { useInitialFrame } from './use-initial-frame';
 import { useInsetVisibility } from './use-inset-visibility';
-import { useOutletIcons } from './use-outlet-icons';
+import { useMapCamera, type FramePadding } from './use-map-camera';
 
 export interface MapViewProps {
   /** The dataset, once loaded: the basemap is drawn from the start, the data when it is in. */
@@ -68,118 +38,65 @@ export interface MapViewProps {
   framePadding: () => FramePadding;
 }
 
-type MapState = 'loading' | 'idle' | 'error';
-
-/**
- * What a change of data, filters or layers lays out again: the outlets, the city bubbles and
- * labels, and the sources that follow the data (the outlet names and the highlight rings).
- */
-const LAID_OUT_SOURCES = [
-  ...OUTLET_KINDS.map(outletSourceId),
-  CITY_SOURCE,
-  OUTLET_LABEL_SOURCE,
-  OUTLET_HIGHLIGHT_SOURCE,
-];
-
-/** The legend's counts: recruitment cities that pass the city filters, outlets in view by kind. */
-function countLayers(view: NetworkView): Record<LayerId, number> {
-  const counts = { cities: 0 } as Record<LayerId, number>;
-  view.network.cities.forEach((_, c) => {
-    if (view.cityPasses[c] && view.index.cityRecruiting[c]) counts.cities += 1;
-  });
-  OUTLET_KINDS.forEach((kind, k) => (counts[kind] = view.byKind[k] ?? 0));
-  return counts;
+/** Automation (end-to-end tests, the benchmark) reaches the map here; users' browsers never do. */
+function exposeForAutomation(map: MaplibreMap | null): void {
+  if (typeof navigator === 'undefined' || !navigator.webdriver) return;
+  (window as unknown as { __channelAtlas?: { map: MaplibreMap } }).__channelAtlas = map
+    ? { map }
+    : undefined;
 }
 
-/** The coverage map: basemap, city bubbles and the three outlet layers. */
+/**
+ * The coverage map: basemap, city bubbles and the three outlet layers. React renders the
+ * container, the controls and the panels over the map; everything drawn inside it is handed to
+ * MapLibre by one `MapAdapter`.
+ */
 export function MapView({ network, basemap, framePadding, pending, failed }: MapViewProps) {
   const t = useT();
-  const mapRef = useRef<MapRef | null>(null);
-  const [mapInstance, setMapInstance] = useState<MaplibreMap | null>(null);
-  const attachMap = useCallback((ref: MapRef | null) => {
-    mapRef.current = ref;
-    setMapInstance(ref?.getMap() ?? null);
-  }, []);
   const containerRef = useRef<HTMLDivElement>(null);
-  const [mapError, setMapError] = useState<string | null>(null);
+  const [map, setMap] = useState<MaplibreMap | null>(null);
+  const [adapter, setAdapter] = useState<MapAdapter | null>(null);
   const language = useAppStore((state) => state.language);
-  const selectCity = useAppStore((state) => state.selectCity);
-  const selectOutlet = useAppStore((state) => state.selectOutlet);
-  const theme = useResolvedTheme();
   const presenting = useAppStore((state) => state.presenting);
-  const palette = (presenting ? HIGH_CONTRAST_PALETTES : BASEMAP_PALETTES)[theme];
-
+  const layers = useAppStore((state) => state.layers);
+  const theme = useResolvedTheme();
+  const appearance = useMemo<MapAppearance>(
+    () => ({ basemap, theme, language, presenting }),
+    [basemap, theme, language, presenting],
+  );
   const [contextAttributes] = useState(() => mapContextAttributes());
   const [initialView] = useState(() => {
-    const view = cameraBus.last();
+    const view = useAppStore.getState().camera;
     return view
       ? { longitude: view.lon, latitude: view.lat, zoom: view.zoom }
       : { bounds: CHINA_BOUNDS, fitBoundsOptions: { padding: 24 } };
   });
-  const mapStyle = useMemo(
-    () => buildBasemapStyle(basemap, theme, language, palette),
-    [basemap, theme, language, palette],
-  );
   const view = useNetworkView(network);
-  // The layers follow a new dataset in a render of their own, after the panels have shown it.
-  const layersNetwork = useDeferredValue(network);
-  const legendCounts = useMemo(() => (view ? countLayers(view) : null), [view]);
-  const attribution = t('map.attribution');
-  const [hoveredOutlet, setHoveredOutlet] = useState<OutletSpot | null>(null);
+  const legend = view ? cityMarksFor(view, layers).legend : null;
 
-  // `data-map-state` is written straight to the DOM: automation waits on it, React need not re-render.
-  const setMapState = useCallback((state: MapState) => {
-    const container = containerRef.current;
-    if (container && container.dataset.mapState !== 'error') container.dataset.mapState = state;
-  }, []);
-  // A change handed to the map keeps its picture until the change is laid out (stale-frames.ts).
-  const staleFrames = useStaleFrames(mapInstance, LAID_OUT_SOURCES);
-  const markBusy = useCallback(() => {
-    setMapState('loading');
-    staleFrames.hold();
-  }, [setMapState, staleFrames]);
-
-  useEffect(() => () => mapRegistry.set(null), []);
-  useEffect(() => (mapInstance ? keepPlacementInOneFrame(mapInstance) : undefined), [mapInstance]);
-  useEffect(() => (mapInstance ? keepGlyphsKey(mapInstance) : undefined), [mapInstance]);
-  useOutletIcons(mapInstance, palette.hollowFill);
-  const warmupLayers = useCallback(
-    () => dataLayers(theme, language, palette),
-    [theme, language, palette],
-  );
-  useShaderWarmup(mapInstance, layersNetwork === null, warmupLayers, staleFrames.holdFor);
-  useFeatureHighlights(mapInstance, network, setHoveredOutlet);
-  useCameraSync(mapInstance, network, framePadding);
-  useInitialFrame(mapInstance, CHINA_BOUNDS, !('longitude' in initialView));
-  const showInset = useInsetVisibility(mapInstance);
-
-  // A new style makes the map busy until its next `idle`.
+  const attachMap = useCallback((ref: MapRef | null) => setMap(ref?.getMap() ?? null), []);
+  // The adapter starts with the look of the moment; later looks reach it by `setAppearance`.
+  const appearanceRef = useRef(appearance);
   useEffect(() => {
-    setMapState('loading');
-    mapRef.current?.triggerRepaint();
-  }, [setMapState, mapStyle]);
-
-  const onIdle = useCallback(() => {
-    const map = mapRef.current;
-    const loaded = OUTLET_KINDS.every((kind) => {
-      const id = outletSourceId(kind);
-      return map?.getSource(id) !== undefined && map.isSourceLoaded(id);
-    });
-    if (loaded) setMapState('idle');
-  }, [setMapState]);
-
-  const onClick = useCallback(
-    (event: MapLayerMouseEvent) => {
-      const feature = event.features?.[0];
-      const cityId = feature?.layer.id === CITY_BUBBLE_LAYER ? feature.properties.id : undefined;
-      if (typeof cityId === 'string') {
-        selectCity(cityId);
-        return;
-      }
-      selectOutlet((network && feature && outletIdOf(network, feature.id)) ?? null);
-    },
-    [network, selectCity, selectOutlet],
-  );
+    appearanceRef.current = appearance;
+  }, [appearance]);
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!map || !container) return;
+    const created = new MapAdapter(map, container, appearanceRef.current);
+    exposeForAutomation(map);
+    setAdapter(created);
+    return () => {
+      created.destroy();
+      exposeForAutomation(null);
+      setAdapter(null);
+    };
+  }, [map]);
+  useEffect(() => adapter?.setAppearance(appearance), [adapter, appearance]);
+  useEffect(() => adapter?.setNetwork(network), [adapter, network]);
+  useMapCamera(map, network, framePadding, !('longitude' in initialView));
+  const showInset = useInsetVisibility(map);
+  const [mapError, setMapError] = useState<string | null>(null);
 
   return (
     <div
@@ -190,11 +107,11 @@ export function MapView({ network, basemap, framePadding, pending, failed }: Map
       aria-label={t('map.label')}
     >
       <Map
+        id={ATLAS_MAP_ID}
         ref={attachMap}
         workerUrl={workerUrl}
         localIdeographFontFamily={IDEOGRAPH_FONT_FAMILY}
         initialViewState={initialView}
-        mapStyle={mapStyle}
         minZoom={2}
         fadeDuration={0}
         maxZoom={16}
@@ -203,27 +120,9 @@ export function MapView({ network, basemap, framePadding, pending, failed }: Map
         touchPitch={false}
         attributionControl={false}
         canvasContextAttributes={contextAttributes}
-        interactiveLayerIds={INTERACTIVE_LAYER_IDS}
-        onIdle={onIdle}
-        onClick={onClick}
-        onLoad={(event) => {
-          mapRegistry.set(event.target);
-        }}
-        onError={(event) => {
-          setMapError(event.error?.message ?? 'unknown error');
-          setMapState('error');
-        }}
+        onError={(event) => setMapError((current) => current ?? event.error?.message ?? 'unknown')}
         style={{ position: 'absolute', inset: 0 }}
       >
-        {layersNetwork && (
-          <NetworkLayers
-            network={layersNetwork}
-            map={mapInstance}
-            palette={palette}
-            hovered={hoveredOutlet}
-            onBusy={markBusy}
-          />
-        )}
         <NavigationControl position="bottom-right" showCompass={false} />
         <ResetViewControl position="bottom-right" bounds={CHINA_BOUNDS} />
         <ScaleControl position="top-right" />
@@ -231,8 +130,8 @@ export function MapView({ network, basemap, framePadding, pending, failed }: Map
           <AttributionControl key={language} position="bottom-right" compact />
         )}
       </Map>
-      {legendCounts && <MapLegend counts={legendCounts} />}
-      <p className="map-attribution">{attribution}</p>
+      {legend && <MapLegend counts={legend} />}
+      <p className="map-attribution">{t('map.attribution')}</p>
       {showInset && basemap.type === 'embedded' && <SouthChinaSeaInset />}
       {network && <OutletCard network={network} />}
       {!network && pending}

@@ -2,7 +2,6 @@ import { CHINA_BOUNDS } from '../../config/map-defaults';
 import type { Network } from '../../data/domain/schema';
 import type { Language } from '../../lib/i18n/messages';
 import { useAppStore } from '../../stores/app-store';
-import { cameraBus } from '../../stores/camera';
 import type { Scene } from '../../stores/app-state';
 import { roundView } from '../../stores/url-state';
 import { describeFilters } from '../../data/derive/describe-filters';
@@ -28,8 +27,8 @@ export function applyScene(scene: Scene, network: Network): void {
     selectedCityId: scene.selectedCityId,
     selectedOutletId: null,
   });
-  if (scene.view) cameraBus.request(scene.view, animate);
-  else if (!city) cameraBus.requestBounds(CHINA_BOUNDS, animate);
+  if (scene.view) store.getState().requestCamera({ view: scene.view, animate });
+  else if (!city) store.getState().requestCamera({ bounds: CHINA_BOUNDS, animate });
 }
 
 let counter = 0;
@@ -51,8 +50,7 @@ export function describeScene(network: Network, language: Language): string {
 
 /** The current camera, filters, layers and city as a new scene. */
 export function captureScene(network: Network, language: Language): Scene {
-  const { filters, layers, selectedCityId } = useAppStore.getState();
-  const view = cameraBus.last();
+  const { filters, layers, selectedCityId, camera: view } = useAppStore.getState();
   return {
     id: newSceneId(),
     name: describeScene(network, language),

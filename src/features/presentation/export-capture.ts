@@ -1,12 +1,6 @@
 import type { Map as MaplibreMap } from 'maplibre-gl';
-import { mapRegistry } from '../../stores/map-registry';
 
 const IDLE_TIMEOUT_MS = 30_000;
-
-/** The map on the page, as the map view registered it. */
-export function findAtlasMap(): MaplibreMap | null {
-  return mapRegistry.get();
-}
 
 function withTimeout<T>(promise: Promise<T>, what: string): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -1,4 +1,6 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useMap } from 'react-map-gl/maplibre';
+import { ATLAS_MAP_ID } from '../../config/map-defaults';
 import { viewOutlets } from '../../data/derive/view-outlets';
 import type { Network } from '../../data/domain/schema';
 import { useAppStore } from '../../stores/app-store';
@@ -25,6 +27,7 @@ type Status = { kind: 'idle' | 'working' } | { kind: 'done' | 'failed'; text: st
 /** "Export" menu button: the current view as a PNG (1× or 2×), the filtered outlets as CSV. */
 export function ExportMenu({ network, placement = 'below' }: ExportMenuProps) {
   const t = useMessages(exportMessages);
+  const map = useMap()[ATLAS_MAP_ID]?.getMap();
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const menuId = useId();
@@ -65,7 +68,7 @@ export function ExportMenu({ network, placement = 'below' }: ExportMenuProps) {
     setStatus({ kind: 'working' });
     try {
       const scale = choice === 'png2' ? 2 : 1;
-      const png = await exportPng({ network, filters, layers, language, scale, now });
+      const png = await exportPng(map, { network, filters, layers, language, scale, now });
       setStatus({ kind: 'done', text: t('done', { file: png.fileName }) });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);

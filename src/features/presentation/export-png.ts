@@ -1,3 +1,4 @@
+import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { MapTheme } from '../../components/ui/map-colors';
 import { effectiveAsOf, type Filters } from '../../data/domain/filters';
 import type { Network } from '../../data/domain/schema';
@@ -5,9 +6,9 @@ import { downloadFile } from '../../lib/download';
 import { formatDate, formatNumber } from '../../lib/format';
 import { translate, type Language } from '../../lib/i18n/messages';
 import { fill } from '../../lib/i18n/define-messages';
-import type { LayerId } from '../../stores/app-state';
+import type { LayerId } from '../../data/domain/vocabulary';
 import { listActiveFilters } from '../../data/derive/describe-filters';
-import { captureMap, findAtlasMap } from './export-capture';
+import { captureMap } from './export-capture';
 import { composeExport } from './export-draw';
 import { exportFileName } from './export-file-name';
 import { captureInset } from './export-inset';
@@ -118,8 +119,10 @@ function toBlob(canvas: HTMLCanvasElement): Promise<Blob> {
  * Exports the map as drawn (after it is idle) with title, as-of date, filters, legend with
  * counts and attribution as a PNG download, at `scale` times the map's size on screen.
  */
-export async function exportPng(options: ExportPngOptions): Promise<ExportedPng> {
-  const map = findAtlasMap();
+export async function exportPng(
+  map: MaplibreMap | undefined,
+  options: ExportPngOptions,
+): Promise<ExportedPng> {
   if (!map) throw new Error('the map is not ready');
   const now = options.now ?? new Date();
   const content = exportContent(options, now);

@@ -1,14 +1,12 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../../src/app/app';
-import { decodeOutletFeatures } from '../../../src/data/derive/outlet-feature-codec';
-import { shaderKey } from '../../../src/features/map/layers/warmup-layers';
-import { outletBytes } from '../../../src/features/map/outlet-source';
-import { dataLayers } from '../../../src/features/map/shader-warmup';
-import { BASEMAP_PALETTES } from '../../../src/components/ui/map-colors';
+import { buildOutletTable, readOutletTable } from '../../../src/data/derive/outlet-table';
+import { buildOutletFeatures } from '../../../src/features/map/outlet-source/outlet-features';
+import { parseOutletsUrl } from '../../../src/features/map/outlet-source/outlet-protocol';
 import { useAppStore } from '../../../src/stores/app-store';
 import { makeNetwork } from '../fixtures/network';
-import { drawn } from '../support/mock-map-gl';
+import { mockedMap } from '../support/mock-map-gl';
 
 vi.mock('react-map-gl/maplibre', async () => (await import('../support/mock-map-gl')).mapGlMock);
 
@@ -26,7 +24,6 @@ function serve(dataset: unknown) {
 beforeEach(() => {
   useAppStore.setState(useAppStore.getInitialState());
   useAppStore.setState({ language: 'en' });
-  drawn.layers.clear();
 });
 afterEach(() => vi.unstubAllGlobals());
 
@@ -47,49 +44,40 @@ describe('App', () => {
     expect(screen.getByLabelText('Partner stores: 2')).toBeInTheDocument();
     expect(screen.getByLabelText('Delivery centers: 1')).toBeInTheDocument();
     expect(screen.getByLabelText('Fusion stores: 1')).toBeInTheDocument();
-    expect(screen.getByLabelText('Recruitment cities: 2')).toBeInTheDocument();
+    // Every city the map draws a bubble for: Suzhou and Beijing with outlets, Haikou recruiting.
+    expect(screen.getByLabelText('Cities: 3')).toBeInTheDocument();
     await userEvent.click(toggle);
     expect(toggle).not.toBeChecked();
     expect(screen.queryByLabelText(/^Partner stores:/)).not.toBeInTheDocument();
-    expect(drawn.layers.get('outlets-partner-store')).toMatchObject({
+    expect(mockedMap().layers.get('outlets-partner-store')).toMatchObject({
       layout: expect.objectContaining({ visibility: 'none' }),
     });
   });
 
   it('hands each outlet kind to the map as a URL of slim features, without a tile buffer', async () => {
-    serve(makeNetwork());
+    const network = makeNetwork();
+    serve(network);
     render(<App />);
     await screen.findByRole('region', { name: 'Layers' });
     let url = '';
     await waitFor(() => {
-      const source = drawn.sources.get('outlets-partner-store-source') as {
+      const source = mockedMap().sources.get('outlets-partner-store-source') as {
         buffer?: number;
         data: string;
       };
       // Circles and icons are drawn whole from the tile their point is in: no copies needed.
       expect(source.buffer).toBe(0);
-      expect(source.data).toMatch(/^atlas-outlets:\/\/dataset-\d+\/partner-store$/);
+      expect(parseOutletsUrl(source.data)?.kind).toBe('partner-store');
       url = source.data;
     });
-    // What MapLibre's worker gets for the URL (see outlet-protocol.ts).
-    const [feature] = decodeOutletFeatures(await outletBytes(url)).features;
+    expect(parseOutletsUrl(url)?.table).toMatch(/^blob:/);
+    // What MapLibre's worker makes of the table behind the URL (see outlet-protocol.ts).
+    const table = readOutletTable(buildOutletTable(network));
+    const [feature] = buildOutletFeatures(table, 'partner-store').features;
     expect(typeof feature?.id).toBe('number');
     expect(Object.keys(feature?.properties ?? {}).sort()).toEqual(
       ['c', 'd_closed', 'd_open', 'd_planned', 'd_renovating', 'd_signed', 'stage', 'z'].sort(),
     );
-  });
-
-  it('warms up the shaders of exactly the layers the data draws (shader-warmup.ts)', async () => {
-    serve(makeNetwork());
-    render(<App />);
-    await screen.findByRole('region', { name: 'Layers' });
-    await waitFor(() => expect(drawn.layers.has('cities-label')).toBe(true));
-    const warmed = dataLayers('dark', 'zh', BASEMAP_PALETTES.dark);
-    expect(warmed.map((layer) => layer.id).sort()).toEqual([...drawn.layers.keys()].sort());
-    for (const layer of warmed) {
-      const handed = drawn.layers.get(layer.id) as unknown as Parameters<typeof shaderKey>[0];
-      expect(shaderKey(layer), layer.id).toBe(shaderKey(handed));
-    }
   });
 
   it('counts skipped records and lists where and why, showing the valid ones', async () => {

@@ -1,7 +1,7 @@
 import { DEFAULT_FILTERS, TIER_GROUPS, type Filters } from '../../../src/data/domain/filters';
 import { OUTLET_KINDS, REGIONS, STAGES } from '../../../src/data/domain/schema';
 import { DEFAULT_LAYERS } from '../../../src/stores/app-store';
-import { LAYER_IDS } from '../../../src/stores/app-state';
+import { LAYER_IDS } from '../../../src/data/domain/vocabulary';
 import type { CameraView } from '../../../src/stores/camera';
 import {
   decodeUrlState,

@@ -1,24 +1,33 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import type * as AppStore from '../../../src/stores/app-store';
-import type * as Camera from '../../../src/stores/camera';
 import type * as UrlSync from '../../../src/stores/use-url-sync';
 
 let useAppStore: typeof AppStore.useAppStore;
-let cameraBus: typeof Camera.cameraBus;
 let sync: typeof UrlSync;
 let now = 0;
 
-// Fresh modules for each test: the store, the camera bus and the startup link are module state.
+// Fresh modules for each test: the store and the startup link are module state.
 beforeEach(async () => {
   vi.resetModules();
   ({ useAppStore } = await import('../../../src/stores/app-store'));
-  ({ cameraBus } = await import('../../../src/stores/camera'));
   sync = await import('../../../src/stores/use-url-sync');
   now = 1_000_000;
   vi.spyOn(Date, 'now').mockImplementation(() => now);
   window.history.replaceState(null, '', '/');
 });
 afterEach(() => vi.restoreAllMocks());
+
+/** The map reporting where it came to rest. */
+const report = (view: { lon: number; lat: number; zoom: number }) =>
+  useAppStore.getState().reportCamera(view);
+/** Every camera move asked of the map from now on. */
+function watchRequests() {
+  const requests = vi.fn();
+  useAppStore.subscribe((state, previous) => {
+    if (state.cameraRequest !== previous.cameraRequest) requests(state.cameraRequest);
+  });
+  return requests;
+}
 
 function open(url: string) {
   window.history.replaceState(null, '', url);
@@ -33,7 +42,7 @@ describe('applyInitialUrl', () => {
     window.history.replaceState(null, '', '/atlas/?tier=1,9&foo=bar&v=120.5,31.25,7#top');
     sync.applyInitialUrl();
     expect(useAppStore.getState().filters.tiers).toEqual(['1']);
-    expect(cameraBus.last()).toEqual({ lon: 120.5, lat: 31.25, zoom: 7 });
+    expect(useAppStore.getState().camera).toEqual({ lon: 120.5, lat: 31.25, zoom: 7 });
     expect(window.location.pathname).toBe('/atlas/');
     expect(search()).toBe('?tier=1&v=120.5,31.25,7');
     expect(window.location.hash).toBe('#top');
@@ -144,7 +153,7 @@ describe('useUrlSync', () => {
   it('writes camera moves into the current entry instead of pushing', () => {
     open('/?tier=1');
     const length = window.history.length;
-    act(() => cameraBus.report({ lon: 120.123_46, lat: 31.5, zoom: 8.004 }));
+    act(() => report({ lon: 120.123_46, lat: 31.5, zoom: 8.004 }));
     expect(search()).toBe('?tier=1&v=120.1235,31.5,8');
     expect(window.history.length).toBe(length);
     act(() => useAppStore.getState().setRecruitmentOnly(true));
@@ -153,29 +162,31 @@ describe('useUrlSync', () => {
 
   it('jumps the camera back to the view of the entry Back returns to', async () => {
     open('/?v=110,30,5');
-    const requests = vi.fn();
-    cameraBus.onRequest(requests);
+    const requests = watchRequests();
     act(() => useAppStore.getState().selectCity('suzhou'));
-    act(() => cameraBus.report({ lon: 120.6, lat: 31.3, zoom: 9 }));
+    act(() => report({ lon: 120.6, lat: 31.3, zoom: 9 }));
     expect(search()).toBe('?city=suzhou&v=120.6,31.3,9');
     const length = window.history.length;
 
     act(() => window.history.back());
     await waitFor(() => expect(useAppStore.getState().selectedCityId).toBeNull());
-    expect(requests).toHaveBeenCalledExactlyOnceWith({ lon: 110, lat: 30, zoom: 5 }, false);
+    expect(requests).toHaveBeenCalledExactlyOnceWith(
+      expect.objectContaining({ view: { lon: 110, lat: 30, zoom: 5 }, animate: false }),
+    );
     expect(search()).toBe('?v=110,30,5');
     expect(window.history.length).toBe(length);
 
-    act(() => cameraBus.report({ lon: 110, lat: 30, zoom: 5 }));
+    act(() => report({ lon: 110, lat: 30, zoom: 5 }));
     act(() => window.history.forward());
     await waitFor(() => expect(useAppStore.getState().selectedCityId).toBe('suzhou'));
-    expect(requests).toHaveBeenLastCalledWith({ lon: 120.6, lat: 31.3, zoom: 9 }, false);
+    expect(requests).toHaveBeenLastCalledWith(
+      expect.objectContaining({ view: { lon: 120.6, lat: 31.3, zoom: 9 }, animate: false }),
+    );
   });
 
   it('does not move the camera when the entry has the view it already shows', () => {
     open('/?v=110,30,5');
-    const requests = vi.fn();
-    cameraBus.onRequest(requests);
+    const requests = watchRequests();
     act(() => window.dispatchEvent(new PopStateEvent('popstate')));
     expect(requests).not.toHaveBeenCalled();
   });

@@ -1,59 +1,32 @@
-import { forwardRef, useImperativeHandle, type ReactNode } from 'react';
+import { forwardRef, useImperativeHandle, useState, type ReactNode } from 'react';
+import { FakeMap } from './fake-map';
 
 /**
- * A stand-in for `react-map-gl/maplibre` in jsdom (no WebGL): it renders children and records
- * the props of every Source and Layer so tests can check what the map was asked to draw.
+ * A stand-in for `react-map-gl/maplibre` in jsdom (no WebGL): `<Map>` renders its children and
+ * hands the app a `FakeMap`, which keeps what the app gave it; `mockedMap()` is the last one.
  */
-export const drawn = {
-  layers: new Map<string, Record<string, unknown>>(),
-  sources: new Map<string, Record<string, unknown>>(),
-};
+let lastMap: FakeMap | null = null;
 
-const fakeMap = {
-  on: () => undefined,
-  once: () => undefined,
-  loaded: () => false,
-  isStyleLoaded: () => false,
-  off: () => undefined,
-  hasImage: () => false,
-  setMissingStyleImageResolver: () => undefined,
-  getSource: () => undefined,
-  getLayer: () => undefined,
-  getCanvas: () => ({ style: {} }),
-  setFeatureState: () => undefined,
-  setGlobalStateProperty: () => undefined,
-  triggerRepaint: () => undefined,
-  getZoom: () => 4,
-};
+/** The fake map of the `<Map>` mounted last (the one on screen). */
+export function mockedMap(): FakeMap {
+  if (!lastMap) throw new Error('no <Map> was mounted');
+  return lastMap;
+}
 
 export const MockMap = forwardRef<unknown, { children?: ReactNode }>(function MockMap(
   { children },
   ref,
 ) {
-  useImperativeHandle(ref, () => ({
-    getMap: () => fakeMap,
-    triggerRepaint: () => undefined,
-    flyTo: () => undefined,
-    getZoom: () => 4,
-  }));
+  const [map] = useState(() => (lastMap = new FakeMap()));
+  useImperativeHandle(ref, () => ({ getMap: () => map }), [map]);
   return <div data-testid="map">{children}</div>;
 });
-
-export function MockSource(props: { id: string; children?: ReactNode }) {
-  drawn.sources.set(props.id, props);
-  return <>{props.children}</>;
-}
-
-export function MockLayer(props: { id: string }) {
-  drawn.layers.set(props.id, props);
-  return null;
-}
 
 export const mapGlMock = {
   default: MockMap,
   Map: MockMap,
-  Source: MockSource,
-  Layer: MockLayer,
+  MapProvider: ({ children }: { children?: ReactNode }) => <>{children}</>,
+  useMap: () => ({}),
   NavigationControl: () => null,
   ScaleControl: () => null,
   AttributionControl: () => null,

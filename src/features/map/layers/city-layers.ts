@@ -24,18 +24,22 @@ export function tierColor(theme: MapTheme): ExpressionSpecification {
   ];
 }
 
-/** The counts of the cities shown (`buildCityMarks`), a global state of the map's style. */
+/** The counts of the cities by position (`buildCityMarks`), a global state of the map's style. */
 const cityCounts: ExpressionSpecification = [
-  'object',
+  'coalesce',
   ['global-state', CITY_COUNTS_STATE],
-  ['literal', {}],
+  ['literal', []],
 ];
 /**
- * A city's count, or -1 when the filters leave it off the map. Not `has`: MapLibre's `has` and
- * `get` see inherited properties, so a city id such as "constructor" would read as present;
- * the number assertion turns anything that is not a count into -1.
+ * A city's count, or -1 when the filters leave it off the map, read by the city's position:
+ * city ids never become keys of the map's state.
  */
-const cityCount: ExpressionSpecification = ['number', ['get', ['get', 'id'], cityCounts], -1];
+const cityCount: ExpressionSpecification = [
+  'case',
+  ['<', ['get', 'c'], ['length', cityCounts]],
+  ['number', ['at', ['get', 'c'], cityCounts], -1],
+  -1,
+];
 /** Only the cities with a count: those the filters leave on the map. */
 export const cityShown: ExpressionSpecification = ['>=', cityCount, 0];
 const isGap: ExpressionSpecification = ['boolean', ['feature-state', 'gap'], false];

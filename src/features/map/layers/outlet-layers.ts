@@ -5,7 +5,7 @@ import type {
   SymbolLayerSpecification,
 } from 'maplibre-gl';
 import { FONT_REGULAR } from '../../../config/map-defaults';
-import { DOT_ZOOMS_BELOW } from '../../../data/derive/dot-zooms';
+import { DOT_ZOOMS_BELOW } from '../outlet-source/dot-zooms';
 import type { OutletKind } from '../../../data/domain/schema';
 import { KIND_COLORS } from '../../../components/ui/map-colors';
 import {

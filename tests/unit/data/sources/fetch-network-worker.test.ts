@@ -3,16 +3,11 @@ import { readNetworkFile } from '../../../../src/data/sources/file-source';
 import { fetchNetwork } from '../../../../src/data/sources/load-network';
 import { NetworkLoadError } from '../../../../src/data/sources/load-errors';
 import { parseNetworkText } from '../../../../src/data/sources/parse-text';
-import { loadProgress } from '../../../../src/data/sources/load-progress';
+import type { LoadProgress } from '../../../../src/data/sources/load-options';
 import { networkIndex } from '../../../../src/data/derive/network-index';
 import type * as NetworkIndexModule from '../../../../src/data/derive/network-index';
 import { splitLoadedNetwork } from '../../../../src/data/sources/network-transfer';
 import type { ParseMessage } from '../../../../src/data/sources/parse-messages';
-import { encodeOutletFeatures } from '../../../../src/data/derive/outlet-feature-codec';
-import {
-  buildOutletFeatures,
-  encodedOutletFeatures,
-} from '../../../../src/data/derive/outlet-features';
 import { makeNetwork } from '../../fixtures/network';
 
 vi.mock('../../../../src/data/sources/province-index', () => ({
@@ -46,10 +41,15 @@ class FakeWorker {
 
 const loaded = () => parseNetworkText(JSON.stringify(makeNetwork()), 'http://localhost/n.json');
 
+/** The progress a load reported, last first. */
+function progressLog() {
+  const reports: (LoadProgress | null)[] = [];
+  return { reports, onProgress: (progress: LoadProgress | null) => reports.unshift(progress) };
+}
+
 afterEach(() => {
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
-  loadProgress.set(null);
 });
 
 describe('fetchNetwork in a worker', () => {
@@ -57,10 +57,11 @@ describe('fetchNetwork in a worker', () => {
 
   it('puts the parts back together, in order, and marks the data ready', async () => {
     const mark = vi.spyOn(performance, 'mark');
-    const promise = fetchNetwork('/n.json');
+    const progress = progressLog();
+    const promise = fetchNetwork('/n.json', { onProgress: progress.onProgress });
     const worker = FakeWorker.last;
     worker.emit({ type: 'progress', progress: { phase: 'validate', loaded: 10, total: null } });
-    expect(loadProgress.get()?.phase).toBe('validate');
+    expect(progress.reports[0]?.phase).toBe('validate');
     const messages = [...splitLoadedNetwork(loaded(), 2)];
     worker.emit(...messages.slice(0, -1));
     expect(mark).not.toHaveBeenCalledWith('atlas:data-ready');
@@ -71,13 +72,16 @@ describe('fetchNetwork in a worker', () => {
       makeNetwork().outlets.map((outlet) => outlet.id),
     );
     expect(mark).toHaveBeenCalledWith('atlas:data-ready');
-    expect(loadProgress.get()).toBeNull();
-    // The worker goes on to make the map's outlet features, then stops.
-    expect(worker.isTerminated).toBe(false);
-    const features = encodeOutletFeatures(buildOutletFeatures(result.network));
-    worker.emit({ type: 'outlet-features', features });
-    expect(await encodedOutletFeatures(result.network)).toBe(features);
+    expect(progress.reports[0]).toBeNull();
+    // Its work done, the worker stops.
     expect(worker.isTerminated).toBe(true);
+  });
+
+  it('asks the worker for the points in the basemap’s coordinate system', () => {
+    void fetchNetwork('/n.json', { crs: 'GCJ02' }).catch(() => undefined);
+    expect(FakeWorker.last.request).toMatchObject({ kind: 'url', crs: 'GCJ02' });
+    void fetchNetwork('/n.json').catch(() => undefined);
+    expect(FakeWorker.last.request).toMatchObject({ crs: 'WGS84' });
   });
 
   it('builds the index of the dataset in a task of its own, then hands the dataset on', async () => {
@@ -98,38 +102,10 @@ describe('fetchNetwork in a worker', () => {
 
   it('does not hand on a dataset whose load was aborted while its index was built', async () => {
     const controller = new AbortController();
-    const promise = fetchNetwork('/n.json', controller.signal);
+    const promise = fetchNetwork('/n.json', { signal: controller.signal });
     FakeWorker.last.emit(...splitLoadedNetwork(loaded(), 2));
     controller.abort(new Error('another dataset was chosen'));
     await expect(promise).rejects.toThrow('another dataset was chosen');
-  });
-
-  it('keeps no outlet features when the worker could not make them, or failed', async () => {
-    const first = fetchNetwork('/n.json');
-    FakeWorker.last.emit(...splitLoadedNetwork(loaded(), 2));
-    const { network } = await first;
-    FakeWorker.last.emit({ type: 'outlet-features', error: 'RangeError: out of memory' });
-    expect(await encodedOutletFeatures(network)).toBeNull();
-    expect(FakeWorker.last.isTerminated).toBe(true);
-
-    const second = fetchNetwork('/n.json');
-    const worker = FakeWorker.last;
-    worker.emit(...splitLoadedNetwork(loaded(), 2));
-    const result = await second;
-    worker.onerror?.({ message: 'boom' } as ErrorEvent);
-    expect(await encodedOutletFeatures(result.network)).toBeNull();
-    expect(worker.isTerminated).toBe(true);
-  });
-
-  it('stops the worker when aborted after the result, keeping no outlet features', async () => {
-    const controller = new AbortController();
-    const promise = fetchNetwork('/n.json', controller.signal);
-    const worker = FakeWorker.last;
-    worker.emit(...splitLoadedNetwork(loaded(), 2));
-    const { network } = await promise;
-    controller.abort(new DOMException('stop', 'AbortError'));
-    expect(worker.isTerminated).toBe(true);
-    expect(await encodedOutletFeatures(network)).toBeNull();
   });
 
   it('says so when a part of the result is missing', async () => {
@@ -161,7 +137,11 @@ describe('fetchNetwork in a worker', () => {
 
   it('stops the worker and rejects when aborted mid-transfer', async () => {
     const controller = new AbortController();
-    const promise = fetchNetwork('/n.json', controller.signal);
+    const progress = progressLog();
+    const promise = fetchNetwork('/n.json', {
+      signal: controller.signal,
+      onProgress: progress.onProgress,
+    });
     const worker = FakeWorker.last;
     const messages = [...splitLoadedNetwork(loaded(), 2)];
     worker.emit(...messages.slice(0, 2));
@@ -169,7 +149,7 @@ describe('fetchNetwork in a worker', () => {
     await expect(promise).rejects.toThrow('stop');
     expect(worker.isTerminated).toBe(true);
     worker.emit(...messages.slice(2));
-    expect(loadProgress.get()).toBeNull();
+    expect(progress.reports[0]).toBeNull();
   });
 });
 

@@ -129,7 +129,7 @@ describe('outletStream', () => {
 
   function stream(document: unknown, slice: number) {
     const messages: TransferMessage[] = [];
-    const sender = outletStream('test.json', (message) => messages.push(message), slice);
+    const sender = outletStream('test.json', (message) => messages.push(message), { slice });
     const { network, issues } = validateNetwork(document, { hooks: sender.hooks });
     const partsBeforeEnd = messages.length;
     sender.end({ network, issues, origin: 'test.json' });

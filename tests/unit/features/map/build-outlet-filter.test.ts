@@ -3,7 +3,8 @@ import type { ExpressionSpecification } from 'maplibre-gl';
 import { DEFAULT_FILTERS, type Filters } from '../../../../src/data/domain/filters';
 import { referenceFilter } from '../../support/reference-filter';
 import { OUTLET_KINDS } from '../../../../src/data/domain/schema';
-import { buildOutletFeatures } from '../../../../src/data/derive/outlet-features';
+import { buildOutletTable, readOutletTable } from '../../../../src/data/derive/outlet-table';
+import { buildOutletFeatures as buildKind } from '../../../../src/features/map/outlet-source/outlet-features';
 import {
   buildDotFilter,
   buildOutletFilter,
@@ -11,6 +12,15 @@ import {
 } from '../../../../src/features/map/build-outlet-filter';
 import type { Network } from '../../../../src/data/domain/schema';
 import { makeNetwork } from '../../fixtures/network';
+
+/** Every kind's features, as MapLibre's worker builds them from the outlet table. */
+function buildOutletFeatures(network: Network) {
+  const table = readOutletTable(buildOutletTable(network));
+  return Object.fromEntries(OUTLET_KINDS.map((kind) => [kind, buildKind(table, kind)])) as Record<
+    (typeof OUTLET_KINDS)[number],
+    ReturnType<typeof buildKind>
+  >;
+}
 
 /** The ids the map would draw: every kind layer's filter evaluated on its source, as MapLibre does. */
 function mapIds(filters: Filters, asOf: string): string[] {

@@ -22,7 +22,7 @@ describe('exportContent', () => {
     // The date is said once, in the as-of line.
     expect(content.filters).toBe('Filters: Tier 1');
     expect(content.legendRows.map((row) => `${row.name} ${row.count}`)).toEqual([
-      'Recruitment cities 0',
+      'Cities 1',
       'Delivery centers 1',
       'Partner stores 0',
       'Fusion stores 0',

@@ -1,15 +1,21 @@
-import { DEFAULT_FILTERS } from '../../../../src/data/domain/filters';
-import {
-  exportLegendCounts,
-  exportLegendRows,
-} from '../../../../src/features/presentation/export-legend';
+import { cityMarksFor } from '../../../../src/data/derive/city-marks';
+import { DEFAULT_FILTERS, type Filters } from '../../../../src/data/domain/filters';
+import { exportLegendRows } from '../../../../src/features/presentation/export-legend';
 import { DEFAULT_LAYERS } from '../../../../src/stores/app-store';
+import { networkViewFor } from '../../../../src/stores/use-network-view';
 import { makeNetwork } from '../../fixtures/network';
 
+const counts = (filters: Partial<Filters>) =>
+  Object.fromEntries(
+    exportLegendRows(makeNetwork(), { ...DEFAULT_FILTERS, ...filters }, DEFAULT_LAYERS).map(
+      (row) => [row.id, row.count],
+    ),
+  );
+
 describe('export legend', () => {
-  it('counts recruitment cities and the outlets of each kind in view', () => {
-    expect(exportLegendCounts(makeNetwork(), DEFAULT_FILTERS)).toEqual({
-      cities: 2,
+  it('counts the cities drawn and the outlets of each kind in view', () => {
+    expect(counts({})).toEqual({
+      cities: 3,
       'delivery-center': 1,
       'partner-store': 2,
       'fusion-store': 1,
@@ -17,10 +23,9 @@ describe('export legend', () => {
   });
 
   it('counts what had been reached by the as-of date', () => {
-    const counts = exportLegendCounts(makeNetwork(), { ...DEFAULT_FILTERS, asOf: '2023-12-01' });
     // The fusion store closed that day; the partner stores were only planned.
-    expect(counts).toEqual({
-      cities: 2,
+    expect(counts({ asOf: '2023-12-01' })).toEqual({
+      cities: 3,
       'delivery-center': 1,
       'partner-store': 2,
       'fusion-store': 0,
@@ -28,13 +33,22 @@ describe('export legend', () => {
   });
 
   it('follows the place filters', () => {
-    const counts = exportLegendCounts(makeNetwork(), { ...DEFAULT_FILTERS, tiers: ['1'] });
-    expect(counts).toEqual({
-      cities: 0,
+    expect(counts({ tiers: ['1'] })).toEqual({
+      cities: 1,
       'delivery-center': 1,
       'partner-store': 0,
       'fusion-store': 1,
     });
+  });
+
+  it('says what the map’s legend says, under any filter', () => {
+    const network = makeNetwork();
+    for (const filters of [{}, { tiers: ['1' as const] }, { asOf: '2023-12-01' }]) {
+      const all = { ...DEFAULT_FILTERS, ...filters };
+      const legend = cityMarksFor(networkViewFor(network, all), DEFAULT_LAYERS).legend;
+      const rows = exportLegendRows(network, all, DEFAULT_LAYERS);
+      expect(Object.fromEntries(rows.map((row) => [row.id, row.count]))).toEqual(legend);
+    }
   });
 
   it('lists only the layers switched on, in the legend order', () => {

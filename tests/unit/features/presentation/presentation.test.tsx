@@ -4,7 +4,6 @@ import { CHINA_BOUNDS } from '../../../../src/config/map-defaults';
 import { DEFAULT_FILTERS } from '../../../../src/data/domain/filters';
 import { Presentation } from '../../../../src/features/presentation/presentation';
 import { DEFAULT_LAYERS, useAppStore } from '../../../../src/stores/app-store';
-import { cameraBus } from '../../../../src/stores/camera';
 import { makeNetwork } from '../../fixtures/network';
 
 const store = () => useAppStore.getState();
@@ -20,16 +19,27 @@ function setup() {
   return user;
 }
 
-let requestBounds: ReturnType<typeof vi.spyOn>;
-let request: ReturnType<typeof vi.spyOn>;
+type CameraCall = (target: unknown, animate: boolean) => void;
+let requestBounds: ReturnType<typeof vi.fn<CameraCall>>;
+let request: ReturnType<typeof vi.fn<CameraCall>>;
+let stopWatching: () => void = () => undefined;
 beforeEach(() => {
   localStorage.clear();
   useAppStore.setState(useAppStore.getInitialState());
   useAppStore.setState({ language: 'en' });
-  requestBounds = vi.spyOn(cameraBus, 'requestBounds').mockImplementation(() => undefined);
-  request = vi.spyOn(cameraBus, 'request').mockImplementation(() => undefined);
+  // The camera moves asked of the map: bounds to frame, and views.
+  requestBounds = vi.fn<CameraCall>();
+  request = vi.fn<CameraCall>();
+  stopWatching = useAppStore.subscribe(({ cameraRequest }, previous) => {
+    if (!cameraRequest || cameraRequest === previous.cameraRequest) return;
+    if ('bounds' in cameraRequest) requestBounds(cameraRequest.bounds, cameraRequest.animate);
+    else request(cameraRequest.view, cameraRequest.animate);
+  });
 });
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => {
+  stopWatching();
+  vi.restoreAllMocks();
+});
 
 describe('Presentation', () => {
   it('enters presenter mode with P and shows the title bar; P again leaves', async () => {

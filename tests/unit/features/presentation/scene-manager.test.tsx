@@ -3,7 +3,6 @@ import userEvent from '@testing-library/user-event';
 import { PresentationTools } from '../../../../src/features/presentation/presentation-tools';
 import { SCENES_STORAGE_KEY } from '../../../../src/features/presentation/scene-storage';
 import { useAppStore } from '../../../../src/stores/app-store';
-import { cameraBus } from '../../../../src/stores/camera';
 import { makeNetwork } from '../../fixtures/network';
 
 const store = () => useAppStore.getState();
@@ -25,7 +24,7 @@ beforeEach(() => {
   localStorage.clear();
   useAppStore.setState(useAppStore.getInitialState());
   useAppStore.setState({ language: 'en' });
-  cameraBus.report({ lon: 120.6, lat: 31.3, zoom: 9.123456 });
+  useAppStore.getState().reportCamera({ lon: 120.6, lat: 31.3, zoom: 9.123456 });
 });
 afterEach(() => vi.restoreAllMocks());
 
@@ -101,7 +100,11 @@ describe('PresentationTools', () => {
   });
 
   it('shows a scene: its filters and its camera', async () => {
-    const request = vi.spyOn(cameraBus, 'request').mockImplementation(() => undefined);
+    const request = vi.fn();
+    useAppStore.subscribe(({ cameraRequest }) => {
+      if (cameraRequest && 'view' in cameraRequest)
+        request(cameraRequest.view, cameraRequest.animate);
+    });
     store().toggleFilterValue('tiers', '1');
     const { user, panel } = await openManager();
     await user.click(within(panel).getByRole('button', { name: 'Save scene' }));

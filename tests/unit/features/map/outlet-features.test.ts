@@ -1,23 +1,19 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import {
-  decodeOutletFeatures,
-  encodeOutletFeatures,
-} from '../../../../src/data/derive/outlet-feature-codec';
-import { buildOutletFeatures } from '../../../../src/data/derive/outlet-features';
 import { NEVER_DAY, dayNumber } from '../../../../src/data/derive/network-index';
-import { parseNetworkText } from '../../../../src/data/sources/parse-text';
+import { buildOutletTable, readOutletTable } from '../../../../src/data/derive/outlet-table';
 import { OUTLET_KINDS, STAGES, type Network } from '../../../../src/data/domain/schema';
+import { parseNetworkText } from '../../../../src/data/sources/parse-text';
+import { buildOutletFeatures } from '../../../../src/features/map/outlet-source/outlet-features';
 import { makeNetwork, makeOutlet } from '../../fixtures/network';
 
-function decodeAll(network: Network) {
-  const encoded = encodeOutletFeatures(buildOutletFeatures(network));
-  return Object.fromEntries(
-    OUTLET_KINDS.map((kind) => [kind, decodeOutletFeatures(encoded[kind])]),
-  );
+/** Each kind's features as MapLibre's worker makes them: from the table, through its bytes. */
+function featuresOf(network: Network) {
+  const table = readOutletTable(buildOutletTable(network).slice(0));
+  return Object.fromEntries(OUTLET_KINDS.map((kind) => [kind, buildOutletFeatures(table, kind)]));
 }
 
-/** The fixture with the cases the bytes must carry exactly. */
+/** The fixture with the cases the features must carry exactly. */
 function oddNetwork(): Network {
   const network = makeNetwork();
   network.outlets.push(
@@ -34,15 +30,10 @@ function oddNetwork(): Network {
   return network;
 }
 
-describe('outlet features as bytes', () => {
-  it('decode to exactly the features built from the dataset', () => {
+describe('outlet features built from the outlet table', () => {
+  it('carry the ids, cities, stage days and stages the map filters on, and nothing else', () => {
     const network = oddNetwork();
-    expect(decodeAll(network)).toEqual(buildOutletFeatures(network));
-  });
-
-  it('carry the ids, cities, stage days and stages the map filters on', () => {
-    const network = oddNetwork();
-    const partners = decodeAll(network)['partner-store']?.features ?? [];
+    const partners = featuresOf(network)['partner-store']?.features ?? [];
     const byId = new Map(partners.map((f) => [network.outlets[Number(f.id)]?.id, f]));
     expect(byId.has('ps-nowhere')).toBe(false);
     expect(byId.get('ps-later')?.properties.stage).toBe('none');
@@ -59,25 +50,24 @@ describe('outlet features as bytes', () => {
     expect(byId.get('ps-suzhou-1')?.properties.z).toBe(6);
     expect(byId.get('ps-suzhou-twin')?.properties.z).toBe(0);
     expect(byId.get('ps-precise')?.geometry.coordinates).toEqual([121 + 1 / 3, -0.1 + 0.3]);
-    const closed = decodeAll(network)['fusion-store']?.features.find(
+    expect(byId.get('ps-edge')?.geometry.coordinates).toEqual([-180, 85.05112878]);
+    const closed = featuresOf(network)['fusion-store']?.features.find(
       (f) => network.outlets[Number(f.id)]?.id === 'fs-beijing-2',
     );
     expect(closed?.properties.stage).toBe('closed');
   });
 
-  it('decode the bundled sample to the features built from it', () => {
+  it('hold every outlet of the bundled sample once, each under its kind', () => {
     const text = readFileSync(path.join(process.cwd(), 'data/sample-network.json'), 'utf8');
     const { network } = parseNetworkText(text, 'sample-network.json');
-    const built = buildOutletFeatures(network);
-    expect(decodeAll(network)).toEqual(built);
-    expect(OUTLET_KINDS.map((kind) => built[kind].features.length).every((n) => n > 0)).toBe(true);
-  });
-
-  it('take 46 bytes an outlet, and 8 a kind', () => {
-    const network = makeNetwork();
-    const encoded = encodeOutletFeatures(buildOutletFeatures(network));
-    const bytes = OUTLET_KINDS.reduce((sum, kind) => sum + encoded[kind].byteLength, 0);
-    expect(bytes).toBe(3 * 8 + network.outlets.length * 46);
+    const built = featuresOf(network);
+    for (const kind of OUTLET_KINDS) {
+      const ids = built[kind]!.features.map((f) => network.outlets[Number(f.id)]);
+      expect(ids.length).toBeGreaterThan(0);
+      expect(ids.every((outlet) => outlet?.kind === kind)).toBe(true);
+    }
+    const total = OUTLET_KINDS.reduce((sum, kind) => sum + built[kind]!.features.length, 0);
+    expect(total).toBe(network.outlets.length);
   });
 
   it('keep every stage in the order of STAGES', () => {
@@ -85,29 +75,26 @@ describe('outlet features as bytes', () => {
     network.outlets = STAGES.map((stage, s) =>
       makeOutlet({ id: `ps-${stage}`, stages: { [stage]: `2023-0${s + 1}-01` }, status: stage }),
     );
-    const features = decodeAll(network)['partner-store']?.features ?? [];
+    const features = featuresOf(network)['partner-store']?.features ?? [];
     expect(features.map((f) => f.properties.stage)).toEqual([...STAGES]);
   });
 
-  it('carry a kind without outlets, and a dataset without any', () => {
+  it('make a kind without outlets, and a dataset without any, empty collections', () => {
     const network = makeNetwork();
     network.outlets = network.outlets.filter((outlet) => outlet.kind !== 'delivery-center');
-    expect(decodeAll(network)['delivery-center']).toEqual({
+    expect(featuresOf(network)['delivery-center']).toEqual({
       type: 'FeatureCollection',
       features: [],
     });
-    network.outlets = [];
-    expect(decodeAll(network)).toEqual(buildOutletFeatures(network));
+    expect(featuresOf({ ...network, outlets: [] })['partner-store']?.features).toEqual([]);
   });
 
-  it('refuse a buffer that is not outlet features, saying so', () => {
-    expect(() => decodeOutletFeatures(new ArrayBuffer(3))).toThrow(
-      'not a buffer of outlet features (3 bytes)',
+  it('refuse a buffer that is not an outlet table, saying so', () => {
+    expect(() => readOutletTable(new ArrayBuffer(3))).toThrow('not an outlet table');
+    const table = buildOutletTable(makeNetwork());
+    expect(() => readOutletTable(table.slice(0, table.byteLength - 1))).toThrow(
+      'not an outlet table',
     );
-    const encoded = encodeOutletFeatures(buildOutletFeatures(makeNetwork()));
-    const cut = encoded['fusion-store'].slice(0, encoded['fusion-store'].byteLength - 1);
-    expect(() => decodeOutletFeatures(cut)).toThrow('not a buffer of outlet features');
-    const other = new ArrayBuffer(16);
-    expect(() => decodeOutletFeatures(other)).toThrow('(16 bytes)');
+    expect(() => readOutletTable(new ArrayBuffer(64))).toThrow('not an outlet table');
   });
 });

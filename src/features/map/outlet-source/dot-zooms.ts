@@ -13,8 +13,8 @@
  * differ, and the map draws every dot (`buildDotFilter`).
  */
 
-import { MAX_MERCATOR_LATITUDE, mercatorY } from '../../lib/web-mercator';
-import { STAGES } from '../domain/vocabulary';
+import { MAX_MERCATOR_LATITUDE, mercatorY } from '../../../lib/web-mercator';
+import { STAGES } from '../../../data/domain/vocabulary';
 
 /** Dots are drawn below this zoom, shapes from it on: every outlet is drawn from here. */
 export const DOT_ZOOMS_BELOW = 6;

@@ -1,4 +1,8 @@
-import { DOT_ZOOMS_BELOW, dotZooms, type DotInput } from '../../../../src/data/derive/dot-zooms';
+import {
+  DOT_ZOOMS_BELOW,
+  dotZooms,
+  type DotInput,
+} from '../../../../src/features/map/outlet-source/dot-zooms';
 import { STAGES } from '../../../../src/data/domain/vocabulary';
 
 const OPEN = STAGES.indexOf('open');

@@ -1,0 +1,170 @@
+import type { GeoJSONSource, LayerSpecification, Map as MaplibreMap } from 'maplibre-gl';
+import type { CityMarkState } from '../../data/derive/city-marks';
+import { CITY_SOURCE } from './layers/layer-ids';
+import type { DataStyle } from './map-state';
+
+/** The map methods this module writes with: MapLibre's public API, nothing else. */
+export type MapWriter = Pick<
+  MaplibreMap,
+  | 'addSource'
+  | 'getSource'
+  | 'addLayer'
+  | 'setPaintProperty'
+  | 'setLayoutProperty'
+  | 'setFilter'
+  | 'setLayerZoomRange'
+  | 'setGlobalStateProperty'
+  | 'setFeatureState'
+  | 'removeFeatureState'
+>;
+
+/** The city bubbles' feature state: each city's bubble, and the hovered and selected city. */
+export interface CityState {
+  /** Identifies the city source's data: a new dataset starts the feature state afresh. */
+  dataset: object | null;
+  bubbles: readonly (CityMarkState | null)[];
+  hovered: number | null;
+  selected: number | null;
+}
+
+/** Everything the map should show beyond its basemap's own sources. */
+export interface DesiredMap {
+  /** The basemap's layers as they should be styled (same ids as the style set on the map). */
+  basemapLayers: readonly LayerSpecification[];
+  data: DataStyle;
+  cities: CityState;
+}
+
+/** What this module has handed the map so far: the map is never read back. */
+export interface MapRecord {
+  layers: Map<string, LayerSpecification>;
+  sourceData: Map<string, unknown>;
+  globalState: Map<string, string>;
+  cities: CityState;
+}
+
+const NO_CITIES: CityState = { dataset: null, bubbles: [], hovered: null, selected: null };
+
+/** A record of a map that holds a freshly set basemap style and nothing of the app's yet. */
+export function freshRecord(basemapLayers: readonly LayerSpecification[]): MapRecord {
+  return {
+    layers: new Map(basemapLayers.map((layer) => [layer.id, layer])),
+    sourceData: new Map(),
+    globalState: new Map(),
+    cities: NO_CITIES,
+  };
+}
+
+const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+
+type Properties = Record<string, unknown>;
+
+/** Writes the properties of one kind (paint or layout) that differ; returns how many. */
+function restyle(
+  before: Properties,
+  after: Properties,
+  write: (name: string, value: unknown) => void,
+): number {
+  let writes = 0;
+  for (const name of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    if (same(before[name], after[name])) continue;
+    write(name, after[name]);
+    writes += 1;
+  }
+  return writes;
+}
+
+/** Brings one layer from `before` to `after` (same id and type); returns the writes made. */
+function updateLayer(map: MapWriter, before: LayerSpecification, after: LayerSpecification) {
+  const { id } = after;
+  const b = before as { paint?: Properties; layout?: Properties; filter?: unknown };
+  const a = after as { paint?: Properties; layout?: Properties; filter?: unknown };
+  type PaintName = Parameters<MaplibreMap['setPaintProperty']>[1];
+  type LayoutName = Parameters<MaplibreMap['setLayoutProperty']>[1];
+  let writes = restyle(b.paint ?? {}, a.paint ?? {}, (name, value) =>
+    map.setPaintProperty(id, name as PaintName, value as never),
+  );
+  writes += restyle(b.layout ?? {}, a.layout ?? {}, (name, value) =>
+    map.setLayoutProperty(id, name as LayoutName, value as never),
+  );
+  if (!same(b.filter, a.filter)) {
+    map.setFilter(id, (a.filter ?? null) as Parameters<MaplibreMap['setFilter']>[1]);
+    writes += 1;
+  }
+  if (before.minzoom !== after.minzoom || before.maxzoom !== after.maxzoom) {
+    map.setLayerZoomRange(id, after.minzoom ?? 0, after.maxzoom ?? 24);
+    writes += 1;
+  }
+  return writes;
+}
+
+function applyLayers(map: MapWriter, record: MapRecord, layers: readonly LayerSpecification[]) {
+  let writes = 0;
+  for (const layer of layers) {
+    const before = record.layers.get(layer.id);
+    if (before === layer) continue;
+    if (before) writes += updateLayer(map, before, layer);
+    else {
+      map.addLayer(layer);
+      writes += 1;
+    }
+    record.layers.set(layer.id, layer);
+  }
+  return writes;
+}
+
+function applyCities(map: MapWriter, record: MapRecord, next: CityState): number {
+  let writes = 0;
+  const last = record.cities.dataset === next.dataset ? record.cities : NO_CITIES;
+  if (last === NO_CITIES && record.cities !== NO_CITIES) {
+    map.removeFeatureState({ source: CITY_SOURCE });
+    writes += 1;
+  }
+  const set = (id: number, state: Record<string, unknown>) => {
+    map.setFeatureState({ source: CITY_SOURCE, id }, state);
+    writes += 1;
+  };
+  next.bubbles.forEach((bubble, c) => {
+    const before = last.bubbles[c];
+    if (!bubble || (before && before.size === bubble.size && before.gap === bubble.gap)) return;
+    set(c, { size: bubble.size, gap: bubble.gap });
+  });
+  for (const flag of ['hovered', 'selected'] as const) {
+    if (last[flag] === next[flag]) continue;
+    const name = flag === 'hovered' ? 'hover' : 'selected';
+    if (last[flag] !== null) set(last[flag], { [name]: false });
+    if (next[flag] !== null) set(next[flag], { [name]: true });
+  }
+  record.cities = next;
+  return writes;
+}
+
+/**
+ * Hands the map what differs between what it was last given (`record`, updated here) and what
+ * it should show: the global state first (the city labels read it), then each source's data
+ * (by identity), the layers (paint, layout, filter and zoom range, property by property; a
+ * layer not there yet is added on top), and the cities' feature state. Returns how many writes
+ * it made: none when nothing changed.
+ */
+export function applyMapState(map: MapWriter, record: MapRecord, desired: DesiredMap): number {
+  let writes = 0;
+  for (const [name, value] of Object.entries(desired.data.globalState)) {
+    const json = JSON.stringify(value);
+    if (record.globalState.get(name) === json) continue;
+    map.setGlobalStateProperty(name, value);
+    record.globalState.set(name, json);
+    writes += 1;
+  }
+  for (const [id, source] of Object.entries(desired.data.sources)) {
+    if (!record.sourceData.has(id)) map.addSource(id, source);
+    else if (record.sourceData.get(id) !== source.data)
+      (map.getSource(id) as GeoJSONSource | undefined)?.setData(source.data);
+    else continue;
+    record.sourceData.set(id, source.data);
+    writes += 1;
+  }
+  writes += applyLayers(map, record, desired.basemapLayers);
+  writes += applyLayers(map, record, desired.data.layers);
+  writes += applyCities(map, record, desired.cities);
+  return writes;
+}

@@ -1,0 +1,155 @@
+import type {
+  ExpressionSpecification,
+  GeoJSONSourceSpecification,
+  LayerSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
+import type { FeatureCollection, Point } from 'geojson';
+import type { BasemapConfig } from '../../config/runtime-config';
+import {
+  BASEMAP_PALETTES,
+  HIGH_CONTRAST_PALETTES,
+  type BasemapPalette,
+  type MapTheme,
+} from '../../components/ui/map-colors';
+import type { NetworkView } from '../../data/derive/network-view';
+import { OUTLET_KINDS, type Network } from '../../data/domain/schema';
+import type { Language } from '../../lib/i18n/messages';
+import type { LayerId } from '../../data/domain/vocabulary';
+import { buildBasemapStyle } from './basemap-style';
+import { buildCityFeatures } from './build-city-features';
+import { type CityMarks } from '../../data/derive/city-marks';
+import {
+  buildDotFilter,
+  buildOutletFilter,
+  buildStageExpression,
+  passingCities,
+} from './build-outlet-filter';
+import { cityBubbleLayer, cityLabelLayer } from './layers/city-layers';
+import {
+  CITY_COUNTS_STATE,
+  CITY_SOURCE,
+  OUTLET_HIGHLIGHT_SOURCE,
+  OUTLET_LABEL_SOURCE,
+  outletSourceId,
+} from './layers/layer-ids';
+import {
+  outletDotLayer,
+  outletHighlightLayer,
+  outletLabelLayer,
+  outletLayer,
+} from './layers/outlet-layers';
+import type { OutletLabels } from './outlet-labels';
+import { outletsUrl } from './outlet-source/outlet-protocol';
+
+/** How the map looks: the basemap, the theme, the language and presenter mode. */
+export interface MapAppearance {
+  basemap: BasemapConfig;
+  theme: MapTheme;
+  language: Language;
+  /** Presenter mode draws in high contrast. */
+  presenting: boolean;
+}
+
+export function paletteOf(appearance: MapAppearance): BasemapPalette {
+  return (appearance.presenting ? HIGH_CONTRAST_PALETTES : BASEMAP_PALETTES)[appearance.theme];
+}
+
+/** The basemap on its own: what `setStyle` is given; the data goes on top of it. */
+export function baseStyle(appearance: MapAppearance): StyleSpecification | string {
+  return buildBasemapStyle(
+    appearance.basemap,
+    appearance.theme,
+    appearance.language,
+    paletteOf(appearance),
+  );
+}
+
+/** The basemap's layers this app restyles (none for an online style it does not own). */
+export function basemapLayers(appearance: MapAppearance): LayerSpecification[] {
+  const style = baseStyle(appearance);
+  return typeof style === 'string' ? [] : style.layers;
+}
+
+/** What the map shows of the data, and the rings around the hovered and selected outlets. */
+export interface MapData {
+  network: Network | null;
+  /** Where MapLibre's worker reads the outlets from (`outlet-protocol.ts`). */
+  tableUrl: string | null;
+  view: NetworkView | null;
+  marks: CityMarks | null;
+  layers: Record<LayerId, boolean>;
+  labels: OutletLabels;
+  rings: FeatureCollection<Point, { selected: boolean }>;
+}
+
+/** Everything the app draws on top of the basemap, as MapLibre takes it. */
+export interface DataStyle {
+  sources: Record<string, GeoJSONSourceSpecification>;
+  /** In drawing order, all above the basemap. */
+  layers: LayerSpecification[];
+  globalState: Record<string, unknown>;
+}
+
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+const emptyCities = new WeakMap<Network, ReturnType<typeof buildCityFeatures>>();
+
+function cityFeatures(network: Network | null) {
+  if (!network) return EMPTY;
+  let features = emptyCities.get(network);
+  if (!features) {
+    features = buildCityFeatures(network);
+    emptyCities.set(network, features);
+  }
+  return features;
+}
+
+/**
+ * The sources and layers of the data for an appearance and a state of the data: one GeoJSON
+ * source per outlet kind (dots below the symbol zoom, shapes from it), the city bubbles and
+ * labels, the outlet names and the highlight rings. The filters and the visibility are part of
+ * the layers, so a filter change is a change of this description like any other.
+ */
+export function buildDataStyle(appearance: MapAppearance, data: MapData): DataStyle {
+  const { language, theme } = appearance;
+  const palette = paletteOf(appearance);
+  const { network, view, layers } = data;
+  const asOf = view?.asOf ?? network?.meta.asOf ?? '';
+  const datasetAsOf = network?.meta.asOf ?? '';
+  const stage = buildStageExpression(asOf, datasetAsOf);
+  const cities = network && view ? passingCities(network, view.filters) : null;
+  const sources: DataStyle['sources'] = {};
+  const outletLayers: LayerSpecification[] = [];
+  OUTLET_KINDS.forEach((kind) => {
+    sources[outletSourceId(kind)] = {
+      type: 'geojson',
+      // Circles and icons are drawn whole from the tile their point is in: the tiles need no
+      // copies of their neighbours' outlets.
+      buffer: 0,
+      data: data.tableUrl ? outletsUrl(data.tableUrl, kind) : EMPTY,
+    };
+    const shapes: ExpressionSpecification = view
+      ? buildOutletFilter(view.filters, kind, asOf, datasetAsOf, cities)
+      : ['boolean', false];
+    const dots = view ? buildDotFilter(shapes, asOf, datasetAsOf) : shapes;
+    outletLayers.push(
+      outletDotLayer(kind, stage, dots, layers[kind], palette.hollowFill),
+      outletLayer(kind, stage, shapes, layers[kind]),
+    );
+  });
+  sources[CITY_SOURCE] = { type: 'geojson', data: cityFeatures(network) };
+  sources[OUTLET_LABEL_SOURCE] = { type: 'geojson', data: data.labels };
+  sources[OUTLET_HIGHLIGHT_SOURCE] = { type: 'geojson', data: data.rings };
+  return {
+    sources,
+    layers: [
+      cityBubbleLayer(layers.cities, theme),
+      // Under the outlets: a ring surrounds the symbol rather than covering it.
+      outletHighlightLayer(palette.cityLabel),
+      ...outletLayers,
+      outletLabelLayer(palette.cityLabel, palette.labelHalo),
+      cityLabelLayer(layers.cities, language, palette),
+    ],
+    globalState: { [CITY_COUNTS_STATE]: data.marks?.counts ?? [] },
+  };
+}

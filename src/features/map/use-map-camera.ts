@@ -1,0 +1,89 @@
+import { useEffect, useRef } from 'react';
+import type { Map as MaplibreMap } from 'maplibre-gl';
+import { CHINA_BOUNDS } from '../../config/map-defaults';
+import type { Network } from '../../data/domain/schema';
+import { useAppStore } from '../../stores/app-store';
+import type { CameraRequest } from '../../stores/camera';
+import { cityBounds } from './city-bounds';
+
+/** Room kept free for panels that cover the map's edges when framing a city. */
+export interface FramePadding {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+const reducedMotion = () =>
+  window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+
+/**
+ * Connects the uncontrolled camera to the store: reports where it comes to rest, performs the
+ * moves asked of it (a link, Back, a tour scene) and frames a city when one is selected. While
+ * nobody has moved the map from its first view (`framed`), the whole country stays framed as
+ * the panels around the map (or the window) change its size; that view is not written to the
+ * link.
+ */
+export function useMapCamera(
+  map: MaplibreMap | null,
+  network: Network | null,
+  padding: () => FramePadding,
+  framed: boolean,
+): void {
+  const networkRef = useRef(network);
+  const autoFramed = useRef(framed);
+  useEffect(() => {
+    networkRef.current = network;
+  }, [network]);
+  useEffect(() => {
+    if (!map) return;
+    let refitting = false;
+    const onResize = () => {
+      if (!autoFramed.current) return;
+      refitting = true;
+      map.fitBounds(CHINA_BOUNDS, { padding: 24, duration: 0 });
+      refitting = false;
+    };
+    const onMoveStart = () => {
+      if (!refitting) autoFramed.current = false;
+    };
+    const onMoveEnd = () => {
+      if (autoFramed.current) return;
+      const center = map.getCenter();
+      useAppStore
+        .getState()
+        .reportCamera({ lon: center.lng, lat: center.lat, zoom: map.getZoom() });
+    };
+    const perform = (request: CameraRequest) => {
+      const duration = request.animate && !reducedMotion() ? 1200 : 0;
+      if ('bounds' in request) return map.fitBounds(request.bounds, { padding: 24, duration });
+      const options = { center: [request.view.lon, request.view.lat] as [number, number] };
+      if (duration) map.flyTo({ ...options, zoom: request.view.zoom, essential: true });
+      else map.jumpTo({ ...options, zoom: request.view.zoom });
+    };
+    const frameCity = (cityId: string | null) => {
+      const network = networkRef.current;
+      const city = network?.cities.find((candidate) => candidate.id === cityId);
+      if (!city || !network) return;
+      map.fitBounds(cityBounds(network, city.id), {
+        padding: padding(),
+        maxZoom: 11,
+        duration: reducedMotion() ? 0 : 1200,
+      });
+    };
+    const unsubscribe = useAppStore.subscribe((state, previous) => {
+      if (state.cameraRequest && state.cameraRequest !== previous.cameraRequest)
+        perform(state.cameraRequest);
+      if (state.selectedCityId !== previous.selectedCityId) frameCity(state.selectedCityId);
+    });
+    map.on('resize', onResize);
+    map.on('movestart', onMoveStart);
+    map.on('moveend', onMoveEnd);
+    return () => {
+      unsubscribe();
+      map.off('resize', onResize);
+      map.off('movestart', onMoveStart);
+      map.off('moveend', onMoveEnd);
+    };
+  }, [map, padding]);
+}
