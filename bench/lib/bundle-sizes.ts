@@ -9,7 +9,7 @@ export interface ChunkSize {
   /**
    * `initial`: referenced by index.html (entry script, modulepreload, stylesheet); `lazy`: loaded
    * by a dynamic import; `worker`: a worker script: the map's (MapLibre's worker with the app's
-   * glyph cache), fetched when the map starts, and the parse worker, when data loads.
+   * outlet protocol), fetched when the map starts, and the parse worker, when data loads.
    */
   load: 'initial' | 'lazy' | 'worker';
   bytes: number;

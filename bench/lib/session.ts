@@ -146,8 +146,8 @@ export function watchDataset(page: Page): () => Promise<number | null> {
 }
 
 /**
- * Starts counting the frames the page's map draws (its `render` events, less the frames the app
- * leaves undrawn); the returned function reads the count so far. Frames are what a change costs on a fill-bound software renderer.
+ * Starts counting the frames the page's map draws (its `render` events); the returned function
+ * reads the count so far. Frames are what a change costs on a fill-bound software renderer.
  */
 export async function countMapFrames(
   page: Page,
@@ -168,14 +168,6 @@ export async function countMapFrames(
     map.on('render', () => {
       globals.__benchFrames = (globals.__benchFrames ?? 0) + 1;
     });
-    // A frame the app leaves undrawn (src/features/map/stale-frames.ts) still fires `render`.
-    (map.on as (type: string, listener: () => void) => unknown).call(
-      map,
-      'atlas:frameskipped',
-      () => {
-        globals.__benchFrames = (globals.__benchFrames ?? 0) - 1;
-      },
-    );
   }, which);
   return () =>
     page.evaluate(() => (window as unknown as { __benchFrames?: number }).__benchFrames ?? 0);
