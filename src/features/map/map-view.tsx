@@ -1,5 +1,13 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import Map, {
   AttributionControl,
   NavigationControl,
@@ -19,11 +27,12 @@ import { mapContextAttributes } from './context-attributes';
 import { MapAdapter } from './map-adapter';
 import type { MapAppearance } from './map-state';
 import { MapLegend } from './map-legend';
+import './map-overlays.css';
 import { OutletCard } from './outlet-card';
 import workerUrl from './outlet-source/map-worker?worker&url';
 import { ResetViewControl } from './reset-view-control';
 import { SouthChinaSeaInset } from './south-china-sea-inset';
-import { useInsetVisibility } from './use-inset-visibility';
+import { useInsetCorner } from './use-inset-corner';
 import { useMapCamera, type FramePadding } from './use-map-camera';
 
 export interface MapViewProps {
@@ -44,6 +53,33 @@ function exposeForAutomation(map: MaplibreMap | null): void {
   (window as unknown as { __channelAtlas?: { map: MaplibreMap } }).__channelAtlas = map
     ? { map }
     : undefined;
+}
+
+/** Tracks an element's size (0 × 0 until it is laid out). */
+function useElementSize(ref: RefObject<HTMLElement | null>): { width: number; height: number } {
+  const [size, setSize] = useState({ width: 0, height: 0 });
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(([entry]) => {
+      const box = entry?.contentRect;
+      if (box) setSize({ width: Math.round(box.width), height: Math.round(box.height) });
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref]);
+  return size;
+}
+
+/**
+ * Room to keep around bounds the map frames (the country, a scene's data): the List button
+ * above, the legend below (measured, as it changes with the map's size).
+ */
+function boundsPadding(container: HTMLElement | null): FramePadding {
+  const legend = container?.querySelector('.map-legend')?.getBoundingClientRect();
+  // The network lies east: its labels, right of the coast, need room on that side.
+  const right = (container?.clientWidth ?? 0) < 600 ? 64 : 40;
+  return { top: 52, right, bottom: Math.max(24, (legend?.height ?? 0) + 20), left: 24 };
 }
 
 /**
@@ -72,7 +108,27 @@ export function MapView({ network, basemap, framePadding, pending, failed }: Map
       : { bounds: CHINA_BOUNDS, fitBoundsOptions: { padding: 24 } };
   });
   const view = useNetworkView(network);
-  const legend = view ? cityMarksFor(view, layers).legend : null;
+  const marks = view ? cityMarksFor(view, layers) : null;
+  const size = useElementSize(containerRef);
+  // The whole legend where the map has room for it; one row of toggles elsewhere.
+  const compactLegend = size.width < 900 || size.height < 640;
+  const cityPoints = useMemo(
+    () =>
+      !network || !marks
+        ? []
+        : network.cities.flatMap((city, c): [number, number][] =>
+            (marks.counts[c] ?? -1) >= 0 ? [[city.point.lon, city.point.lat]] : [],
+          ),
+    [network, marks],
+  );
+  const insetCorner = useInsetCorner(map, cityPoints);
+  const padding = useMemo(
+    () => ({
+      city: framePadding,
+      bounds: () => boundsPadding(containerRef.current),
+    }),
+    [framePadding],
+  );
 
   const attachMap = useCallback((ref: MapRef | null) => setMap(ref?.getMap() ?? null), []);
   // The adapter starts with the look of the moment; later looks reach it by `setAppearance`.
@@ -94,8 +150,13 @@ export function MapView({ network, basemap, framePadding, pending, failed }: Map
   }, [map]);
   useEffect(() => adapter?.setAppearance(appearance), [adapter, appearance]);
   useEffect(() => adapter?.setNetwork(network), [adapter, network]);
-  useMapCamera(map, network, framePadding, !('longitude' in initialView));
-  const showInset = useInsetVisibility(map);
+  useMapCamera(
+    map,
+    network,
+    padding,
+    !('longitude' in initialView),
+    `${compactLegend}:${marks !== null}`,
+  );
   const [mapError, setMapError] = useState<string | null>(null);
 
   return (
@@ -124,15 +185,15 @@ export function MapView({ network, basemap, framePadding, pending, failed }: Map
         style={{ position: 'absolute', inset: 0 }}
       >
         <NavigationControl position="bottom-right" showCompass={false} />
-        <ResetViewControl position="bottom-right" bounds={CHINA_BOUNDS} />
+        <ResetViewControl position="bottom-right" bounds={CHINA_BOUNDS} padding={padding.bounds} />
         <ScaleControl position="top-right" />
         {basemap.type !== 'embedded' && (
           <AttributionControl key={language} position="bottom-right" compact />
         )}
       </Map>
-      {legend && <MapLegend counts={legend} />}
+      {marks && <MapLegend counts={marks.legend} compact={compactLegend} />}
       <p className="map-attribution">{t('map.attribution')}</p>
-      {showInset && basemap.type === 'embedded' && <SouthChinaSeaInset />}
+      {insetCorner && basemap.type === 'embedded' && <SouthChinaSeaInset corner={insetCorner} />}
       {network && <OutletCard network={network} />}
       {!network && pending}
       {mapError && (

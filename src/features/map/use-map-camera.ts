@@ -27,11 +27,24 @@ const reducedMotion = () =>
 export function useMapCamera(
   map: MaplibreMap | null,
   network: Network | null,
-  padding: () => FramePadding,
+  padding: {
+    /** Around a city framed: the panels over the map's edges. */
+    city: () => FramePadding;
+    /** Around the country or other bounds: the legend, the buttons over the map. */
+    bounds: () => FramePadding;
+  },
   framed: boolean,
+  /** Changes when the panels over the map change size: an automatic first view is fitted again. */
+  layout: string,
 ): void {
   const networkRef = useRef(network);
   const autoFramed = useRef(framed);
+  useEffect(() => {
+    if (map && autoFramed.current)
+      map.fitBounds(CHINA_BOUNDS, { padding: padding.bounds(), duration: 0 });
+    // The view is refitted for a new layout only: `padding` reads the layout when called.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [map, layout]);
   useEffect(() => {
     networkRef.current = network;
   }, [network]);
@@ -41,7 +54,7 @@ export function useMapCamera(
     const onResize = () => {
       if (!autoFramed.current) return;
       refitting = true;
-      map.fitBounds(CHINA_BOUNDS, { padding: 24, duration: 0 });
+      map.fitBounds(CHINA_BOUNDS, { padding: padding.bounds(), duration: 0 });
       refitting = false;
     };
     const onMoveStart = () => {
@@ -56,7 +69,8 @@ export function useMapCamera(
     };
     const perform = (request: CameraRequest) => {
       const duration = request.animate && !reducedMotion() ? 1200 : 0;
-      if ('bounds' in request) return map.fitBounds(request.bounds, { padding: 24, duration });
+      if ('bounds' in request)
+        return map.fitBounds(request.bounds, { padding: padding.bounds(), duration });
       const options = { center: [request.view.lon, request.view.lat] as [number, number] };
       if (duration) map.flyTo({ ...options, zoom: request.view.zoom, essential: true });
       else map.jumpTo({ ...options, zoom: request.view.zoom });
@@ -66,7 +80,7 @@ export function useMapCamera(
       const city = network?.cities.find((candidate) => candidate.id === cityId);
       if (!city || !network) return;
       map.fitBounds(cityBounds(network, city.id), {
-        padding: padding(),
+        padding: padding.city(),
         maxZoom: 11,
         duration: reducedMotion() ? 0 : 1200,
       });
