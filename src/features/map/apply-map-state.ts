@@ -99,18 +99,23 @@ function updateLayer(map: MapWriter, before: LayerSpecification, after: LayerSpe
   return writes;
 }
 
+/**
+ * Brings the map's layers to `layers` (in drawing order): a layer it has is updated in place; a
+ * layer it lacks goes under the next one in the order that it has, or on top.
+ */
 function applyLayers(map: MapWriter, record: MapRecord, layers: readonly LayerSpecification[]) {
   let writes = 0;
-  for (const layer of layers) {
+  layers.forEach((layer, i) => {
     const before = record.layers.get(layer.id);
-    if (before === layer) continue;
+    if (before === layer) return;
     if (before) writes += updateLayer(map, before, layer);
     else {
-      map.addLayer(layer);
+      const next = layers.slice(i + 1).find((later) => record.layers.has(later.id));
+      map.addLayer(layer, next?.id);
       writes += 1;
     }
     record.layers.set(layer.id, layer);
-  }
+  });
   return writes;
 }
 

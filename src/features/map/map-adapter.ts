@@ -1,9 +1,4 @@
-import {
-  LngLatBounds,
-  type LayerSpecification,
-  type Map as MaplibreMap,
-  type MapMouseEvent,
-} from 'maplibre-gl';
+import { type LayerSpecification, type Map as MaplibreMap, type MapMouseEvent } from 'maplibre-gl';
 import { cityMarksFor } from '../../data/derive/city-marks';
 import { buildOutletTable } from '../../data/derive/outlet-table';
 import { OUTLET_KINDS, type Network } from '../../data/domain/schema';
@@ -15,11 +10,11 @@ import { applyMapState, freshRecord, type MapRecord } from './apply-map-state';
 import { buildCityFeatures, type CityGrouping } from './build-city-features';
 import { CITY_GROUP_MAX_ZOOM, groupRadius } from './layers/city-layers';
 import { outletSourceId } from './layers/layer-ids';
-import { OUTLET_LABEL_ZOOM } from './layers/outlet-layers';
 import { provideMapImage, refreshOutletIcons } from './map-images';
-import { pickTarget, type MapTarget } from './map-pointer';
+import { openTarget, pickTarget, type MapTarget } from './map-pointer';
 import { baseStyle, basemapLayers, buildDataStyle, type MapAppearance } from './map-state';
-import { buildOutletLabels, labelArea, type Area, type OutletLabels } from './outlet-labels';
+import { buildOutletLabels, type Area, type OutletLabels } from './outlet-labels';
+import { restingView, START_VIEW, type RestingView } from './resting-view';
 import { buildOutletRings } from './outlet-rings';
 
 /** `data-map-state` of the map's container: automation and the PNG export wait on it. */
@@ -30,6 +25,18 @@ const NO_LABELS: OutletLabels = { type: 'FeatureCollection', features: [] };
 /** The parts of the store the map draws: a change of anything else never reaches the map. */
 const drawn = (state: AppState) =>
   [state.filters, state.layers, state.selectedCityId, state.selectedOutletId] as const;
+
+/** An outlet's position in the dataset, remembered for the last id asked. */
+const positionOf = memoLast((network: Network | null, outletId: string | null) => {
+  const position = outletId ? (network?.outlets.findIndex((o) => o.id === outletId) ?? -1) : -1;
+  return position < 0 ? null : position;
+});
+
+/** A city's administrative code (its prefecture's), remembered for the last id asked. */
+const adcodeOf = memoLast(
+  (network: Network | null, cityId: string | null) =>
+    network?.cities.find((city) => city.id === cityId)?.adcode ?? null,
+);
 
 /** Ring data: a new object only when what it rings changes, so its source is not reloaded. */
 const ringsEqual = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -54,9 +61,8 @@ export class MapAdapter {
   private record: MapRecord | null = null;
   /** The basemap's layers as last given to `setStyle`. */
   private styledLayers: readonly LayerSpecification[] = [];
-  private area: Area | null = null;
-  /** The zoom the cities are grouped for: the map's, in quarter steps, updated when it rests. */
-  private groupZoom = 0;
+  /** Where the map came to rest, as far as what it draws depends on it. */
+  private resting: RestingView = START_VIEW;
   private hovered: MapTarget = null;
   private failed = false;
   private readonly unsubscribe: () => void;
@@ -70,10 +76,6 @@ export class MapAdapter {
     ) => (view && area ? buildOutletLabels(view, layers, area, language) : NO_LABELS),
   );
   private rings = buildOutletRings(null, useAppStore.getState().layers, null, null);
-  private readonly positionOf = memoLast((network: Network | null, outletId: string | null) => {
-    const position = outletId ? (network?.outlets.findIndex((o) => o.id === outletId) ?? -1) : -1;
-    return position < 0 ? null : position;
-  });
 
   constructor(
     private readonly map: MaplibreMap,
@@ -140,7 +142,7 @@ export class MapAdapter {
 
   private readonly onStyleLoad = () => {
     this.record = freshRecord(this.styledLayers);
-    this.groupZoom = Math.floor(this.map.getZoom() * 4) / 4;
+    this.resting = restingView(this.map, this.resting);
     this.sync();
   };
 
@@ -155,7 +157,7 @@ export class MapAdapter {
     const { filters, layers, selectedCityId, selectedOutletId } = useAppStore.getState();
     const { network, appearance, hovered } = this;
     const view = network ? networkViewFor(network, filters) : null;
-    const selectedOutlet = this.positionOf(network, selectedOutletId);
+    const selectedOutlet = positionOf(network, selectedOutletId);
     const hoveredOutlet = hovered?.kind === 'outlet' ? hovered.outlet : null;
     const rings = buildOutletRings(view, layers, selectedOutlet, hoveredOutlet);
     if (!ringsEqual(rings, this.rings)) this.rings = rings;
@@ -164,10 +166,12 @@ export class MapAdapter {
       tableUrl: network ? (this.tableUrls.at(-1) ?? null) : null,
       view,
       layers,
+      boundaries: this.resting.boundaries,
+      selectedAdcode: adcodeOf(network, selectedCityId),
       cities: view
         ? this.cities(view, cityMarksFor(view, layers), appearance.language, this.grouping())
         : null,
-      labels: this.labels(view, layers, this.area, appearance.language),
+      labels: this.labels(view, layers, this.resting.area, appearance.language),
       rings: this.rings,
     });
     const writes = applyMapState(this.map, this.record, {
@@ -189,7 +193,7 @@ export class MapAdapter {
   }));
 
   private grouping(): CityGrouping {
-    return this.groupingFor(this.groupZoom, this.appearance.presenting);
+    return this.groupingFor(this.resting.groupZoom, this.appearance.presenting);
   }
 
   private setBusy(state: MapBusyState): void {
@@ -214,16 +218,9 @@ export class MapAdapter {
   };
 
   private readonly onMoveEnd = () => {
-    const { map } = this;
-    const bounds = map.getBounds();
-    const area: Area | null =
-      map.getZoom() < OUTLET_LABEL_ZOOM - 0.5
-        ? null
-        : labelArea([bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()]);
-    const groupZoom = Math.floor(map.getZoom() * 4) / 4;
-    if (area === null && this.area === null && groupZoom === this.groupZoom) return;
-    this.area = area;
-    this.groupZoom = groupZoom;
+    const resting = restingView(this.map, this.resting);
+    if (resting === this.resting) return;
+    this.resting = resting;
     this.sync();
   };
 
@@ -248,21 +245,6 @@ export class MapAdapter {
   };
 
   private readonly onClick = (event: MapMouseEvent) => {
-    const { network, map } = this;
-    if (!network) return;
-    const target = this.pick(event);
-    const { selectCity, selectOutlet } = useAppStore.getState();
-    if (target?.kind === 'group') {
-      // A group of cities opens by zooming in on them until they stand apart.
-      const bounds = new LngLatBounds();
-      for (const c of target.cities) {
-        const city = network.cities[c];
-        if (city) bounds.extend([city.point.lon, city.point.lat]);
-      }
-      map.fitBounds(bounds, { padding: 120, maxZoom: CITY_GROUP_MAX_ZOOM + 1 });
-      return;
-    }
-    if (target?.kind === 'city') return selectCity(network.cities[target.city]?.id ?? null);
-    selectOutlet(target?.kind === 'outlet' ? (network.outlets[target.outlet]?.id ?? null) : null);
+    if (this.network) openTarget(this.map, this.network, this.pick(event));
   };
 }

@@ -1,5 +1,13 @@
-import type { Map as MaplibreMap, MapGeoJSONFeature, PointLike } from 'maplibre-gl';
+import {
+  LngLatBounds,
+  type Map as MaplibreMap,
+  type MapGeoJSONFeature,
+  type PointLike,
+} from 'maplibre-gl';
+import type { Network } from '../../data/domain/schema';
+import { useAppStore } from '../../stores/app-store';
 import { CITY_FEATURE_BASE, GROUP_FEATURE_BASE } from './build-city-features';
+import { CITY_GROUP_MAX_ZOOM } from './layers/city-layers';
 import { CITY_BUBBLE_LAYER, OUTLET_LAYER_IDS } from './layers/layer-ids';
 import { SYMBOL_MIN_ZOOM } from './layers/outlet-layers';
 
@@ -47,4 +55,23 @@ export function pickTarget(
     if (target) return target;
   }
   return null;
+}
+
+/**
+ * What a click on `target` does: a city or an outlet opens (the store's selection), a group of
+ * cities zooms in until they stand apart, nothing closes the outlet card.
+ */
+export function openTarget(map: MaplibreMap, network: Network, target: MapTarget): void {
+  const { selectCity, selectOutlet } = useAppStore.getState();
+  if (target?.kind === 'group') {
+    const bounds = new LngLatBounds();
+    for (const c of target.cities) {
+      const city = network.cities[c];
+      if (city) bounds.extend([city.point.lon, city.point.lat]);
+    }
+    map.fitBounds(bounds, { padding: 120, maxZoom: CITY_GROUP_MAX_ZOOM + 1 });
+    return;
+  }
+  if (target?.kind === 'city') return selectCity(network.cities[target.city]?.id ?? null);
+  selectOutlet(target?.kind === 'outlet' ? (network.outlets[target.outlet]?.id ?? null) : null);
 }

@@ -18,6 +18,7 @@ import type { Language } from '../../lib/i18n/messages';
 import type { LayerId } from '../../data/domain/vocabulary';
 import { buildBasemapStyle } from './basemap-style';
 import type { CityFeatures } from './build-city-features';
+import { boundaryLayers, boundarySources, type BoundaryLevels } from './layers/boundary-layers';
 import {
   buildDotFilter,
   buildOutletFilter,
@@ -81,6 +82,9 @@ export interface MapData {
   tableUrl: string | null;
   view: NetworkView | null;
   layers: Record<LayerId, boolean>;
+  /** The levels of boundaries the map has reached, and the selected city's code to outline. */
+  boundaries: BoundaryLevels;
+  selectedAdcode: string | null;
   /** The city bubbles of the view (`buildCityFeatures`). */
   cities: CityFeatures | null;
   labels: OutletLabels;
@@ -111,7 +115,7 @@ export function buildDataStyle(appearance: MapAppearance, data: MapData): DataSt
   const datasetAsOf = network?.meta.asOf ?? '';
   const stage = buildStageExpression(asOf, datasetAsOf);
   const cities = network && view ? passingCities(network, view.filters) : null;
-  const sources: DataStyle['sources'] = {};
+  const sources: DataStyle['sources'] = { ...boundarySources(data.boundaries) };
   const outletLayers: LayerSpecification[] = [];
   OUTLET_KINDS.forEach((kind) => {
     sources[outletSourceId(kind)] = {
@@ -137,6 +141,7 @@ export function buildDataStyle(appearance: MapAppearance, data: MapData): DataSt
   return {
     sources,
     layers: [
+      ...boundaryLayers(data.boundaries, appearance.language, palette, data.selectedAdcode),
       cityBubbleLayer(cityOptions),
       // Under the outlets: a ring surrounds the symbol rather than covering it.
       outletHighlightLayer(palette.cityLabel),

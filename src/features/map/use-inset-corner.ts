@@ -38,10 +38,23 @@ export function useInsetCorner(
       if (!isNationalFrame(map)) return setCorner(null);
       const { clientWidth: width, clientHeight: height } = map.getContainer();
       const projected = points.map((point) => map.project(point));
+      // The legend along the bottom edge is in the way too.
+      const frame = map.getContainer().getBoundingClientRect();
+      const legend = map.getContainer().parentElement?.querySelector('.map-legend');
+      const panel = legend?.getBoundingClientRect();
       const free = CORNERS.find((candidate) => {
         const box = cornerBox(candidate, width, height);
-        return !projected.some(
-          ({ x, y }) => x > box.left && x < box.right && y > box.top && y < box.bottom,
+        const onPanel =
+          panel !== undefined &&
+          panel.right - frame.left > box.left + LABEL_ROOM &&
+          panel.left - frame.left < box.right &&
+          panel.bottom - frame.top > box.top &&
+          panel.top - frame.top < box.bottom;
+        return (
+          !onPanel &&
+          !projected.some(
+            ({ x, y }) => x > box.left && x < box.right && y > box.top && y < box.bottom,
+          )
         );
       });
       setCorner(free ?? 'bottom-right');

@@ -17,6 +17,16 @@ export interface FramePadding {
 const reducedMotion = () =>
   window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
+/** Frames a city: its point and all its outlets, with its boundary in sight. */
+function frameCity(map: MaplibreMap, network: Network, cityId: string, padding: FramePadding) {
+  if (!network.cities.some((city) => city.id === cityId)) return;
+  map.fitBounds(cityBounds(network, cityId), {
+    padding,
+    maxZoom: 11,
+    duration: reducedMotion() ? 0 : 1200,
+  });
+}
+
 /**
  * Connects the uncontrolled camera to the store: reports where it comes to rest, performs the
  * moves asked of it (a link, Back, a tour scene) and frames a city when one is selected. While
@@ -47,7 +57,15 @@ export function useMapCamera(
   }, [map, layout]);
   useEffect(() => {
     networkRef.current = network;
-  }, [network]);
+    // A link that opens on a city (and no view of its own) frames the city once its data is in.
+    const { selectedCityId } = useAppStore.getState();
+    if (map && network && selectedCityId && autoFramed.current) {
+      autoFramed.current = false;
+      frameCity(map, network, selectedCityId, padding.city());
+    }
+    // Only for a new dataset or map: `padding` reads the layout when called.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [map, network]);
   useEffect(() => {
     if (!map) return;
     let refitting = false;
@@ -75,20 +93,14 @@ export function useMapCamera(
       if (duration) map.flyTo({ ...options, zoom: request.view.zoom, essential: true });
       else map.jumpTo({ ...options, zoom: request.view.zoom });
     };
-    const frameCity = (cityId: string | null) => {
+    const onSelect = (cityId: string | null) => {
       const network = networkRef.current;
-      const city = network?.cities.find((candidate) => candidate.id === cityId);
-      if (!city || !network) return;
-      map.fitBounds(cityBounds(network, city.id), {
-        padding: padding.city(),
-        maxZoom: 11,
-        duration: reducedMotion() ? 0 : 1200,
-      });
+      if (network && cityId) frameCity(map, network, cityId, padding.city());
     };
     const unsubscribe = useAppStore.subscribe((state, previous) => {
       if (state.cameraRequest && state.cameraRequest !== previous.cameraRequest)
         perform(state.cameraRequest);
-      if (state.selectedCityId !== previous.selectedCityId) frameCity(state.selectedCityId);
+      if (state.selectedCityId !== previous.selectedCityId) onSelect(state.selectedCityId);
     });
     map.on('resize', onResize);
     map.on('movestart', onMoveStart);

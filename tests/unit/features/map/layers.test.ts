@@ -40,6 +40,9 @@ function fullStyle(theme: 'light' | 'dark', language: 'en' | 'zh'): StyleSpecifi
     tableUrl: 'blob:test/1',
     view,
     layers: DEFAULT_LAYERS,
+    // Every level of boundaries, as a city view has them, with Suzhou outlined.
+    boundaries: { prefectures: true, districts: true },
+    selectedAdcode: '320500',
     cities: buildCityFeatures(view, marks, language, { zoom: 4, radiusPx: 44 }),
     labels: { type: 'FeatureCollection', features: [] },
     rings: { type: 'FeatureCollection', features: [] },
