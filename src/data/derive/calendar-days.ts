@@ -11,3 +11,8 @@ export function dateOfDay(day: number): string {
 export function addDays(isoDate: string, days: number): string {
   return dateOfDay(dayNumber(isoDate) + days);
 }
+
+/** The day number of the last day of a month number (`monthNumber`: months since year 0). */
+export function monthEndDay(month: number): number {
+  return Date.UTC(Math.floor(month / 12), (month % 12) + 1, 0) / DAY_MS;
+}

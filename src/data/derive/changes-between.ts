@@ -12,7 +12,8 @@ import {
   STAGE_COUNT,
 } from './network-index';
 import { cityFailures, flags } from './option-counts';
-import { targetActual, targetIndex, targetsInView } from './target-index';
+import { targetIndex, targetsInView } from './target-index';
+import { targetActual } from './target-reach';
 
 /** What a change is: an outlet's first stage, a later stage of planned → open, or its closure. */
 export const CHANGE_TYPES = ['new', 'advance', 'closure'] as const;
@@ -180,7 +181,7 @@ export function deriveChanges(network: Network, filters: Filters, range: DateRan
   for (let t = 0; t < targets.size; t += 1) {
     const due = targets.due[t] ?? 0;
     if (!keep[t] || due < fromDay || due > toDay) continue;
-    const reached = targetActual(index, targets, t, due) >= (targets.count[t] ?? 0);
+    const reached = targetActual(network, t, due) >= (targets.count[t] ?? 0);
     (reached ? met : missed).push(t);
   }
 

@@ -1,21 +1,14 @@
 import { effectiveAsOf, type Filters } from '../domain/filters';
 import { TARGET_STAGES, type Network, type TargetStage } from '../domain/schema';
-import {
-  dayNumber,
-  KIND_COUNT,
-  monthKey,
-  monthNumber,
-  NEVER_DAY,
-  networkIndex,
-  STAGE_CODE,
-  STAGE_COUNT,
-} from './network-index';
-import { ANY_KIND, closedDay, targetIndex, targetsInView } from './target-index';
+import { dateOfDay, monthEndDay } from './calendar-days';
+import { dayNumber, KIND_COUNT, monthKey, monthNumber, STAGE_CODE } from './network-index';
+import { ANY_KIND, targetIndex, targetsInView } from './target-index';
+import { firstReach, reachedBy, reachGroup, reachTable } from './target-reach';
 
 const WIDTH = TARGET_STAGES.length;
 const STAGE_CODES = TARGET_STAGES.map((stage) => STAGE_CODE[stage]);
-const EVERY_KIND = (1 << KIND_COUNT) - 1;
-const OPEN = STAGE_CODE.open;
+/** In a city's cover mask: its targets of every kind (the kinds have bits 0, 1 and 2). */
+const EVERY_KIND_BIT = 1 << KIND_COUNT;
 
 /**
  * The national burn-up: month by month, the outlets the targets in view cover against what
@@ -53,14 +46,14 @@ export function derivePlanBurnUp(
   filters: Filters,
   asOf = effectiveAsOf(network, filters),
 ): PlanBurnUp {
-  const outlets = networkIndex(network);
   const targets = targetIndex(network);
   const keep = targetsInView(network, filters);
+  const table = reachTable(network);
   const asDay = dayNumber(asOf);
   const asMonth = monthNumber(asOf);
-  const dueMonth = (t: number) => monthNumber(network.targets?.[t]?.due ?? asOf);
+  const dueMonth = (t: number) => targets.dueMonth[t] ?? asMonth;
 
-  // Per city and target stage, the kinds its targets cover (bit per kind); per city its targets.
+  // Per city and target stage, the kinds its targets cover; per city its targets in view.
   const cover = new Uint8Array(network.cities.length * WIDTH);
   const byCity = new Map<number, number[]>();
   let first = asMonth;
@@ -68,79 +61,63 @@ export function derivePlanBurnUp(
   for (let t = 0; t < targets.size; t += 1) {
     if (!keep[t]) continue;
     const c = targets.city[t] ?? 0;
-    const s = STAGE_CODES.indexOf(targets.stage[t] ?? OPEN);
+    const at = c * WIDTH + STAGE_CODES.indexOf(targets.stage[t] ?? STAGE_CODE.open);
     const kind = targets.kind[t] ?? ANY_KIND;
-    cover[c * WIDTH + s] =
-      (cover[c * WIDTH + s] ?? 0) | (kind === ANY_KIND ? EVERY_KIND : 1 << kind);
-    const list = byCity.get(c) ?? [];
-    list.push(t);
-    byCity.set(c, list);
-    const month = dueMonth(t);
-    first = Math.min(first, month);
-    last = Math.max(last, month);
+    cover[at] = (cover[at] ?? 0) | (kind === ANY_KIND ? EVERY_KIND_BIT : 1 << kind);
+    const list = byCity.get(c);
+    if (list) list.push(t);
+    else byCity.set(c, [t]);
+    first = Math.min(first, dueMonth(t));
+    last = Math.max(last, dueMonth(t));
   }
-  if (byCity.size === 0) return empty();
+  if (byCity.size === 0)
+    return { stages: TARGET_STAGES, first: asMonth + 1, last: asMonth, months: [], ...none() };
 
-  // The covered outlets' entries (+1) and closures (−1) by month, up to the as-of date.
-  const events: number[] = [];
-  const { days, months } = outlets;
-  for (const c of byCity.keys()) {
-    for (let j = outlets.cityStart[c] ?? 0; j < (outlets.cityStart[c + 1] ?? 0); j += 1) {
-      const i = outlets.byCity[j] ?? 0;
-      const bit = 1 << (outlets.kind[i] ?? 0);
-      const closed = closedDay(days, i);
-      const closedMonth = closed <= asDay ? (months[i * STAGE_COUNT + STAGE_CODE.closed] ?? 0) : -1;
-      for (let s = 0; s < WIDTH; s += 1) {
-        if (((cover[c * WIDTH + s] ?? 0) & bit) === 0) continue;
-        let day = NEVER_DAY;
-        let month = 0;
-        for (let stage = STAGE_CODES[s] ?? OPEN; stage <= OPEN; stage += 1) {
-          const d = days[i * STAGE_COUNT + stage] ?? NEVER_DAY;
-          if (d < day) [day, month] = [d, months[i * STAGE_COUNT + stage] ?? 0];
-        }
-        if (day > asDay) continue;
-        events.push(month, s, 1);
-        if (closedMonth >= 0) events.push(closedMonth, s, -1);
-        first = Math.min(first, month);
+  // The outlet groups each stage's line counts: a city's every-kind group, or its kinds' groups.
+  const counted: number[] = [];
+  for (const c of byCity.keys())
+    for (let s = 0; s < WIDTH; s += 1) {
+      const mask = cover[c * WIDTH + s] ?? 0;
+      const stage = STAGE_CODES[s] ?? STAGE_CODE.open;
+      const kinds: number[] = [];
+      if (mask & EVERY_KIND_BIT) kinds.push(ANY_KIND);
+      else for (let k = 0; k < KIND_COUNT; k += 1) if (mask & (1 << k)) kinds.push(k);
+      for (const kind of kinds) {
+        const group = reachGroup(c, kind, stage);
+        const day = firstReach(table, group);
+        if (day <= asDay) first = Math.min(first, monthNumber(dateOfDay(day)));
+        counted.push(group, s);
       }
     }
-  }
 
   const span = last - first + 1;
-  const actual = new Int32Array(span * WIDTH);
-  const required = new Int32Array(span * WIDTH);
-  for (let e = 0; e < events.length; e += 3) {
-    const at = ((events[e] ?? 0) - first) * WIDTH + (events[e + 1] ?? 0);
-    actual[at] = (actual[at] ?? 0) + (events[e + 2] ?? 0);
-  }
-  for (let m = 0; m < span; m += 1) {
-    for (let s = 0; s < WIDTH; s += 1) {
-      const at = m * WIDTH + s;
-      if (first + m > asMonth) actual[at] = -1;
-      else if (m > 0) actual[at] = (actual[at] ?? 0) + (actual[at - WIDTH] ?? 0);
+  const actual = new Int32Array(span * WIDTH).fill(-1);
+  for (let m = 0; m < span && first + m <= asMonth; m += 1) {
+    const day = first + m === asMonth ? asDay : monthEndDay(first + m);
+    actual.fill(0, m * WIDTH, (m + 1) * WIDTH);
+    for (let g = 0; g < counted.length; g += 2) {
+      const at = m * WIDTH + (counted[g + 1] ?? 0);
+      actual[at] = (actual[at] ?? 0) + reachedBy(table, counted[g] ?? 0, day);
     }
   }
 
+  const required = new Int32Array(span * WIDTH);
   // Per city and stage: the running largest count due per kind slot (all kinds, then each kind).
   const slots = new Int32Array((KIND_COUNT + 1) * span);
-  for (const list of byCity.values()) {
+  for (const list of byCity.values())
     for (let s = 0; s < WIDTH; s += 1) {
+      const own = list.filter((t) => targets.stage[t] === STAGE_CODES[s]);
+      if (own.length === 0) continue;
       slots.fill(0);
-      let any = false;
-      for (const t of list) {
-        if (targets.stage[t] !== STAGE_CODES[s]) continue;
-        any = true;
-        const slot = (targets.kind[t] ?? ANY_KIND) + 1;
-        const at = slot * span + dueMonth(t) - first;
+      for (const t of own) {
+        const at = ((targets.kind[t] ?? ANY_KIND) + 1) * span + dueMonth(t) - first;
         slots[at] = Math.max(slots[at] ?? 0, targets.count[t] ?? 0);
       }
-      if (!any) continue;
       for (let slot = 0; slot <= KIND_COUNT; slot += 1)
-        for (let m = 1; m < span; m += 1)
-          slots[slot * span + m] = Math.max(
-            slots[slot * span + m] ?? 0,
-            slots[slot * span + m - 1] ?? 0,
-          );
+        for (let m = 1; m < span; m += 1) {
+          const at = slot * span + m;
+          slots[at] = Math.max(slots[at] ?? 0, slots[at - 1] ?? 0);
+        }
       for (let m = 0; m < span; m += 1) {
         let kinds = 0;
         for (let k = 1; k <= KIND_COUNT; k += 1) kinds += slots[k * span + m] ?? 0;
@@ -148,21 +125,12 @@ export function derivePlanBurnUp(
         required[at] = (required[at] ?? 0) + Math.max(slots[m] ?? 0, kinds);
       }
     }
-  }
 
-  const keys: string[] = [];
-  for (let m = first; m <= last; m += 1) keys.push(monthKey(m));
-  return { stages: TARGET_STAGES, first, last, months: keys, actual, required };
+  const months: string[] = [];
+  for (let m = first; m <= last; m += 1) months.push(monthKey(m));
+  return { stages: TARGET_STAGES, first, last, months, actual, required };
+}
 
-  function empty(): PlanBurnUp {
-    const none = new Int32Array(0);
-    return {
-      stages: TARGET_STAGES,
-      first: asMonth + 1,
-      last: asMonth,
-      months: [],
-      actual: none,
-      required: none,
-    };
-  }
+function none() {
+  return { actual: new Int32Array(0), required: new Int32Array(0) };
 }

@@ -1,7 +1,8 @@
 import { effectiveAsOf, type Filters } from '../domain/filters';
 import type { City, Network, OutletKind, Target, TargetStage } from '../domain/schema';
 import { dayNumber, networkIndex } from './network-index';
-import { targetActual, targetIndex, targetsInView } from './target-index';
+import { targetIndex, targetsInView } from './target-index';
+import { targetActual } from './target-reach';
 
 /** Target statuses from best to worst; a city takes the worst of its targets'. */
 export const PLAN_STATUSES = ['ahead', 'on-plan', 'at-risk', 'behind'] as const;
@@ -76,7 +77,6 @@ export function derivePlanView(
   filters: Filters,
   asOf = effectiveAsOf(network, filters),
 ): PlanView {
-  const outlets = networkIndex(network);
   const targets = targetIndex(network);
   const keep = targetsInView(network, filters);
   const asDay = dayNumber(asOf);
@@ -109,7 +109,7 @@ export function derivePlanView(
   for (let t = 0; t < size; t += 1) {
     if (!keep[t]) continue;
     inView.push(t);
-    const got = targetActual(outlets, targets, t, asDay);
+    const got = targetActual(network, t, asDay);
     const left = (targets.due[t] ?? 0) - asDay;
     const code = PLAN_STATUS_CODE[targetStatus(got, targets.count[t] ?? 0, left)];
     actual[t] = got;

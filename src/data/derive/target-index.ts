@@ -3,10 +3,9 @@ import { OUTLET_KINDS, type Network } from '../domain/schema';
 import {
   dayNumber,
   KIND_CODE,
-  NEVER_DAY,
+  monthNumber,
   networkIndex,
   STAGE_CODE,
-  STAGE_COUNT,
   type NetworkIndex,
 } from './network-index';
 import { cityFailures } from './option-counts';
@@ -26,8 +25,9 @@ export interface TargetIndex {
   kind: Int8Array;
   /** `STAGE_CODE` of each target's stage. */
   stage: Uint8Array;
-  /** Each target's due date as a day number (`dayNumber`). */
+  /** Each target's due date as a day number (`dayNumber`), and as a month number (`monthNumber`). */
   due: Int32Array;
+  dueMonth: Int32Array;
   count: Uint32Array;
 }
 
@@ -52,6 +52,7 @@ function buildTargetIndex(network: Network, outlets: NetworkIndex): TargetIndex 
     kind: new Int8Array(size),
     stage: new Uint8Array(size),
     due: new Int32Array(size),
+    dueMonth: new Int32Array(size),
     count: new Uint32Array(size),
   };
   targets.forEach((target, t) => {
@@ -59,54 +60,10 @@ function buildTargetIndex(network: Network, outlets: NetworkIndex): TargetIndex 
     index.kind[t] = target.kind ? KIND_CODE[target.kind] : ANY_KIND;
     index.stage[t] = STAGE_CODE[target.stage];
     index.due[t] = dayNumber(target.due);
+    index.dueMonth[t] = monthNumber(target.due);
     index.count[t] = target.count;
   });
   return index;
-}
-
-const OPEN = STAGE_CODE.open;
-const CLOSED = STAGE_CODE.closed;
-
-/**
- * The day outlet `i` reached `stage` or a later stage of planned → open (a later stage implies
- * the earlier ones), or NEVER_DAY.
- */
-export function reachDay(days: Int32Array, i: number, stage: number): number {
-  let day = NEVER_DAY;
-  for (let s = stage; s <= OPEN; s += 1) {
-    const d = days[i * STAGE_COUNT + s] ?? NEVER_DAY;
-    if (d < day) day = d;
-  }
-  return day;
-}
-
-/** The day outlet `i` closed, or NEVER_DAY. */
-export function closedDay(days: Int32Array, i: number): number {
-  return days[i * STAGE_COUNT + CLOSED] ?? NEVER_DAY;
-}
-
-/**
- * A target's actual on `day`: the outlets of its city (and kind) that had reached its stage or
- * a later one by that day and had not closed by it.
- */
-export function targetActual(
-  outlets: NetworkIndex,
-  targets: TargetIndex,
-  t: number,
-  day: number,
-): number {
-  const c = targets.city[t] ?? -1;
-  if (c < 0) return 0;
-  const kind = targets.kind[t] ?? ANY_KIND;
-  const stage = targets.stage[t] ?? OPEN;
-  const { byCity, cityStart, days } = outlets;
-  let actual = 0;
-  for (let j = cityStart[c] ?? 0, end = cityStart[c + 1] ?? 0; j < end; j += 1) {
-    const i = byCity[j] ?? 0;
-    if (kind !== ANY_KIND && outlets.kind[i] !== kind) continue;
-    if (reachDay(days, i, stage) <= day && closedDay(days, i) > day) actual += 1;
-  }
-  return actual;
 }
 
 /**
