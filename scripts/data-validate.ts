@@ -52,7 +52,7 @@ function main(): number {
   const { errors, warnings } = countIssues(issues);
   console.log(`${file} (${kind})`);
   console.log(
-    `  valid: ${plural(network.cities.length, 'city', 'cities')}, ${plural(network.outlets.length, 'outlet')}, ${plural(network.milestones.length, 'milestone')}`,
+    `  valid: ${plural(network.cities.length, 'city', 'cities')}, ${plural(network.outlets.length, 'outlet')}, ${plural(network.milestones.length, 'milestone')}${network.targets ? `, ${plural(network.targets.length, 'target')}` : ''}`,
   );
   console.log(`  problems: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
   for (const line of formatIssues(issues)) console.log(line);
