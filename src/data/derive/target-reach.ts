@@ -40,10 +40,13 @@ export function reachTable(network: Network): ReachTable {
   return table;
 }
 
+/** Above this many days between the first and the last date, the groups are sorted one by one. */
+const MAX_BUCKETS = 1 << 22;
+
 function buildReachTable(network: Network): ReachTable {
   const index = networkIndex(network);
   const targets = targetIndex(network);
-  const { days, byCity, cityStart, kind } = index;
+  const { days, byCity, cityStart, kind, city } = index;
   const groups = network.cities.length * REACH_SLOTS * WIDTH;
   const start = new Uint32Array(groups + 1);
   const planned = new Uint8Array(network.cities.length);
@@ -51,55 +54,86 @@ function buildReachTable(network: Network): ReachTable {
     const c = targets.city[t] ?? -1;
     if (c >= 0) planned[c] = 1;
   }
-  // Each outlet's reach day per target stage (the earliest of that stage and the later ones),
-  // found once; then a counting sort into the groups.
-  const reachOf = new Int32Array(index.size * WIDTH).fill(NEVER_DAY);
+  // Each outlet's reach day per target stage (the earliest of that stage and the later ones):
+  // a pair `i * 3 + s` per stage reached, in two groups (every kind, and the outlet's kind).
+  const reachOf = new Int32Array(index.size * WIDTH);
+  const closingOf = new Int32Array(index.size * WIDTH);
+  const found = new Uint32Array(index.size * WIDTH);
+  let count = 0;
+  let low = NEVER_DAY;
+  let high = -NEVER_DAY;
   for (let c = 0; c < planned.length; c += 1) {
     if (!planned[c]) continue;
     for (let j = cityStart[c] ?? 0; j < (cityStart[c + 1] ?? 0); j += 1) {
       const i = byCity[j] ?? 0;
+      const closing = days[i * STAGE_COUNT + CLOSED] ?? NEVER_DAY;
       let day = NEVER_DAY;
       for (let s = WIDTH - 1; s >= 0; s -= 1) {
         day = Math.min(day, days[i * STAGE_COUNT + (STAGE_CODES[s] ?? OPEN)] ?? NEVER_DAY);
-        reachOf[i * WIDTH + s] = day;
         if (day === NEVER_DAY) continue;
+        reachOf[i * WIDTH + s] = day;
+        closingOf[i * WIDTH + s] = closing;
+        found[count++] = i * WIDTH + s;
         inc(start, c * REACH_SLOTS * WIDTH + s + 1);
         inc(start, (c * REACH_SLOTS + (kind[i] ?? 0) + 1) * WIDTH + s + 1);
+        low = Math.min(low, day);
+        high = Math.max(high, closing === NEVER_DAY ? day : closing);
       }
     }
   }
   for (let g = 0; g < groups; g += 1) start[g + 1] = (start[g + 1] ?? 0) + (start[g] ?? 0);
   const reach = new Int32Array(start[groups] ?? 0);
   const closed = new Int32Array(reach.length);
-  const next = start.slice(0, groups);
-  const put = (g: number, day: number, closing: number) => {
-    const at = next[g] ?? 0;
-    next[g] = at + 1;
-    reach[at] = day;
-    closed[at] = closing;
+  const pairs = found.subarray(0, count);
+  const bucketed = count > 0 && high - low + 2 <= MAX_BUCKETS;
+  // Filled in the order of their days, each group's days come out sorted.
+  const fill = (into: Int32Array, dayOf: Int32Array) => {
+    const next = start.slice(0, groups);
+    const order = bucketed ? byDay(pairs, dayOf, low, high) : pairs;
+    for (let n = 0; n < order.length; n += 1) {
+      const p = order[n] ?? 0;
+      const i = Math.floor(p / WIDTH);
+      const s = p - i * WIDTH;
+      const c = city[i] ?? 0;
+      const day = dayOf[p] ?? NEVER_DAY;
+      const any = c * REACH_SLOTS * WIDTH + s;
+      const own = (c * REACH_SLOTS + (kind[i] ?? 0) + 1) * WIDTH + s;
+      const at = next[any] ?? 0;
+      next[any] = at + 1;
+      into[at] = day;
+      const mine = next[own] ?? 0;
+      next[own] = mine + 1;
+      into[mine] = day;
+    }
   };
-  for (let c = 0; c < planned.length; c += 1) {
-    if (!planned[c]) continue;
-    for (let j = cityStart[c] ?? 0; j < (cityStart[c + 1] ?? 0); j += 1) {
-      const i = byCity[j] ?? 0;
-      const closing = days[i * STAGE_COUNT + CLOSED] ?? NEVER_DAY;
-      for (let s = 0; s < WIDTH; s += 1) {
-        const day = reachOf[i * WIDTH + s] ?? NEVER_DAY;
-        if (day === NEVER_DAY) continue;
-        put(c * REACH_SLOTS * WIDTH + s, day, closing);
-        put((c * REACH_SLOTS + (kind[i] ?? 0) + 1) * WIDTH + s, day, closing);
-      }
+  fill(reach, reachOf);
+  fill(closed, closingOf);
+  if (!bucketed)
+    for (let g = 0; g < groups; g += 1) {
+      reach.subarray(start[g], start[g + 1]).sort();
+      closed.subarray(start[g], start[g + 1]).sort();
     }
-  }
-  for (let g = 0; g < groups; g += 1) {
-    const from = start[g] ?? 0;
-    const to = start[g + 1] ?? 0;
-    if (to - from > 1) {
-      reach.subarray(from, to).sort();
-      closed.subarray(from, to).sort();
-    }
-  }
   return { start, reach, closed };
+}
+
+/** The pairs in the order of their days (NEVER_DAY last), by a counting sort: stable, linear. */
+function byDay(pairs: Uint32Array, dayOf: Int32Array, low: number, high: number): Uint32Array {
+  const never = high - low + 1;
+  const first = new Uint32Array(never + 2);
+  for (let n = 0; n < pairs.length; n += 1) {
+    const day = dayOf[pairs[n] ?? 0] ?? NEVER_DAY;
+    inc(first, (day === NEVER_DAY ? never : day - low) + 1);
+  }
+  for (let d = 1; d < first.length; d += 1) first[d] = (first[d] ?? 0) + (first[d - 1] ?? 0);
+  const order = new Uint32Array(pairs.length);
+  for (let n = 0; n < pairs.length; n += 1) {
+    const p = pairs[n] ?? 0;
+    const day = dayOf[p] ?? NEVER_DAY;
+    const d = day === NEVER_DAY ? never : day - low;
+    order[first[d] ?? 0] = p;
+    first[d] = (first[d] ?? 0) + 1;
+  }
+  return order;
 }
 
 /** How many of `values[from..to]` (sorted) are at most `day`. */
