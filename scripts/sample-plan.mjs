@@ -9,7 +9,7 @@
  */
 
 // Per city: kind (dc, ps, fs, or * for every kind), stage, count, due date.
-const plan = ({ asOf, lettersOfIntent: loi }) => `
+const plan = ({ asOf, loi }) => `
 suzhou       ps signed 2 ${loi} | ps renovating 1 ${asOf} | ps open 3 2024-03-31
 chongqing    ps signed 2 2024-01-31 | fs renovating 1 2024-02-29
 ningbo       ps signed 1 ${loi} | ps renovating 1 2024-01-31
@@ -28,8 +28,8 @@ qingdao      ps signed 1 ${loi} | ps renovating 1 2024-01-10
 haikou       ps signed 1 2024-03-31 | fs signed 1 2024-04-30
 shijiazhuang ps signed 1 2024-02-09`;
 
-const notes = ({ asOf, lettersOfIntent }) => ({
-  [`signed ${lettersOfIntent}`]: {
+const notes = ({ asOf, loi }) => ({
+  [`signed ${loi}`]: {
     en: 'Letters of intent of 29 December 2023 (illustrative target)',
     zh: '2023年12月29日签署合作意向书（示例目标）',
   },
@@ -40,12 +40,13 @@ const notes = ({ asOf, lettersOfIntent }) => ({
 });
 
 /**
- * The targets, city by city. `recruiting`: the ids of the recruitment cities; `kinds`: the
- * sample's kinds by prefix (`{ ps: { kind: 'partner-store' }, … }`).
+ * The targets, city by city. `recruiting`: the ids of the recruitment cities, each of which
+ * gets targets; `kinds`: the sample's kinds by prefix (`{ ps: { kind: 'partner-store' }, … }`);
+ * `loi`: the date of the letters of intent.
  */
-export function sampleTargets({ recruiting, kinds, asOf, lettersOfIntent }) {
-  const noteFor = notes({ asOf, lettersOfIntent });
-  return plan({ asOf, lettersOfIntent })
+export function sampleTargets({ recruiting, kinds, asOf, loi }) {
+  const noteFor = notes({ asOf, loi });
+  const targets = plan({ asOf, loi })
     .trim()
     .split('\n')
     .flatMap((line) => {
@@ -70,4 +71,7 @@ export function sampleTargets({ recruiting, kinds, asOf, lettersOfIntent }) {
           };
         });
     });
+  if (new Set(targets.map((target) => target.cityId)).size !== recruiting.size)
+    throw new Error('every recruitment city needs its targets');
+  return targets;
 }
