@@ -1,7 +1,8 @@
 import { extname } from 'node:path';
-import { NetworkLoadError } from '../src/data/sources/load-errors';
+import { loadOutletsCsv } from '../src/data/sources/load-csv';
+import { NetworkLoadError, type LoadedNetwork } from '../src/data/sources/load-errors';
 import type { ProvinceIndex } from '../src/data/domain/province-check';
-import { parseCrs } from '../src/data/sources/csv-rows';
+import { parseCrs, readRows } from '../src/data/sources/csv-rows';
 import type { Crs, Network } from '../src/data/domain/schema';
 import type { DataIssue } from '../src/data/domain/data-issue';
 import { loadProvinces, parseDatasetText, readTextFile } from '../server/read-dataset';
@@ -89,4 +90,51 @@ export function readCliInput(
     return EXIT.unreadable;
   }
   return { file, crs };
+}
+
+/** A data file as the data commands read it: validated, with what kind of file it was. */
+export interface LoadedDataFile extends LoadedNetwork {
+  /** e.g. `dataset JSON, WGS84` or `CSV of outlets, GCJ02 (assumed: …)`. */
+  kind: string;
+  /** The id of every outlet record of the file, valid or not, in file order. */
+  fileIds: unknown[];
+}
+
+/**
+ * Reads and validates a dataset JSON file or a CSV of outlets (whose cities come from the
+ * dataset `cities`, default `DEFAULT_BASE`) exactly as `data:validate` does.
+ */
+export function loadDataFile(
+  file: string,
+  options: { cities?: string; crs?: Crs; provinces?: ProvinceIndex },
+): LoadedDataFile {
+  const text = readTextFile(file);
+  if (isCsvFile(file, text)) {
+    const base = loadBase(options.cities ?? DEFAULT_BASE);
+    const csv = loadOutletsCsv(text, {
+      fileName: file,
+      crs: options.crs,
+      cities: base.cities,
+      citiesCrs: base.meta.crs,
+      provinces: options.provinces,
+    });
+    const assumed = csv.crsDeclared ? '' : ' (assumed: no crs column or --crs)';
+    return {
+      ...csv,
+      kind: `CSV of outlets, ${csv.crs}${assumed}`,
+      fileIds: readRows(text, file).rows.map((row) => row.get('id')),
+    };
+  }
+  const loaded = parseDatasetText(text, file, options.provinces);
+  let fileIds: unknown[] = [];
+  try {
+    const outlets = (JSON.parse(text.replace(/^\uFEFF/, '')) as { outlets?: unknown }).outlets;
+    if (Array.isArray(outlets))
+      fileIds = outlets.map((record: unknown) =>
+        typeof record === 'object' && record !== null ? (record as { id?: unknown }).id : undefined,
+      );
+  } catch {
+    // parseDatasetText read it: it is JSON.
+  }
+  return { ...loaded, kind: `dataset JSON, ${loaded.network.meta.crs}`, fileIds };
 }

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
+import { parseTargetsCsv } from '../src/data/sources/import-targets-csv';
 import { loadOutletsCsv } from '../src/data/sources/load-csv';
 import { readTextFile } from '../server/read-dataset';
 import {
@@ -15,13 +16,15 @@ import {
   run,
 } from './data-cli';
 
-const USAGE = `Usage: npm run data:import -- FILE.csv [--crs GCJ02] [--out FILE.json] [--cities DATASET.json]
+const USAGE = `Usage: npm run data:import -- FILE.csv [--targets TARGETS.csv] [--crs GCJ02] [--out FILE.json] [--cities DATASET.json]
 
 Turns a CSV of outlets (the columns of the app's CSV export; see docs/data-cli.md) into a
 dataset JSON file with the valid records, written to --out or to standard output. Rows refer
 to the cities of --cities (default ${DEFAULT_BASE}), whose cities and milestones the
-dataset keeps, or define new cities. Problems go to standard error. Exit status: 0 no
-errors, 1 errors (the valid rows are still written), 2 the file cannot be used at all.`;
+dataset keeps (not its targets), or define new cities. --targets adds the plan from a second
+CSV (columns id, city_id, kind, stage, count, due, note_en, note_zh; see the README). Problems
+go to standard error. Exit status: 0 no errors, 1 errors (the valid rows are still written),
+2 a file cannot be used at all.`;
 
 function main(): number {
   const { values, positionals } = parseArgs({
@@ -30,6 +33,7 @@ function main(): number {
       crs: { type: 'string' },
       out: { type: 'string' },
       cities: { type: 'string' },
+      targets: { type: 'string' },
       help: { type: 'boolean' },
     },
   });
@@ -37,6 +41,10 @@ function main(): number {
   if (typeof input === 'number') return input;
   const { file, crs } = input;
   const base = loadBase(values.cities ?? DEFAULT_BASE);
+  const targets =
+    values.targets === undefined
+      ? undefined
+      : parseTargetsCsv(readTextFile(values.targets), basename(values.targets));
   const loaded = loadOutletsCsv(readTextFile(file), {
     fileName: basename(file),
     crs,
@@ -45,6 +53,7 @@ function main(): number {
     milestones: base.milestones,
     tierYear: base.meta.tierYear,
     provinces: provincesOrNothing(),
+    targets,
   });
   if (!loaded.crsDeclared)
     console.error('note: no crs column and no --crs; the points are taken as WGS84');
@@ -55,7 +64,7 @@ function main(): number {
   for (const line of formatIssues(loaded.issues)) console.error(line);
   const where = values.out ? `to ${values.out}` : 'to standard output';
   console.error(
-    `wrote ${plural(loaded.network.outlets.length, 'outlet')} (${loaded.crs}) ${where}; ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`,
+    `wrote ${plural(loaded.network.outlets.length, 'outlet')} (${loaded.crs})${targets ? ` and ${plural(loaded.network.targets?.length ?? 0, 'target')}` : ''} ${where}; ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`,
   );
   return errors > 0 ? EXIT.errors : EXIT.ok;
 }

@@ -1,14 +1,10 @@
 import { parseArgs } from 'node:util';
-import { loadOutletsCsv } from '../src/data/sources/load-csv';
-import type { LoadedNetwork } from '../src/data/sources/load-errors';
-import { parseDatasetText, readTextFile } from '../server/read-dataset';
 import {
   countIssues,
   DEFAULT_BASE,
   EXIT,
   formatIssues,
-  isCsvFile,
-  loadBase,
+  loadDataFile,
   plural,
   provincesOrNothing,
   readCliInput,
@@ -29,30 +25,16 @@ function main(): number {
   const input = readCliInput(values, positionals, USAGE);
   if (typeof input === 'number') return input;
   const { file, crs } = input;
-  const text = readTextFile(file);
-  const provinces = provincesOrNothing();
-  let loaded: LoadedNetwork;
-  let kind: string;
-  if (isCsvFile(file, text)) {
-    const base = loadBase(values.cities ?? DEFAULT_BASE);
-    const csv = loadOutletsCsv(text, {
-      fileName: file,
-      crs,
-      cities: base.cities,
-      citiesCrs: base.meta.crs,
-      provinces,
-    });
-    loaded = csv;
-    kind = `CSV of outlets, ${csv.crs}${csv.crsDeclared ? '' : ' (assumed: no crs column or --crs)'}`;
-  } else {
-    loaded = parseDatasetText(text, file, provinces);
-    kind = `dataset JSON, ${loaded.network.meta.crs}`;
-  }
-  const { network, issues } = loaded;
+  const loaded = loadDataFile(file, {
+    cities: values.cities,
+    crs,
+    provinces: provincesOrNothing(),
+  });
+  const { network, issues, kind } = loaded;
   const { errors, warnings } = countIssues(issues);
   console.log(`${file} (${kind})`);
   console.log(
-    `  valid: ${plural(network.cities.length, 'city', 'cities')}, ${plural(network.outlets.length, 'outlet')}, ${plural(network.milestones.length, 'milestone')}`,
+    `  valid: ${plural(network.cities.length, 'city', 'cities')}, ${plural(network.outlets.length, 'outlet')}, ${plural(network.milestones.length, 'milestone')}${network.targets ? `, ${plural(network.targets.length, 'target')}` : ''}`,
   );
   console.log(`  problems: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
   for (const line of formatIssues(issues)) console.log(line);

@@ -44,6 +44,7 @@ export interface NetworkDocument {
   cities: unknown[];
   outlets: unknown[];
   milestones: Milestone[];
+  targets?: unknown[];
 }
 
 export interface CsvImport {

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { OPENAPI_FILE, renderOpenApi } from '../../../server/build-openapi';
 import { componentSchemas, healthSchema, networkSchema } from '../../../server/openapi';
 import { toYaml } from '../../../server/yaml';
-import { makeNetwork } from '../fixtures/network';
+import { makeNetwork, makeTarget } from '../fixtures/network';
 
 describe('the OpenAPI contract', () => {
   it('is up to date with the zod schemas (regenerate: node --import tsx server/build-openapi.ts)', async () => {
@@ -21,6 +21,9 @@ describe('the OpenAPI contract', () => {
 
   it('accepts what the server sends', () => {
     expect(networkSchema.safeParse(makeNetwork()).success).toBe(true);
+    expect(networkSchema.safeParse({ ...makeNetwork(), targets: [makeTarget()] }).success).toBe(
+      true,
+    );
     expect(healthSchema.safeParse({ status: 'ok' }).success).toBe(false);
   });
 });
