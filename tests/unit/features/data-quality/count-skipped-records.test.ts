@@ -1,4 +1,4 @@
-import { countSkippedRecords } from '../../../../src/features/data-quality/data-issues-banner';
+import { countSkippedRecords } from '../../../../src/features/data-quality/issue-counts';
 
 describe('countSkippedRecords', () => {
   it('counts a record with two errors once, and ignores warnings', () => {
