@@ -32,6 +32,8 @@ function Loaded({
       <AppHeader
         meta={loaded?.network.meta ?? null}
         network={loaded?.network ?? null}
+        issues={loaded?.issues ?? null}
+        origin={loaded?.origin ?? ''}
         failed={error !== null}
       />
       {configWarning && (
