@@ -495,7 +495,9 @@ export async function withHeaderTools<T>(page: Page, act: () => Promise<T>): Pro
   try {
     return await act();
   } finally {
-    if (folded && (await menu.getAttribute('aria-expanded')) === 'true') await menu.click();
+    // The action may have hidden the header (presenting): then there is nothing to close.
+    if (folded && (await menu.isVisible()) && (await menu.getAttribute('aria-expanded')) === 'true')
+      await menu.click();
   }
 }
 
