@@ -169,8 +169,8 @@ describe('the header', () => {
     it(`keeps its height while the data arrives at ${viewport.width} px, with no layout shift to speak of`, async () => {
       const { page, record } = await app.open({
         viewport,
-        beforeOpen: (page) =>
-          page.addInitScript(() => {
+        beforeOpen: async (page) => {
+          await page.addInitScript(() => {
             const seen = { heights: [] as number[], shift: 0 };
             (window as unknown as { __e2eHeader: typeof seen }).__e2eHeader = seen;
             new PerformanceObserver((list) => {
@@ -185,7 +185,8 @@ describe('the header', () => {
               if (header) seen.heights.push(header.getBoundingClientRect().height);
             };
             new MutationObserver(measure).observe(document, { childList: true, subtree: true });
-          }),
+          });
+        },
       });
       await page.getByRole('banner').getByRole('heading', { level: 1 }).waitFor();
       const seen = await page.evaluate(
