@@ -162,7 +162,14 @@ export function RolloutPlot({ mode, points, markers, seriesName, language }: Rol
         />
       )}
     />,
-    <Legend key="legend" iconSize={10} wrapperStyle={{ fontSize: 12 }} formatter={legendText} />,
+    // In the chart's order (top line first, or the stack's order), not by name.
+    <Legend
+      key="legend"
+      iconSize={10}
+      wrapperStyle={{ fontSize: 12 }}
+      formatter={legendText}
+      itemSorter={null}
+    />,
     ...markers.map((marker, index) => {
       const at = points.findIndex((point) => point.month === marker.month);
       const anchor = at > (points.length - 1) / 2 ? 'end' : 'start';
