@@ -3,7 +3,7 @@ import type { DataIssue } from '../../data/validate-network';
 import { downloadFile } from '../../lib/download';
 import { useT } from '../../stores/use-t';
 import { buildIssuesCsv } from './build-issues-csv';
-import { fileBaseOf, issueCounts } from './issue-counts';
+import { fileBaseOf, issueCounts, originName } from './issue-counts';
 import { IssuesTable } from './issues-table';
 import type { PlaceNames } from './reason-translations';
 import './data-quality.css';
@@ -108,7 +108,7 @@ export function DataQualityButton({ issues, origin, places }: DataQualityButtonP
             </button>
           </div>
           <p className="data-quality__summary">
-            <strong>{origin}</strong>: {summary}
+            <strong title={origin}>{originName(origin)}</strong>: {summary}
           </p>
           {!clean && (
             <>

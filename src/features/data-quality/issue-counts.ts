@@ -28,3 +28,14 @@ export function fileBaseOf(origin: string): string {
       ?.replace(/\.\w+$/, '') || 'data'
   );
 }
+
+/**
+ * Where a dataset came from, as a reader names it: a URL's or path's file name, without the
+ * content hash a build adds (`/assets/sample-network-Bf0UdN5F.json` → `sample-network.json`).
+ */
+export function originName(origin: string): string {
+  const path = origin.split(/[?#]/)[0] ?? origin;
+  const name = path.split('/').pop() || origin;
+  // Only the build's own files carry a hash; a file a user named keeps its name.
+  return path.includes('/assets/') ? name.replace(/-[A-Za-z0-9_-]{8}(?=\.\w+$)/, '') : name;
+}
