@@ -89,6 +89,10 @@ const RULES: readonly Rule[] = [
   ],
   [/^unknown city id "(.*)"$/, (g) => `未知的城市 id“${g(1)}”`],
   [
+    /^duplicate id "(.*)" \(first used by (\w+\[\d+\])\)$/,
+    (g) => `id“${g(1)}”重复（已被 ${g(2)} 使用）`,
+  ],
+  [
     /^no province has the code (\d+) \(from adcode (\d+)\)$/,
     (g) => `没有代码为 ${g(1)} 的省份（取自行政区划代码 ${g(2)}）`,
   ],

@@ -67,6 +67,8 @@ function brokenDocument() {
         services: ['sales', 'teleport'],
       },
       makeOutlet(),
+      // The same outlet twice: a duplicate id.
+      makeOutlet(),
     ],
     milestones: 'no',
   };
@@ -113,6 +115,7 @@ describe('data-quality reasons in Chinese', () => {
       '装修日期 2024-01-01 早于签约日期 2024-05-01',
     ],
     ['unknown city id "nowhere"', '未知的城市 id“nowhere”'],
+    ['duplicate id "o2" (first used by outlets[1])', 'id“o2”重复（已被 outlets[1] 使用）'],
     ['outside China (10, 10)', '位于中国境外（10, 10）'],
     [
       '(116.4, 39.9) is outside Jiangsu (江苏省), the province of its city Suzhou; it lies in Beijing',
