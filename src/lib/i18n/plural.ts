@@ -1,6 +1,7 @@
-import type { Language } from './messages';
-
-const LOCALES: Record<Language, string> = { en: 'en', zh: 'zh-CN' };
+// Self-contained, so that the dictionaries' `fill` can use it without an import cycle.
+const LOCALES = { en: 'en', zh: 'zh-CN' } as const;
+/** The UI languages, as `Language` names them. */
+type Language = keyof typeof LOCALES;
 const rules = new Map<Language, Intl.PluralRules>();
 
 /** The language's plural rules (CLDR, through `Intl.PluralRules`), made once. */
