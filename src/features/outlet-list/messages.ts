@@ -15,7 +15,7 @@ export const messages = defineMessages({
     tier: 'Tier',
     operator: 'Operator',
     empty: 'No outlet matches the filters.',
-    rows: '{count} outlets',
+    rows: '{count, plural, one {# outlet} other {# outlets}}',
     sortBy: 'Sort by {column}',
   },
   zh: {

@@ -8,6 +8,7 @@ export const en = {
   'app.subtitle': 'Xiaomi EV sales & service network',
   'header.asOf': 'As of {date}',
   'header.sampleNotice': 'Sample data — outlets are illustrative',
+  'header.sampleShort': 'Sample data',
   'header.language': 'Language',
   'header.theme': 'Theme',
   'theme.system': 'System',
@@ -19,13 +20,16 @@ export const en = {
   'status.configWarning': 'Configuration: {message}',
   'status.urlIgnored': 'Some link parameters were ignored:',
   'status.dismiss': 'Dismiss',
-  'issues.summary': '{count} invalid records were skipped; the valid ones are shown.',
-  'issues.summaryOne': '1 invalid record was skipped; the valid ones are shown.',
+  'issues.summary':
+    '{count, plural, one {# invalid record was} other {# invalid records were}} skipped; the valid ones are shown.',
   'issues.show': 'Show problems',
   'issues.hide': 'Hide problems',
   'issues.title': 'Data quality',
+  'issues.none': 'No problems found: every record passed the checks.',
+  'issues.warningsKept':
+    '{count, plural, one {# warning: the record is kept.} other {# warnings: the records are kept.}}',
   'issues.download': 'Download problems (CSV)',
-  'issues.warnings': '{count} warnings',
+  'issues.warnings': '{count, plural, one {# warning} other {# warnings}}',
   'issues.line': 'Line',
   'issues.where': 'Where',
   'issues.why': 'Why',
@@ -73,7 +77,7 @@ export const en = {
   'card.tier': 'Tier',
   'card.stageDates': 'Stage dates',
   'card.outletCard': 'Outlet details',
-  'city.outlets': '{count} outlets',
+  'city.outlets': '{count, plural, one {# outlet} other {# outlets}}',
   'city.recruiting': 'Recruiting partners since {date}',
 } as const;
 
@@ -84,6 +88,7 @@ export const zh: Record<MessageKey, string> = {
   'app.subtitle': '小米汽车销售服务网络',
   'header.asOf': '数据截至 {date}',
   'header.sampleNotice': '示例数据——门店为示意',
+  'header.sampleShort': '示例数据',
   'header.language': '语言',
   'header.theme': '主题',
   'theme.system': '跟随系统',
@@ -96,10 +101,11 @@ export const zh: Record<MessageKey, string> = {
   'status.urlIgnored': '链接中的部分参数已忽略：',
   'status.dismiss': '关闭提示',
   'issues.summary': '已跳过 {count} 条无效记录；有效记录照常显示。',
-  'issues.summaryOne': '已跳过 1 条无效记录；有效记录照常显示。',
   'issues.show': '查看问题',
   'issues.hide': '收起问题',
   'issues.title': '数据质量',
+  'issues.none': '未发现问题：所有记录均通过检查。',
+  'issues.warningsKept': '{count} 条警告：相关记录已保留。',
   'issues.download': '下载问题清单（CSV）',
   'issues.warnings': '{count} 条警告',
   'issues.line': '行',
@@ -161,5 +167,5 @@ export function translate(
   key: MessageKey,
   vars?: Record<string, string | number>,
 ): string {
-  return fill(DICTIONARIES[language][key], vars);
+  return fill(DICTIONARIES[language][key], vars, language);
 }

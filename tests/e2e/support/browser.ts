@@ -482,11 +482,30 @@ export function themeSelect(page: Page) {
   return page.getByRole('banner').locator('select').nth(1);
 }
 
+/** The header's menu button, shown on a phone, where the search and the tools fold into it. */
+export function headerMenuButton(page: Page) {
+  return page.getByRole('banner').getByRole('button', { name: /^(Menu|菜单)$/ });
+}
+
+/** Runs `act` with the header's tools on screen: on a phone it opens the menu, then closes it. */
+export async function withHeaderTools<T>(page: Page, act: () => Promise<T>): Promise<T> {
+  const menu = headerMenuButton(page);
+  const folded = await menu.isVisible();
+  if (folded && (await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
+  try {
+    return await act();
+  } finally {
+    // The action may have hidden the header (presenting): then there is nothing to close.
+    if (folded && (await menu.isVisible()) && (await menu.getAttribute('aria-expanded')) === 'true')
+      await menu.click();
+  }
+}
+
 /** Switches the UI language and waits for the map to redraw (only if it changes). */
 export async function chooseLanguage(page: Page, language: Language): Promise<void> {
   const select = languageSelect(page);
   if ((await select.inputValue()) === language) return;
-  await select.selectOption(language);
+  await withHeaderTools(page, () => select.selectOption(language));
   await waitForIdle(page);
 }
 
@@ -494,6 +513,6 @@ export async function chooseLanguage(page: Page, language: Language): Promise<vo
 export async function chooseTheme(page: Page, theme: ThemeChoice): Promise<void> {
   const select = themeSelect(page);
   if ((await select.inputValue()) === theme) return;
-  await select.selectOption(theme);
+  await withHeaderTools(page, () => select.selectOption(theme));
   await waitForIdle(page);
 }
