@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import '../../lib/zod-without-eval';
 import { buildProvinceIndex } from '../domain/province-check';
 import { fetchDataset } from './fetch-dataset';
 import { NetworkLoadError, type LoadedNetwork } from './load-errors';
