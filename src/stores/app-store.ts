@@ -48,6 +48,9 @@ export const useAppStore = create<AppState>()((set, get, store) => ({
   selectOutlet: (id) => set({ selectedOutletId: id }),
   clearSelection: () => set({ selectedCityId: null, selectedOutletId: null }),
 
+  compare: null,
+  setCompare: (range) => set({ compare: range }),
+
   fileSourceId: null,
   showFile: (id) => set({ fileSourceId: id, selectedCityId: null, selectedOutletId: null }),
   showConfiguredSource: () =>

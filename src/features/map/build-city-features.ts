@@ -1,6 +1,7 @@
 import type { FeatureCollection, Point } from 'geojson';
 import type { CityMarks } from '../../data/derive/city-marks';
 import type { NetworkView } from '../../data/derive/network-view';
+import type { PlanView } from '../../data/derive/plan-status';
 import type { Network } from '../../data/domain/schema';
 import type { Language } from '../../lib/i18n/messages';
 import { groupCities, type GroupInput } from './group-cities';
@@ -35,6 +36,11 @@ export interface CityFeatureProperties {
   recruiting: boolean;
   /** Recruiting and no partner store yet: the coverage gap (a group: all its cities). */
   gap: boolean;
+  /**
+   * Against its plan as of the date in view: the worst `PLAN_STATUSES` code of its targets in
+   * view (a group: of all its cities'), or -1 without targets.
+   */
+  plan: number;
 }
 
 export type CityFeatures = FeatureCollection<Point, CityFeatureProperties>;
@@ -58,6 +64,8 @@ export function buildCityFeatures(
   marks: CityMarks,
   language: Language,
   grouping: CityGrouping,
+  /** The plan as of the date in view, when the dataset has one. */
+  plan: PlanView | null = null,
 ): CityFeatures {
   const { network, index } = view;
   const max = Math.max(1, ...marks.counts);
@@ -87,6 +95,7 @@ export function buildCityFeatures(
         tier: Math.min(...members.map((c) => index.cityTierGroup[c] ?? 3)),
         recruiting: members.some((c) => index.cityRecruiting[c] === 1),
         gap: members.every((c) => marks.states[c]?.gap === true),
+        plan: plan ? Math.max(...members.map((c) => plan.cityStatus[c] ?? -1)) : -1,
       },
     };
   });

@@ -1,45 +1,28 @@
 import { type LayerSpecification, type Map as MaplibreMap, type MapMouseEvent } from 'maplibre-gl';
-import { cityMarksFor } from '../../data/derive/city-marks';
 import { buildOutletTable } from '../../data/derive/outlet-table';
 import { OUTLET_KINDS, type Network } from '../../data/domain/schema';
-import { memoLast } from '../../lib/memo-last';
 import { useAppStore } from '../../stores/app-store';
 import type { AppState } from '../../stores/app-state';
-import { networkViewFor } from '../../stores/use-network-view';
 import { applyMapState, freshRecord, type MapRecord } from './apply-map-state';
-import { buildCityFeatures, type CityGrouping } from './build-city-features';
-import { CITY_GROUP_MAX_ZOOM, groupRadius } from './layers/city-layers';
 import { outletSourceId } from './layers/layer-ids';
 import { provideMapImage, refreshOutletIcons } from './map-images';
 import { openTarget, pickTarget, type MapTarget } from './map-pointer';
-import { baseStyle, basemapLayers, buildDataStyle, type MapAppearance } from './map-state';
-import { buildOutletLabels, type Area, type OutletLabels } from './outlet-labels';
+import { MapDataBuilder } from './map-data';
+import { baseStyle, basemapLayers, type MapAppearance } from './map-state';
 import { restingView, START_VIEW, type RestingView } from './resting-view';
-import { buildOutletRings } from './outlet-rings';
 
 /** `data-map-state` of the map's container: automation and the PNG export wait on it. */
 export type MapBusyState = 'loading' | 'idle' | 'error';
 
-const NO_LABELS: OutletLabels = { type: 'FeatureCollection', features: [] };
-
 /** The parts of the store the map draws: a change of anything else never reaches the map. */
 const drawn = (state: AppState) =>
-  [state.filters, state.layers, state.selectedCityId, state.selectedOutletId] as const;
-
-/** An outlet's position in the dataset, remembered for the last id asked. */
-const positionOf = memoLast((network: Network | null, outletId: string | null) => {
-  const position = outletId ? (network?.outlets.findIndex((o) => o.id === outletId) ?? -1) : -1;
-  return position < 0 ? null : position;
-});
-
-/** A city's administrative code (its prefecture's), remembered for the last id asked. */
-const adcodeOf = memoLast(
-  (network: Network | null, cityId: string | null) =>
-    network?.cities.find((city) => city.id === cityId)?.adcode ?? null,
-);
-
-/** Ring data: a new object only when what it rings changes, so its source is not reloaded. */
-const ringsEqual = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  [
+    state.filters,
+    state.layers,
+    state.selectedCityId,
+    state.selectedOutletId,
+    state.compare,
+  ] as const;
 
 /**
  * The one writer to the map. Everything the app does to MapLibre goes through here: the
@@ -66,16 +49,7 @@ export class MapAdapter {
   private hovered: MapTarget = null;
   private failed = false;
   private readonly unsubscribe: () => void;
-  private readonly cities = memoLast(buildCityFeatures);
-  private readonly labels = memoLast(
-    (
-      view: ReturnType<typeof networkViewFor> | null,
-      layers: AppState['layers'],
-      area: Area | null,
-      language: MapAppearance['language'],
-    ) => (view && area ? buildOutletLabels(view, layers, area, language) : NO_LABELS),
-  );
-  private rings = buildOutletRings(null, useAppStore.getState().layers, null, null);
+  private readonly builder = new MapDataBuilder();
 
   constructor(
     private readonly map: MaplibreMap,
@@ -154,46 +128,16 @@ export class MapAdapter {
   /** Works out what the map should show and hands it the difference. */
   private sync(): void {
     if (!this.record) return;
-    const { filters, layers, selectedCityId, selectedOutletId } = useAppStore.getState();
-    const { network, appearance, hovered } = this;
-    const view = network ? networkViewFor(network, filters) : null;
-    const selectedOutlet = positionOf(network, selectedOutletId);
-    const hoveredOutlet = hovered?.kind === 'outlet' ? hovered.outlet : null;
-    const rings = buildOutletRings(view, layers, selectedOutlet, hoveredOutlet);
-    if (!ringsEqual(rings, this.rings)) this.rings = rings;
-    const data = buildDataStyle(appearance, {
+    const { network } = this;
+    const desired = this.builder.build({
+      state: useAppStore.getState(),
       network,
       tableUrl: network ? (this.tableUrls.at(-1) ?? null) : null,
-      view,
-      layers,
-      boundaries: this.resting.boundaries,
-      selectedAdcode: adcodeOf(network, selectedCityId),
-      cities: view
-        ? this.cities(view, cityMarksFor(view, layers), appearance.language, this.grouping())
-        : null,
-      labels: this.labels(view, layers, this.resting.area, appearance.language),
-      rings: this.rings,
+      appearance: this.appearance,
+      resting: this.resting,
+      hovered: this.hovered,
     });
-    const writes = applyMapState(this.map, this.record, {
-      basemapLayers: basemapLayers(appearance),
-      data,
-      cities: {
-        dataset: network,
-        hovered: hovered?.kind === 'city' ? hovered.city : null,
-        selected:
-          selectedCityId === null ? null : (view?.index.cityPosition.get(selectedCityId) ?? null),
-      },
-    });
-    if (writes > 0) this.setBusy('loading');
-  }
-
-  private readonly groupingFor = memoLast((zoom: number, presenting: boolean): CityGrouping => ({
-    zoom,
-    radiusPx: zoom < CITY_GROUP_MAX_ZOOM ? groupRadius(presenting) : 0,
-  }));
-
-  private grouping(): CityGrouping {
-    return this.groupingFor(this.resting.groupZoom, this.appearance.presenting);
+    if (applyMapState(this.map, this.record, desired) > 0) this.setBusy('loading');
   }
 
   private setBusy(state: MapBusyState): void {

@@ -29,15 +29,18 @@ import {
   cityBubbleLayer,
   cityLabelLayer,
   cityObstacleLayer,
+  cityPlanLayer,
   citySource,
 } from './layers/city-layers';
 import {
   CITY_SOURCE,
+  OUTLET_CHANGES_SOURCE,
   OUTLET_HIGHLIGHT_SOURCE,
   OUTLET_LABEL_SOURCE,
   outletSourceId,
 } from './layers/layer-ids';
 import {
+  outletChangesLayer,
   outletDotLayer,
   outletHighlightLayer,
   outletLabelLayer,
@@ -89,6 +92,10 @@ export interface MapData {
   cities: CityFeatures | null;
   labels: OutletLabels;
   rings: FeatureCollection<Point, { selected: boolean }>;
+  /** The outlets that changed between the compared dates (`buildChangedOutlets`), or null. */
+  changes: FeatureCollection<Point, { type: string }> | null;
+  /** Whether the dataset has a plan: the cities' plan rings are drawn. */
+  hasPlan: boolean;
 }
 
 /** Everything the app draws on top of the basemap, as MapLibre takes it. */
@@ -137,12 +144,15 @@ export function buildDataStyle(appearance: MapAppearance, data: MapData): DataSt
   sources[CITY_SOURCE] = citySource(data.cities ?? NO_CITIES);
   sources[OUTLET_LABEL_SOURCE] = { type: 'geojson', data: data.labels };
   sources[OUTLET_HIGHLIGHT_SOURCE] = { type: 'geojson', data: data.rings };
+  if (data.changes) sources[OUTLET_CHANGES_SOURCE] = { type: 'geojson', data: data.changes };
   const cityOptions = { visible: layers.cities, theme, palette, presenting: appearance.presenting };
   return {
     sources,
     layers: [
       ...boundaryLayers(data.boundaries, appearance.language, palette, data.selectedAdcode),
       cityBubbleLayer(cityOptions),
+      ...(data.hasPlan ? [cityPlanLayer(cityOptions)] : []),
+      ...(data.changes ? [outletChangesLayer()] : []),
       // Under the outlets: a ring surrounds the symbol rather than covering it.
       outletHighlightLayer(palette.cityLabel),
       ...outletLayers,

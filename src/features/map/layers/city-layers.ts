@@ -8,8 +8,10 @@ import { TIER_RAMPS, type BasemapPalette, type MapTheme } from '../../../compone
 import { FONT_BOLD } from '../../../config/map-defaults';
 import { TIER_GROUPS } from '../../../data/domain/filters';
 import type { CityFeatures } from '../build-city-features';
+import { PLAN_STATUS_CODE } from '../../../data/derive/plan-status';
 import {
   CITY_BUBBLE_LAYER,
+  CITY_PLAN_LAYER,
   CITY_LABEL_LAYER,
   CITY_OBSTACLE_IMAGE,
   CITY_OBSTACLE_LAYER,
@@ -244,6 +246,32 @@ export function cityLabelLayer({
       'text-color': palette.cityLabel,
       'text-halo-color': palette.labelHalo,
       'text-halo-width': 1.5,
+    },
+  };
+}
+
+/** Colour-blind-safe rings for a city against its plan (Okabe–Ito vermillion and orange). */
+export const PLAN_RING_COLORS = { behind: '#D55E00', 'at-risk': '#E69F00' } as const;
+
+/**
+ * A ring around the bubble of a city behind plan (thick, vermillion) or at risk (thinner,
+ * orange): the plan's statuses on the map, explained in the legend. Drawn only for datasets with
+ * targets.
+ */
+export function cityPlanLayer({ visible, presenting }: CityLayerOptions): CircleLayerSpecification {
+  const factor = presenting ? PRESENTER_SCALE : 1;
+  const behind: ExpressionSpecification = ['==', ['get', 'plan'], PLAN_STATUS_CODE.behind];
+  return {
+    id: CITY_PLAN_LAYER,
+    type: 'circle',
+    source: CITY_SOURCE,
+    filter: ['>=', ['get', 'plan'], PLAN_STATUS_CODE['at-risk']],
+    layout: { visibility: visible ? 'visible' : 'none' },
+    paint: {
+      'circle-radius': radius(factor, (r) => ['+', r, 3 * factor]),
+      'circle-color': 'rgba(0, 0, 0, 0)',
+      'circle-stroke-color': ['case', behind, PLAN_RING_COLORS.behind, PLAN_RING_COLORS['at-risk']],
+      'circle-stroke-width': ['case', behind, 3.5 * factor, 2 * factor],
     },
   };
 }

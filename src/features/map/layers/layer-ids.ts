@@ -12,6 +12,11 @@ export const outletDotLayerId = (kind: OutletKind) => `outlets-${kind}-dot` as c
 export const OUTLET_HIGHLIGHT_LAYER = 'outlets-highlight';
 export const CITY_BUBBLE_LAYER = 'cities-bubble';
 export const CITY_LABEL_LAYER = 'cities-label';
+/** Rings around the bubbles of cities behind or at risk against their plan. */
+export const CITY_PLAN_LAYER = 'cities-plan';
+/** The outlets that changed between two compared dates, ringed under their symbols. */
+export const OUTLET_CHANGES_SOURCE = 'outlet-changes';
+export const OUTLET_CHANGES_LAYER = 'outlet-changes';
 /** Invisible squares over the bubbles, which keep the labels off them. */
 export const CITY_OBSTACLE_LAYER = 'cities-obstacle';
 export const CITY_OBSTACLE_IMAGE = 'city-obstacle';

@@ -41,6 +41,7 @@ describe('buildCityFeatures', () => {
         tier: 0,
         recruiting: false,
         gap: false,
+        plan: -1,
       },
     });
   });

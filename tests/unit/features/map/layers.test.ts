@@ -46,6 +46,8 @@ function fullStyle(theme: 'light' | 'dark', language: 'en' | 'zh'): StyleSpecifi
     cities: buildCityFeatures(view, marks, language, { zoom: 4, radiusPx: 44 }),
     labels: { type: 'FeatureCollection', features: [] },
     rings: { type: 'FeatureCollection', features: [] },
+    changes: { type: 'FeatureCollection', features: [] },
+    hasPlan: true,
   });
   return {
     ...base,
