@@ -1,6 +1,8 @@
 import { type LayerSpecification, type Map as MaplibreMap, type MapMouseEvent } from 'maplibre-gl';
 import { buildOutletTable } from '../../data/derive/outlet-table';
+import type { Filters } from '../../data/domain/filters';
 import { OUTLET_KINDS, type Network } from '../../data/domain/schema';
+import { memoLast } from '../../lib/memo-last';
 import { useAppStore } from '../../stores/app-store';
 import type { AppState } from '../../stores/app-state';
 import { applyMapState, freshRecord, type MapRecord } from './apply-map-state';
@@ -50,6 +52,11 @@ export class MapAdapter {
   private failed = false;
   private readonly unsubscribe: () => void;
   private readonly builder = new MapDataBuilder();
+  /** A date shown instead of the filters' own (a comparison's other map), or null. */
+  private asOf: string | null = null;
+  private readonly withAsOf = memoLast((filters: Filters, asOf: string | null): Filters =>
+    asOf ? { ...filters, asOf } : filters,
+  );
 
   constructor(
     private readonly map: MaplibreMap,
@@ -75,6 +82,13 @@ export class MapAdapter {
     this.appearance = appearance;
     if (appearance.basemap !== previous.basemap) return this.setStyle();
     refreshOutletIcons(this.map, previous, appearance);
+    this.sync();
+  }
+
+  /** Shows `asOf` instead of the filters' date (null: the filters' own). */
+  setAsOf(asOf: string | null): void {
+    if (asOf === this.asOf) return;
+    this.asOf = asOf;
     this.sync();
   }
 
@@ -129,8 +143,9 @@ export class MapAdapter {
   private sync(): void {
     if (!this.record) return;
     const { network } = this;
+    const state = useAppStore.getState();
     const desired = this.builder.build({
-      state: useAppStore.getState(),
+      state: { ...state, filters: this.withAsOf(state.filters, this.asOf) },
       network,
       tableUrl: network ? (this.tableUrls.at(-1) ?? null) : null,
       appearance: this.appearance,

@@ -33,6 +33,7 @@ import workerUrl from './outlet-source/map-worker?worker&url';
 import { ResetViewControl } from './reset-view-control';
 import { SouthChinaSeaInset } from './south-china-sea-inset';
 import { useInsetCorner } from './use-inset-corner';
+import { useLinkedCamera } from './use-linked-camera';
 import { useMapCamera, type FramePadding } from './use-map-camera';
 
 export interface MapViewProps {
@@ -45,6 +46,12 @@ export interface MapViewProps {
   basemap: BasemapConfig;
   /** Space that panels cover at the map's edges, so a framed city stays in sight. */
   framePadding: () => FramePadding;
+  /**
+   * A second map beside the main one (the split view of a comparison): its id under react-map-gl's
+   * `MapProvider`, the date it shows instead of the filters', and the map whose camera it follows
+   * and leads.
+   */
+  companion?: { id: string; asOf: string; linkedTo: string };
 }
 
 /** Automation (end-to-end tests, the benchmark) reaches the map here; users' browsers never do. */
@@ -87,10 +94,18 @@ function boundsPadding(container: HTMLElement | null): FramePadding {
  * container, the controls and the panels over the map; everything drawn inside it is handed to
  * MapLibre by one `MapAdapter`.
  */
-export function MapView({ network, basemap, framePadding, pending, failed }: MapViewProps) {
+export function MapView({
+  network,
+  basemap,
+  framePadding,
+  pending,
+  failed,
+  companion,
+}: MapViewProps) {
   const t = useT();
   const containerRef = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MaplibreMap | null>(null);
+  const isCompanion = companion !== undefined;
   const [adapter, setAdapter] = useState<MapAdapter | null>(null);
   const language = useAppStore((state) => state.language);
   const presenting = useAppStore((state) => state.presenting);
@@ -140,15 +155,17 @@ export function MapView({ network, basemap, framePadding, pending, failed }: Map
     const container = containerRef.current;
     if (!map || !container) return;
     const created = new MapAdapter(map, container, appearanceRef.current);
-    exposeForAutomation(map);
+    if (!isCompanion) exposeForAutomation(map);
     setAdapter(created);
     return () => {
       created.destroy();
-      exposeForAutomation(null);
+      if (!isCompanion) exposeForAutomation(null);
       setAdapter(null);
     };
-  }, [map]);
+  }, [map, isCompanion]);
   useEffect(() => adapter?.setAppearance(appearance), [adapter, appearance]);
+  useEffect(() => adapter?.setAsOf(companion?.asOf ?? null), [adapter, companion?.asOf]);
+  useLinkedCamera(map, companion?.linkedTo ?? null);
   useEffect(() => adapter?.setNetwork(network), [adapter, network]);
   useMapCamera(
     map,
@@ -168,7 +185,7 @@ export function MapView({ network, basemap, framePadding, pending, failed }: Map
       aria-label={t('map.label')}
     >
       <Map
-        id={ATLAS_MAP_ID}
+        id={companion?.id ?? ATLAS_MAP_ID}
         ref={attachMap}
         workerUrl={workerUrl}
         localIdeographFontFamily={IDEOGRAPH_FONT_FAMILY}
