@@ -60,12 +60,16 @@ describe('map layers at 1440×900', () => {
   it('draws every outlet the legend counts, each where the data puts it', async () => {
     const { page } = await app.open();
     const expected = expectedView(sample);
-    const points = KINDS.flatMap((kind) =>
-      expected.positions[kind]!.map((i) => sample.outlets[i]!.point!),
+    const outlets = KINDS.flatMap((kind) =>
+      expected.positions[kind]!.map((id) => ({ id, ...sample.outlets[id]!.point! })),
     );
-    const drawn = await outletsDrawnAround(page, points);
+    const drawn = await outletsDrawnAround(page, outlets);
     for (const kind of KINDS)
-      expect(drawn[kind], `${kind}: the outlets drawn`).toEqual(expected.positions[kind]);
+      expect(drawn.ids[kind], `${kind}: the outlets drawn`).toEqual(expected.positions[kind]);
+    const farthest = Math.max(...drawn.offsets.values());
+    console.log(`[e2e] farthest an outlet is drawn from its point: ${farthest.toFixed(2)} px`);
+    expect(drawn.offsets.size).toBe(outlets.length);
+    expect(farthest, 'px between an outlet drawn and its point').toBeLessThan(1);
   });
 
   it.each(OUTLET_LAYERS)(

@@ -351,6 +351,8 @@ export async function jumpTo(
   }, view);
   // Waits for an idle after a fresh repaint, so an idle that already followed the jump is fine.
   await settleMap(page, options);
+  // The outlet names follow the view: the app is idle once they are drawn too.
+  await whenIdle(page, options);
 }
 
 export interface ColorStats {

@@ -44,26 +44,58 @@ export function idsOf(drawn: Record<Kind, DrawnOutlet[]>): Record<Kind, number[]
   ) as Record<Kind, number[]>;
 }
 
+/** An outlet of the data: its position in the dataset (its feature id) and its point. */
+export interface DataOutlet {
+  id: number;
+  lon: number;
+  lat: number;
+}
+
+export interface DrawnAround {
+  /** Per kind, the ids of the outlets drawn in any of the views, sorted. */
+  ids: Record<Kind, number[]>;
+  /** Per outlet of `outlets` that was drawn, how far (CSS px) from its point in the data. */
+  offsets: Map<number, number>;
+}
+
 /**
- * Looks at the map where `points` are, at `zoom` (from the shape zoom on, where no outlet hides
- * another), in as few views as it takes, and returns per kind the ids of the outlets drawn in
- * any of them, sorted. Leaves the camera at the last view.
+ * Looks at the map where `outlets` are, at `zoom` (from the shape zoom on, where no outlet hides
+ * another), in as few views as it takes, and returns which outlets were drawn and how far from
+ * their points in the data. Leaves the camera at the last view.
  */
 export async function outletsDrawnAround(
   page: Page,
-  points: readonly { lon: number; lat: number }[],
+  outlets: readonly DataOutlet[],
   zoom = SHAPE_ZOOM + 0.5,
-): Promise<Record<Kind, number[]>> {
+): Promise<DrawnAround> {
   const seen = Object.fromEntries(KINDS.map((kind) => [kind, new Set<number>()])) as Record<
     Kind,
     Set<number>
   >;
-  let left = [...points];
+  const offsets = new Map<number, number>();
+  const byId = new Map(outlets.map((outlet) => [outlet.id, outlet]));
+  let left = [...outlets];
   while (left.length > 0) {
     const { lon, lat } = left[0]!;
     await jumpTo(page, { center: [lon, lat], zoom });
     const drawn = await drawnOutlets(page);
-    for (const kind of KINDS) for (const { id } of drawn[kind]) seen[kind].add(id);
+    const listed = KINDS.flatMap((kind) =>
+      drawn[kind].flatMap((outlet) => {
+        seen[kind].add(outlet.id);
+        const data = byId.get(outlet.id);
+        return data ? [{ ...outlet, lon: data.lon, lat: data.lat }] : [];
+      }),
+    );
+    const apart = await onMap(
+      page,
+      (map, listed) =>
+        listed.map(({ x, y, lon, lat }) => {
+          const at = map.project([lon, lat]);
+          return Math.hypot(at.x - x, at.y - y);
+        }),
+      listed,
+    );
+    listed.forEach(({ id }, i) => offsets.set(id, Math.max(offsets.get(id) ?? 0, apart[i]!)));
     // What lies well inside this view was looked at; the rest waits for a view of its own.
     const [west, south, east, north] = await onMap(page, (map) => {
       const { clientWidth: width, clientHeight: height } = map.getCanvas();
@@ -73,11 +105,13 @@ export async function outletsDrawnAround(
       return [corner.lng, corner.lat, opposite.lng, opposite.lat];
     });
     left = left.filter(
-      (point) => point.lon < west! || point.lon > east! || point.lat < south! || point.lat > north!,
+      (outlet) =>
+        outlet.lon < west! || outlet.lon > east! || outlet.lat < south! || outlet.lat > north!,
     );
     if (left[0]?.lon === lon && left[0].lat === lat) left.shift();
   }
-  return Object.fromEntries(
+  const ids = Object.fromEntries(
     KINDS.map((kind) => [kind, [...seen[kind]].sort((a, b) => a - b)]),
   ) as Record<Kind, number[]>;
+  return { ids, offsets };
 }
