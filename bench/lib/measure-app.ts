@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { measureCoverage, type CoverageMetrics } from './measure-coverage';
 import type { RunMetrics } from './metrics';
 import { readLog, waitForEffects, waitForQuietIdle, type Effect } from './probes';
 import { quantile } from './stats';
@@ -121,6 +122,8 @@ export async function measureApp(options: MeasureOptions): Promise<AppRun> {
     }
     log = await readLog(page);
     const opsTo = (await page.evaluate(() => performance.now())) as number;
+    // Last, so that the coverage view changes none of the figures before it.
+    const coverage: Partial<CoverageMetrics> = mapError ? {} : await measureCoverage(page, timeout);
     const since0 = (value: number | null, start: number) => (value === null ? NaN : value - start);
     const metrics: RunMetrics = {
       mapError,
@@ -146,6 +149,7 @@ export async function measureApp(options: MeasureOptions): Promise<AppRun> {
       layerFrames,
       filterLongTaskMax: longTasksBetween(log, opsFrom, filterOpsTo).max,
       flyLongTaskMax: Number.isNaN(flyFrom) ? NaN : longTasksBetween(log, flyFrom, opsTo).max,
+      ...coverage,
     };
     return { metrics, mapBox };
   } finally {

@@ -1,7 +1,8 @@
+import type { CoverageMetrics } from './measure-coverage';
 import type { LongTaskStats } from './session';
 
 /** What one run of one page (app or floor) on one dataset measured; times in ms. */
-export interface RunMetrics {
+export interface RunMetrics extends Partial<CoverageMetrics> {
   /** The map's uncaught error while loading, if it broke (its metrics are then NaN). */
   mapError: string | null;
   /** Navigation → map idle with every layer drawn (app: and the Key figures shown). */
@@ -73,12 +74,17 @@ export const METRICS: readonly {
   { key: 'flyP95', label: 'Fly-to frame time p95', unit: 'ms' },
   { key: 'flyLongTaskMax', label: 'Fly-to: longest task', unit: 'ms' },
   { key: 'opsLongTaskMax', label: 'Longest task during operations', unit: 'ms' },
+  { key: 'coverageFirstMs', label: 'Coverage on → first reach', unit: 'ms' },
+  { key: 'coverageReachMs', label: 'Coverage: reach (worker)', unit: 'ms' },
+  { key: 'coverageAnswerMs', label: 'Coverage: click → reach on page', unit: 'ms' },
+  { key: 'coverageLongTaskMax', label: 'Coverage: longest task', unit: 'ms' },
 ];
 
 /** The number a metric contributes to the statistics (long tasks: the longest). */
 export function metricValue(run: RunMetrics, key: keyof RunMetrics): number | null {
   const value = run[key];
-  if (value === null || typeof value === 'string') return null;
+  // The floor has no coverage view: its coverage figures are absent.
+  if (value === null || value === undefined || typeof value === 'string') return null;
   if (typeof value === 'number') return key === 'heapBytes' ? value / 1024 / 1024 : value;
   return value.max;
 }

@@ -4,6 +4,9 @@ import type { RuntimeConfig } from '../config/runtime-config';
 import { translate } from '../lib/i18n/messages';
 import type { LoadedNetwork } from '../data/sources/load-errors';
 import { CityPanel } from '../features/city-panel/city-panel';
+import { CoveragePanel } from '../features/coverage/coverage-panel';
+import { ListTabs, type ListTab } from '../features/coverage/list-tabs';
+import { WhitespaceTable } from '../features/coverage/whitespace-table';
 import { DataIssuesBanner } from '../features/data-quality/data-issues-banner';
 import { placeNamesOf } from '../features/data-quality/place-names';
 import { FilterPanel } from '../features/filters/filter-panel';
@@ -43,10 +46,19 @@ export function Dashboard({ loaded, config, pending, failed }: DashboardProps) {
   const places = useMemo(() => placeNamesOf(network), [network]);
   const selectedCityId = useAppStore((state) => state.selectedCityId);
   const language = useAppStore((state) => state.language);
+  const coverageOn = useAppStore((state) => state.coverage.mode !== 'off');
   const { sheet, toggle: toggleSheet, close: closeSheet } = useSheets();
   // The list is a drawer under the map on a wide screen, and one of the sheets on a phone.
   const [drawerOpen, setDrawerOpen] = useState(false);
   const listOpen = sheet === 'list' || drawerOpen;
+  // With the coverage view on, the list holds the whitespace list too.
+  const [chosenTab, setListTab] = useState<ListTab>('outlets');
+  const listTab = coverageOn ? chosenTab : 'outlets';
+  const showWhitespace = useCallback(() => {
+    setListTab('whitespace');
+    if (isPhone()) toggleSheet('list');
+    else setDrawerOpen(true);
+  }, [toggleSheet]);
   const visible = view?.visible.length ?? 0;
 
   const framePadding = useCallback(() => {
@@ -123,13 +135,21 @@ export function Dashboard({ loaded, config, pending, failed }: DashboardProps) {
                 ×
               </button>
             )}
-            <OutletTable outlets={viewOutlets(view)} asOf={view.asOf} districts={districts} />
+            {coverageOn && network && <ListTabs tab={listTab} onChange={setListTab} />}
+            {listTab === 'whitespace' && network ? (
+              <WhitespaceTable network={network} />
+            ) : (
+              <OutletTable outlets={viewOutlets(view)} asOf={view.asOf} districts={districts} />
+            )}
             {sheet === 'list' && <SheetFooter count={visible} onShow={closeSheet} />}
           </section>
         )}
       </div>
       <aside className="workspace__insights" aria-label={t('insights')}>
         {sheet === 'insights' && <SheetBar title={t('insights')} onClose={closeSheet} />}
+        {network && coverageOn && (
+          <CoveragePanel network={network} onShowWhitespace={showWhitespace} />
+        )}
         {network &&
           (cityOpen ? (
             <CityPanel network={network} />

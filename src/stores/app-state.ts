@@ -67,8 +67,38 @@ export interface CompareSlice {
   setCompare: (range: { from: string; to: string } | null) => void;
 }
 
+/** What the coverage map shades districts by: off, or reach to sales or to service points. */
+export type CoverageMode = 'off' | 'sales' | 'service';
+
+/** The coverage view's settings: what it measures, the radius the figures count within, rings. */
+export interface CoverageSettings {
+  mode: CoverageMode;
+  /** The figures and the whitespace list count a district within this many km (straight-line). */
+  radiusKm: number;
+  /** Rings of the radius around the open service points in view. */
+  rings: boolean;
+}
+
+/** A point whose reach is shown: a click on the coverage map, a district of the whitespace list. */
+export interface ReachPoint {
+  lon: number;
+  lat: number;
+  /** The district's code when the point is a district's (a list row, a click on a district). */
+  districtId: string | null;
+}
+
+export interface CoverageSlice {
+  coverage: CoverageSettings;
+  reachPoint: ReachPoint | null;
+  setCoverageMode: (mode: CoverageMode) => void;
+  setCoverageRadius: (km: number) => void;
+  setCoverageRings: (on: boolean) => void;
+  showReach: (point: ReachPoint | null) => void;
+}
+
 export type AppState = CameraSlice &
   CompareSlice &
+  CoverageSlice &
   FiltersSlice &
   LayersSlice &
   SelectionSlice &
@@ -85,6 +115,8 @@ export interface Scene {
   filters: Filters;
   layers: Record<LayerId, boolean>;
   selectedCityId: string | null;
+  /** The coverage view the scene shows; absent in scenes saved before it existed: off. */
+  coverage?: CoverageSettings;
 }
 
 /** Which scenes "Present" steps through: the tour built from the data, or the user's own. */

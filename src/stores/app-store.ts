@@ -4,6 +4,7 @@ import type { Language } from '../lib/i18n/messages';
 import type { AppState } from './app-state';
 import type { LayerId } from '../data/domain/vocabulary';
 import { createCameraSlice } from './camera-slice';
+import { createCoverageSlice } from './coverage-slice';
 import { createPresentationSlice } from './presentation-slice';
 
 export const DEFAULT_LAYERS: Record<LayerId, boolean> = {
@@ -23,6 +24,7 @@ function browserLanguage(): Language {
 export const useAppStore = create<AppState>()((set, get, store) => ({
   ...createPresentationSlice(set, get, store),
   ...createCameraSlice(set, get, store),
+  ...createCoverageSlice(set, get, store),
   filters: DEFAULT_FILTERS,
   toggleFilterValue: (key, value) =>
     set((state) => {

@@ -3,6 +3,7 @@ import { OUTLET_KINDS, REGIONS, STAGES } from '../data/domain/schema';
 import { defineMessages, fill } from '../lib/i18n/define-messages';
 import type { Language } from '../lib/i18n/messages';
 import { DEFAULT_LAYERS } from './app-store';
+import { COVERAGE_RADII, DEFAULT_COVERAGE } from './coverage-slice';
 import { type AppState } from './app-state';
 import { LAYER_IDS } from '../data/domain/vocabulary';
 import type { CameraView } from './camera';
@@ -10,7 +11,7 @@ import type { CameraView } from './camera';
 /** The part of the store a link carries. */
 export type ShareableState = Pick<
   AppState,
-  'filters' | 'layers' | 'selectedCityId' | 'selectedOutletId' | 'language' | 'theme'
+  'filters' | 'layers' | 'selectedCityId' | 'selectedOutletId' | 'language' | 'theme' | 'coverage'
 >;
 
 export interface DecodedUrlState {
@@ -41,6 +42,9 @@ const noticeMessages = defineMessages({
     lang: 'unknown language',
     theme: 'unknown theme',
     v: 'expected longitude,latitude,zoom',
+    cov: 'expected sales or service',
+    r: 'not one of the offered radii (5, 10, 15, 25, 50, 100 km)',
+    rings: 'expected 1 or 0',
   },
   zh: {
     ignored: '已忽略“{param}”：{reason}',
@@ -61,6 +65,9 @@ const noticeMessages = defineMessages({
     lang: '未知的语言',
     theme: '未知的主题',
     v: '应为 经度,纬度,缩放级别',
+    cov: '应为 sales 或 service',
+    r: '不是可选的半径（5、10、15、25、50、100 公里）',
+    rings: '应为 1 或 0',
   },
 });
 type Reason = 'unknown' | 'source' | 'repeated' | Key;
@@ -69,7 +76,7 @@ type Reason = 'unknown' | 'source' | 'repeated' | Key;
 const TIER_TOKENS: Record<TierGroup, string> = { '1': '1', new1: 'new1', '2': '2', '3+': '3' };
 /** The parameters, in the order a link writes them. */
 // prettier-ignore
-const KEYS = ['tier', 'region', 'prov', 'kind', 'stage', 'recruit', 'asof', 'hide', 'city', 'outlet', 'lang', 'theme', 'v'] as const;
+const KEYS = ['tier', 'region', 'prov', 'kind', 'stage', 'recruit', 'asof', 'hide', 'city', 'outlet', 'cov', 'r', 'rings', 'lang', 'theme', 'v'] as const;
 type Key = (typeof KEYS)[number];
 const FLAGS = new Map([
   ['1', true],
@@ -125,6 +132,9 @@ export function encodeUrlState(
     hide: list(LAYER_IDS.filter((id) => !state.layers[id])),
     city: encodeURIComponent(state.selectedCityId ?? ''),
     outlet: encodeURIComponent(state.selectedOutletId ?? ''),
+    cov: state.coverage.mode === 'off' ? '' : state.coverage.mode,
+    r: state.coverage.radiusKm === DEFAULT_COVERAGE.radiusKm ? '' : String(state.coverage.radiusKm),
+    rings: state.coverage.rings ? '1' : '',
     lang: state.language === defaultLanguage ? '' : state.language,
     theme: state.theme === 'system' ? '' : state.theme,
     v: rounded ? `${rounded.lon},${rounded.lat},${rounded.zoom}` : '',
@@ -193,6 +203,11 @@ export function decodeUrlState(
   const hidden = list('hide', among(LAYER_IDS));
   const city = single('city', (value) => (CITY_ID.test(value) ? value : undefined));
   const outlet = single('outlet', (value) => (OUTLET_ID.test(value) ? value : undefined));
+  const cov = single('cov', among(['off', 'sales', 'service'] as const));
+  const radius = single('r', (value) =>
+    COVERAGE_RADII.find((km) => /^\d+$/.test(value) && km === Number(value)),
+  );
+  const rings = single('rings', (value) => FLAGS.get(value.toLowerCase()));
   const lang = single('lang', among(['en', 'zh'] as const));
   const theme = single('theme', among(['system', 'light', 'dark'] as const));
   const view = single('v', (value) => parseView(value) ?? undefined) ?? null;
@@ -216,6 +231,13 @@ export function decodeUrlState(
     ...(params.has('hide') && { layers }),
     ...(city !== undefined && { selectedCityId: city }),
     ...(outlet !== undefined && { selectedOutletId: outlet }),
+    ...((cov || radius || rings !== undefined) && {
+      coverage: {
+        mode: cov ?? DEFAULT_COVERAGE.mode,
+        radiusKm: radius ?? DEFAULT_COVERAGE.radiusKm,
+        rings: rings ?? DEFAULT_COVERAGE.rings,
+      },
+    }),
     ...(lang && { language: lang }),
     ...(theme && { theme }),
   };

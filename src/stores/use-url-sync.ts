@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { DEFAULT_FILTERS } from '../data/domain/filters';
 import type { Language } from '../lib/i18n/messages';
 import { DEFAULT_LAYERS, useAppStore } from './app-store';
+import { DEFAULT_COVERAGE } from './coverage-slice';
 import { type AppState } from './app-state';
 import type { CameraView } from './camera';
 import { decodeUrlState, encodeUrlState, roundView, type ShareableState } from './url-state';
@@ -47,6 +48,7 @@ function resolve(state: Partial<ShareableState>): ShareableState {
     selectedOutletId: null,
     language: defaultLanguage(),
     theme: 'system',
+    coverage: DEFAULT_COVERAGE,
     ...state,
   };
 }
@@ -57,7 +59,8 @@ const sharedPartChanged = (a: AppState, b: AppState) =>
   a.selectedCityId !== b.selectedCityId ||
   a.selectedOutletId !== b.selectedOutletId ||
   a.language !== b.language ||
-  a.theme !== b.theme;
+  a.theme !== b.theme ||
+  a.coverage !== b.coverage;
 
 /**
  * Applies the page's link to the store and seeds the camera, then rewrites the link in its

@@ -76,3 +76,13 @@ export const HIGH_CONTRAST_PALETTES: Record<MapTheme, BasemapPalette> = {
     hollowFill: '#111820',
   },
 };
+
+/**
+ * The coverage bands (≤ 10, 10–25, 25–50, > 50 km to the nearest open point), one sequential
+ * ramp from light to dark (ColorBrewer YlOrRd, colour-blind safe): the farther from reach, the
+ * stronger, so the holes stand out and the outlets sit on the light end.
+ */
+export const COVERAGE_RAMP = ['#ffffb2', '#fecc5c', '#fd8d3c', '#e31a1c'] as const;
+
+/** How opaque the coverage shading is over each theme's land. */
+export const COVERAGE_OPACITY: Record<MapTheme, number> = { light: 0.45, dark: 0.5 };

@@ -1,4 +1,5 @@
 import type { OutletView } from '../domain/filters';
+import { servicesOf } from '../domain/services';
 import { districtOf, type DistrictAssignment } from './district-assignment';
 
 const HEADER = [
@@ -32,7 +33,7 @@ const HEADER = [
 ];
 
 /** Quotes a cell, and defuses text a spreadsheet would run as a formula. */
-function cell(value: string | number): string {
+export function cell(value: string | number): string {
   let text = String(value);
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
@@ -70,7 +71,7 @@ export function buildOutletsCsv(
         city.tier,
         outlet.operator.en,
         outlet.operator.zh,
-        outlet.services.join(' '),
+        servicesOf(outlet).join(' '),
         outlet.address.en,
         outlet.address.zh,
         outlet.point.lon,

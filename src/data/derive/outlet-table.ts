@@ -1,9 +1,10 @@
 import type { Network } from '../domain/schema';
+import { serviceMask } from '../domain/services';
 import { dayNumber, networkIndex, STAGE_COUNT } from './network-index';
 
 /**
  * The outlets as columns in one buffer, for code that runs where the dataset is not (a map
- * worker): each outlet's position, city, kind and the day each stage was reached. Row `i` is
+ * worker): each outlet's position, city, kind, services and the day each stage was reached. Row `i` is
  * `network.outlets[i]`.
  */
 export interface OutletTable {
@@ -16,11 +17,13 @@ export interface OutletTable {
   city: Int32Array;
   /** Position of the outlet's kind in `OUTLET_KINDS`. */
   kind: Uint8Array;
+  /** What the outlet offers, its kind's defaults filled in: bits of `SERVICE_BIT`. */
+  services: Uint8Array;
   /** `days[i * STAGE_COUNT + s]`: the day stage `STAGES[s]` was reached, or `NEVER_DAY`. */
   days: Int32Array;
 }
 
-const MAGIC = 0x41544c31; // "ATL1"
+const MAGIC = 0x41544c32; // "ATL2"
 const HEADER_BYTES = 16;
 
 /** Bytes of each column, in buffer order: the 8-byte columns first keep every column aligned. */
@@ -30,7 +33,8 @@ function layout(size: number) {
   const city = lat + size * 8;
   const days = city + size * 4;
   const kind = days + size * STAGE_COUNT * 4;
-  return { lon, lat, city, days, kind, end: kind + size };
+  const services = kind + size;
+  return { lon, lat, city, days, kind, services, end: services + size };
 }
 
 /** The table of a dataset, from its index (built once per dataset), as one buffer. */
@@ -42,9 +46,11 @@ export function buildOutletTable(network: Network): ArrayBuffer {
   new Int32Array(buffer, 0, 4).set([MAGIC, size, dayNumber(network.meta.asOf), STAGE_COUNT]);
   const lon = new Float64Array(buffer, at.lon, size);
   const lat = new Float64Array(buffer, at.lat, size);
+  const services = new Uint8Array(buffer, at.services, size);
   network.outlets.forEach((outlet, i) => {
     lon[i] = outlet.point.lon;
     lat[i] = outlet.point.lat;
+    services[i] = serviceMask(outlet);
   });
   new Int32Array(buffer, at.city, size).set(index.city);
   new Int32Array(buffer, at.days, size * STAGE_COUNT).set(index.days);
@@ -67,5 +73,6 @@ export function readOutletTable(buffer: ArrayBuffer): OutletTable {
     city: new Int32Array(buffer, at.city, size),
     days: new Int32Array(buffer, at.days, size * STAGE_COUNT),
     kind: new Uint8Array(buffer, at.kind, size),
+    services: new Uint8Array(buffer, at.services, size),
   };
 }

@@ -111,10 +111,14 @@ export function fastOutlet(value: unknown): Outlet | undefined {
   const name = localized(value.name);
   const operator = localized(value.operator);
   const dates = stages(value.stages);
-  const offered = services(value.services);
+  // Absent services mean the kind's defaults; a key present as `undefined` is left to zod.
+  const hasServices = value.services !== undefined;
+  if (!hasServices && 'services' in value) return undefined;
+  const offered = hasServices ? services(value.services) : undefined;
   const address = localized(value.address);
   const where = point(value.point);
-  if (!name || !operator || !dates || !offered || !address || !where) return undefined;
+  if (!name || !operator || !dates || (hasServices && !offered) || !address || !where)
+    return undefined;
   return {
     id,
     cityId,
@@ -123,7 +127,7 @@ export function fastOutlet(value: unknown): Outlet | undefined {
     operator,
     status,
     stages: dates,
-    services: offered,
+    ...(offered && { services: offered }),
     address,
     point: where,
   };

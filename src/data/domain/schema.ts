@@ -105,7 +105,8 @@ export const outletSchema = z.object({
   operator: localizedTextSchema,
   status: z.enum(STAGES),
   stages: stageDatesSchema,
-  services: z.array(z.enum(SERVICES)).min(1, 'at least one service'),
+  /** What the outlet offers; absent: its kind's defaults (`servicesOf`, `DEFAULT_SERVICES`). */
+  services: z.array(z.enum(SERVICES)).min(1, 'at least one service').optional(),
   address: localizedTextSchema,
   point: pointSchema,
 });

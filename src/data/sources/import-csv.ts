@@ -64,6 +64,11 @@ export interface CsvImport {
   crsDeclared: boolean;
 }
 
+function servicesCell(value: string | undefined): { services?: string[] } {
+  const list = (value ?? '').split(/[\s,;|]+/).filter(Boolean);
+  return list.length > 0 ? { services: list } : {};
+}
+
 function outletOf(row: CsvRow, from: Crs, to: Crs): Record<string, unknown> {
   const get = row.get;
   const stages: Record<string, string> = {};
@@ -85,7 +90,8 @@ function outletOf(row: CsvRow, from: Crs, to: Crs): Record<string, unknown> {
     operator: both('operator'),
     status: stage !== undefined && !isKnown ? stage : (get('status') ?? latest ?? stage),
     stages,
-    services: (get('services') ?? '').split(/[\s,;|]+/).filter(Boolean),
+    // An empty cell: the kind's default services.
+    ...servicesCell(get('services')),
     address: both('address'),
     point: pointCells(get('lon'), get('lat'), from, to),
   };

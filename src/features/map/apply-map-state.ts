@@ -6,6 +6,7 @@ import type {
 } from 'maplibre-gl';
 import { CITY_FEATURE_BASE } from './build-city-features';
 import { CITY_SOURCE } from './layers/layer-ids';
+import { DISTRICT_SOURCE } from './layers/boundary-layers';
 import type { DataStyle } from './map-state';
 
 /** The map methods this module writes with: MapLibre's public API, nothing else. */
@@ -30,12 +31,23 @@ export interface CityState {
   selected: number | null;
 }
 
+/**
+ * The coverage band of each district (`bandOf`: 0–3, or -1 out of scope), for the districts'
+ * feature state: `bands[d]` of the feature whose id is `ids[d]`.
+ */
+export interface DistrictBands {
+  ids: Int32Array;
+  bands: Int8Array;
+}
+
 /** Everything the map should show beyond its basemap's own sources. */
 export interface DesiredMap {
   /** The basemap's layers as they should be styled (same ids as the style set on the map). */
   basemapLayers: readonly LayerSpecification[];
   data: DataStyle;
   cities: CityState;
+  /** The districts' coverage bands, or null to leave their feature state as it is. */
+  districts: DistrictBands | null;
 }
 
 /** What this module has handed the map so far: the map is never read back. */
@@ -43,6 +55,9 @@ export interface MapRecord {
   layers: Map<string, LayerSpecification>;
   sources: Map<string, GeoJSONSourceSpecification>;
   cities: CityState;
+  /** The districts' bands as last written, by district id, and the last bands given. */
+  districtBands: Map<number, number>;
+  lastBands: DistrictBands | null;
 }
 
 const NO_CITIES: CityState = { dataset: null, hovered: null, selected: null };
@@ -53,6 +68,8 @@ export function freshRecord(basemapLayers: readonly LayerSpecification[]): MapRe
     layers: new Map(basemapLayers.map((layer) => [layer.id, layer])),
     sources: new Map(),
     cities: NO_CITIES,
+    districtBands: new Map(),
+    lastBands: null,
   };
 }
 
@@ -140,6 +157,22 @@ function applyCities(map: MapWriter, record: MapRecord, next: CityState): number
   return writes;
 }
 
+/** Writes the bands that changed into the districts' feature state; returns how many. */
+function applyDistricts(map: MapWriter, record: MapRecord, next: DistrictBands | null): number {
+  if (!next || next === record.lastBands || !record.sources.has(DISTRICT_SOURCE)) return 0;
+  record.lastBands = next;
+  let writes = 0;
+  const written = record.districtBands;
+  next.ids.forEach((id, d) => {
+    const band = next.bands[d] ?? -1;
+    if ((written.get(id) ?? -1) === band) return;
+    map.setFeatureState({ source: DISTRICT_SOURCE, id }, { band });
+    written.set(id, band);
+    writes += 1;
+  });
+  return writes;
+}
+
 const clustering = ({ cluster, clusterRadius, clusterMaxZoom }: GeoJSONSourceSpecification) => ({
   cluster,
   clusterRadius,
@@ -173,8 +206,9 @@ function applySource(
 /**
  * Hands the map what differs between what it was last given (`record`, updated here) and what
  * it should show: each source's data (by identity), the layers (paint, layout, filter and zoom
- * range, property by property; a layer not there yet is added on top), and the cities' feature
- * state. Returns how many writes it made: none when nothing changed.
+ * range, property by property; a layer not there yet is added on top), the cities' feature
+ * state and the districts' coverage bands. Returns how many writes it made: none when nothing
+ * changed.
  */
 export function applyMapState(map: MapWriter, record: MapRecord, desired: DesiredMap): number {
   let writes = 0;
@@ -185,5 +219,6 @@ export function applyMapState(map: MapWriter, record: MapRecord, desired: Desire
   writes += applyLayers(map, record, desired.basemapLayers);
   writes += applyLayers(map, record, desired.data.layers);
   writes += applyCities(map, record, desired.cities);
+  writes += applyDistricts(map, record, desired.districts);
   return writes;
 }

@@ -8,7 +8,9 @@ import type { AppState } from '../../stores/app-state';
 import { applyMapState, freshRecord, type MapRecord } from './apply-map-state';
 import { outletSourceId } from './layers/layer-ids';
 import { provideMapImage, refreshOutletIcons } from './map-images';
-import { openTarget, pickTarget, type MapTarget } from './map-pointer';
+import { openTarget, pickTarget, showReachAt, type MapTarget } from './map-pointer';
+import { COVERAGE_FILL_LAYER } from './layers/coverage-layers';
+import { subscribeCoverage } from '../../stores/use-coverage';
 import { MapDataBuilder } from './map-data';
 import { baseStyle, basemapLayers, type MapAppearance } from './map-state';
 import { restingView, START_VIEW, type RestingView } from './resting-view';
@@ -24,6 +26,8 @@ const drawn = (state: AppState) =>
     state.selectedCityId,
     state.selectedOutletId,
     state.compare,
+    state.coverage,
+    state.reachPoint,
   ] as const;
 
 /**
@@ -51,6 +55,7 @@ export class MapAdapter {
   private hovered: MapTarget = null;
   private failed = false;
   private readonly unsubscribe: () => void;
+  private readonly unsubscribeCoverage: () => void;
   private readonly builder = new MapDataBuilder();
   /** A date shown instead of the filters' own (a comparison's other map), or null. */
   private asOf: string | null = null;
@@ -73,6 +78,8 @@ export class MapAdapter {
     map.on('click', this.onClick);
     map.setMissingStyleImageResolver((name) => provideMapImage(map, name, this.appearance));
     this.unsubscribe = useAppStore.subscribe(this.onStoreChange);
+    // The coverage worker's answers arrive later than the change that asked for them.
+    this.unsubscribeCoverage = subscribeCoverage(() => this.sync());
     this.setStyle();
   }
 
@@ -109,6 +116,7 @@ export class MapAdapter {
   destroy(): void {
     const { map } = this;
     this.unsubscribe();
+    this.unsubscribeCoverage();
     map.off('style.load', this.onStyleLoad);
     map.off('idle', this.onIdle);
     map.off('error', this.onError);
@@ -204,6 +212,11 @@ export class MapAdapter {
   };
 
   private readonly onClick = (event: MapMouseEvent) => {
-    if (this.network) openTarget(this.map, this.network, this.pick(event));
+    if (!this.network) return;
+    const target = this.pick(event);
+    openTarget(this.map, this.network, target);
+    // In the coverage view a click beside the outlets and cities asks for the reach there.
+    if (!target && this.record?.layers.has(COVERAGE_FILL_LAYER))
+      showReachAt(this.map, this.network, event);
   };
 }

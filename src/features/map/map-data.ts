@@ -4,7 +4,7 @@ import type { Network } from '../../data/domain/schema';
 import { memoLast } from '../../lib/memo-last';
 import type { AppState } from '../../stores/app-state';
 import { changesFor, networkViewFor, planViewFor } from '../../stores/use-network-view';
-import type { DesiredMap } from './apply-map-state';
+import type { DesiredMap, DistrictBands } from './apply-map-state';
 import { buildCityFeatures, type CityGrouping } from './build-city-features';
 import { buildChangedOutlets } from './changed-outlets';
 import { CITY_GROUP_MAX_ZOOM, groupRadius } from './layers/city-layers';
@@ -13,10 +13,23 @@ import { basemapLayers, buildDataStyle, type MapAppearance } from './map-state';
 import { buildOutletLabels, type Area, type OutletLabels } from './outlet-labels';
 import { buildOutletRings, type OutletRings } from './outlet-rings';
 import type { RestingView } from './resting-view';
+import { bandOf, reachKm } from '../../data/derive/coverage/coverage-figures';
+import { aroundFor, coverageFor, type CoverageResult } from '../../stores/use-coverage';
+import type { BoundaryLevels } from './layers/boundary-layers';
+import { buildReachFeatures } from './reach-features';
 
 /** Everything the map shows depends on: the store's part, the data, the look and the pointer. */
 export interface MapInputs {
-  state: Pick<AppState, 'filters' | 'layers' | 'selectedCityId' | 'selectedOutletId' | 'compare'>;
+  state: Pick<
+    AppState,
+    | 'filters'
+    | 'layers'
+    | 'selectedCityId'
+    | 'selectedOutletId'
+    | 'compare'
+    | 'coverage'
+    | 'reachPoint'
+  >;
   network: Network | null;
   /** The blob URL of the network's outlet table. */
   tableUrl: string | null;
@@ -37,6 +50,20 @@ const positionOf = memoLast((network: Network | null, outletId: string | null) =
 const adcodeOf = memoLast(
   (network: Network | null, cityId: string | null) =>
     network?.cities.find((city) => city.id === cityId)?.adcode ?? null,
+);
+
+/** The districts' bands for the map's feature state (see `DistrictBands`). */
+function districtBands(result: CoverageResult | null): DistrictBands | null {
+  if (!result) return null;
+  const { table, reach } = result;
+  const bands = new Int8Array(table.size);
+  for (let d = 0; d < table.size; d += 1) bands[d] = bandOf(reachKm(reach, d));
+  return { ids: table.featureId, bands };
+}
+
+/** With the coverage view on, the districts' source is needed at every zoom. */
+const withDistricts = memoLast((levels: BoundaryLevels, on: boolean): BoundaryLevels =>
+  on && !levels.districts ? { ...levels, districts: true } : levels,
 );
 
 const groupingFor = memoLast((zoom: number, presenting: boolean): CityGrouping => ({
@@ -61,9 +88,16 @@ export class MapDataBuilder {
     ) => (view && area ? buildOutletLabels(view, layers, area, language) : NO_LABELS),
   );
   private rings: OutletRings = { type: 'FeatureCollection', features: [] };
+  private readonly bands = memoLast(districtBands);
+  private readonly reach = memoLast(buildReachFeatures);
 
   build({ state, network, tableUrl, appearance, resting, hovered }: MapInputs): DesiredMap {
     const { filters, layers, selectedCityId, selectedOutletId, compare } = state;
+    const { mode } = state.coverage;
+    const coverage = network && mode !== 'off' ? coverageFor(network, filters, mode) : null;
+    const coverageOn = network !== null && mode !== 'off';
+    const point = coverageOn ? state.reachPoint : null;
+    const around = network && point ? (aroundFor(network, filters, point)?.around ?? null) : null;
     const view = network ? networkViewFor(network, filters) : null;
     const plan = network?.targets?.length ? planViewFor(network, filters) : null;
     const changes =
@@ -85,7 +119,7 @@ export class MapDataBuilder {
       tableUrl,
       view,
       layers,
-      boundaries: resting.boundaries,
+      boundaries: withDistricts(resting.boundaries, coverageOn),
       selectedAdcode: adcodeOf(network, selectedCityId),
       cities: view
         ? this.cities(view, cityMarksFor(view, layers), appearance.language, grouping, plan)
@@ -94,6 +128,11 @@ export class MapDataBuilder {
       rings: this.rings,
       changes,
       hasPlan: plan !== null,
+      coverage: {
+        settings: state.coverage,
+        on: coverageOn,
+        reach: this.reach(network, point, around),
+      },
     });
     return {
       basemapLayers: basemapLayers(appearance),
@@ -104,6 +143,7 @@ export class MapDataBuilder {
         selected:
           selectedCityId === null ? null : (view?.index.cityPosition.get(selectedCityId) ?? null),
       },
+      districts: coverage ? this.bands(coverage.shown) : null,
     };
   }
 }

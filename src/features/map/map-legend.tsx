@@ -4,6 +4,7 @@ import { formatNumber } from '../../lib/format';
 import { useAppStore } from '../../stores/app-store';
 import { useT } from '../../stores/use-t';
 import { LegendSymbol } from '../../components/ui/kind-symbol';
+import { CoverageLegend } from './coverage-legend';
 
 export interface MapLegendProps {
   /** Per layer: what it draws after the filters (the cities shown, or outlets of a kind). */
@@ -13,10 +14,12 @@ export interface MapLegendProps {
    * the list open, a phone): the key to the symbols is one click away.
    */
   compact: boolean;
+  /** The coverage shading on screen is for another filter state while the new one comes. */
+  coverageUpdating?: boolean;
 }
 
 /** Layer toggles with their symbols and live counts, bottom-left over the map. */
-export function MapLegend({ counts, compact }: MapLegendProps) {
+export function MapLegend({ counts, compact, coverageUpdating = false }: MapLegendProps) {
   const t = useT();
   const language = useAppStore((state) => state.language);
   const layers = useAppStore((state) => state.layers);
@@ -60,6 +63,7 @@ export function MapLegend({ counts, compact }: MapLegendProps) {
           </li>
         )}
       </ul>
+      <CoverageLegend updating={coverageUpdating} />
       {showKey && (
         <ul id="map-legend-key" className="map-legend__key" aria-label={t('legend.key')}>
           <li>

@@ -2,8 +2,11 @@ import {
   LngLatBounds,
   type Map as MaplibreMap,
   type MapGeoJSONFeature,
+  type MapMouseEvent,
   type PointLike,
 } from 'maplibre-gl';
+import { convertPoint } from '../../data/domain/crs';
+import { COVERAGE_FILL_LAYER } from './layers/coverage-layers';
 import type { Network } from '../../data/domain/schema';
 import { useAppStore } from '../../stores/app-store';
 import { CITY_FEATURE_BASE, GROUP_FEATURE_BASE } from './build-city-features';
@@ -74,4 +77,26 @@ export function openTarget(map: MaplibreMap, network: Network, target: MapTarget
   }
   if (target?.kind === 'city') return selectCity(network.cities[target.city]?.id ?? null);
   selectOutlet(target?.kind === 'outlet' ? (network.outlets[target.outlet]?.id ?? null) : null);
+}
+
+/**
+ * Shows the reach around a clicked point while the coverage view is on: the point (in WGS-84,
+ * as the districts' points are) and the district under it, if the map shows one there.
+ */
+export function showReachAt(map: MaplibreMap, network: Network, event: MapMouseEvent): void {
+  const { coverage, showReach } = useAppStore.getState();
+  if (coverage.mode === 'off') return;
+  const [district] = map.queryRenderedFeatures(event.point, { layers: [COVERAGE_FILL_LAYER] });
+  const code = district?.properties.id;
+  const band = district?.state.band;
+  const point = convertPoint(
+    { lon: event.lngLat.lng, lat: event.lngLat.lat },
+    network.meta.crs,
+    'WGS84',
+  );
+  showReach({
+    lon: Math.round(point.lon * 1e5) / 1e5,
+    lat: Math.round(point.lat * 1e5) / 1e5,
+    districtId: typeof code === 'string' && typeof band === 'number' && band >= 0 ? code : null,
+  });
 }

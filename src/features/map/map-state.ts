@@ -47,6 +47,17 @@ import {
   outletLayer,
 } from './layers/outlet-layers';
 import type { OutletLabels } from './outlet-labels';
+import type { CoverageSettings } from '../../stores/app-state';
+import {
+  coverageFillLayer,
+  coverageLineLayer,
+  coverageRingLayer,
+  REACH_SOURCE,
+  reachLineLayer,
+  reachPointLayer,
+  reachSource,
+  type ReachFeatures,
+} from './layers/coverage-layers';
 import { outletsUrl } from './outlet-source/outlet-protocol';
 
 /** How the map looks: the basemap, the theme, the language and presenter mode. */
@@ -96,6 +107,8 @@ export interface MapData {
   changes: FeatureCollection<Point, { type: string }> | null;
   /** Whether the dataset has a plan: the cities' plan rings are drawn. */
   hasPlan: boolean;
+  /** The coverage view: its settings, whether it is on, the reach around a point. */
+  coverage: { settings: CoverageSettings; on: boolean; reach: ReachFeatures };
 }
 
 /** Everything the app draws on top of the basemap, as MapLibre takes it. */
@@ -124,6 +137,9 @@ export function buildDataStyle(appearance: MapAppearance, data: MapData): DataSt
   const cities = network && view ? passingCities(network, view.filters) : null;
   const sources: DataStyle['sources'] = { ...boundarySources(data.boundaries) };
   const outletLayers: LayerSpecification[] = [];
+  const ringLayers: LayerSpecification[] = [];
+  const { settings: coverage, on: coverageOn } = data.coverage;
+  const rings = coverageOn && coverage.rings;
   OUTLET_KINDS.forEach((kind) => {
     sources[outletSourceId(kind)] = {
       type: 'geojson',
@@ -140,22 +156,43 @@ export function buildDataStyle(appearance: MapAppearance, data: MapData): DataSt
       outletDotLayer(kind, stage, dots, layers[kind], palette.hollowFill),
       outletLayer(kind, stage, shapes, layers[kind]),
     );
+    // Off, the rings keep a fixed filter: a filter change never writes to them.
+    const ringFilter: ExpressionSpecification = rings ? shapes : ['boolean', false];
+    ringLayers.push(
+      coverageRingLayer(
+        kind,
+        ringFilter,
+        rings ? stage : ['literal', 'none'],
+        coverage.radiusKm,
+        rings && layers[kind],
+        palette,
+      ),
+    );
   });
   sources[CITY_SOURCE] = citySource(data.cities ?? NO_CITIES);
   sources[OUTLET_LABEL_SOURCE] = { type: 'geojson', data: data.labels };
   sources[OUTLET_HIGHLIGHT_SOURCE] = { type: 'geojson', data: data.rings };
   if (data.changes) sources[OUTLET_CHANGES_SOURCE] = { type: 'geojson', data: data.changes };
+  sources[REACH_SOURCE] = reachSource(data.coverage.reach);
+  // The districts' shading comes with the districts' source, under their lines and names.
+  const coverageLayers: LayerSpecification[] = data.boundaries.districts
+    ? [coverageFillLayer(coverageOn, theme), coverageLineLayer(coverageOn, palette)]
+    : [];
   const cityOptions = { visible: layers.cities, theme, palette, presenting: appearance.presenting };
   return {
     sources,
     layers: [
+      ...coverageLayers,
       ...boundaryLayers(data.boundaries, appearance.language, palette, data.selectedAdcode),
       cityBubbleLayer(cityOptions),
       ...(data.hasPlan ? [cityPlanLayer(cityOptions)] : []),
       ...(data.changes ? [outletChangesLayer()] : []),
+      ...ringLayers,
+      reachLineLayer(palette),
       // Under the outlets: a ring surrounds the symbol rather than covering it.
       outletHighlightLayer(palette.cityLabel),
       ...outletLayers,
+      reachPointLayer(palette),
       outletLabelLayer(palette.cityLabel, palette.labelHalo),
       cityLabelLayer(cityOptions),
       // Topmost, so placed first: every label keeps off every bubble.

@@ -29,6 +29,8 @@ import type { MapAppearance } from './map-state';
 import { MapLegend } from './map-legend';
 import './map-overlays.css';
 import { OutletCard } from './outlet-card';
+import { ReachCard } from './reach-card';
+import { useCoverage } from '../../stores/use-coverage';
 import workerUrl from './outlet-source/map-worker?worker&url';
 import { ResetViewControl } from './reset-view-control';
 import { SouthChinaSeaInset } from './south-china-sea-inset';
@@ -123,6 +125,7 @@ export function MapView({
       : { bounds: CHINA_BOUNDS, fitBoundsOptions: { padding: 24 } };
   });
   const view = useNetworkView(network);
+  const coverage = useCoverage(network);
   const marks = view ? cityMarksFor(view, layers) : null;
   const size = useElementSize(containerRef);
   // The whole legend where the map has room for it; one row of toggles elsewhere.
@@ -208,10 +211,17 @@ export function MapView({
           <AttributionControl key={language} position="bottom-right" compact />
         )}
       </Map>
-      {marks && <MapLegend counts={marks.legend} compact={compactLegend} />}
+      {marks && (
+        <MapLegend
+          counts={marks.legend}
+          compact={compactLegend}
+          coverageUpdating={coverage !== null && coverage.result === null && !coverage.error}
+        />
+      )}
       <p className="map-attribution">{t('map.attribution')}</p>
       {insetCorner && basemap.type === 'embedded' && <SouthChinaSeaInset corner={insetCorner} />}
       {network && <OutletCard network={network} />}
+      {network && !isCompanion && <ReachCard network={network} />}
       {!network && pending}
       {mapError && (
         <p role="alert" className="map-view__error">

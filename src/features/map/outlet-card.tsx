@@ -3,6 +3,7 @@ import { districtOf } from '../../data/derive/district-assignment';
 import { stageAsOf } from '../../data/domain/filters';
 import { useDistricts } from '../../data/sources/district-query';
 import { STAGES, type Network } from '../../data/domain/schema';
+import { servicesOf } from '../../data/domain/services';
 import { formatDate } from '../../lib/format';
 import { useAppStore } from '../../stores/app-store';
 import { useT } from '../../stores/use-t';
@@ -79,7 +80,12 @@ export function OutletCard({ network }: OutletCardProps) {
         <dt>{t('card.operator')}</dt>
         <dd>{outlet.operator[language]}</dd>
         <dt>{t('card.services')}</dt>
-        <dd>{outlet.services.map((service) => t(`service.${service}`)).join(' · ')}</dd>
+        <dd>
+          {servicesOf(outlet)
+            .map((service) => t(`service.${service}`))
+            .join(' · ')}
+          {!outlet.services && ` (${t('card.servicesByKind')})`}
+        </dd>
         <dt>{t('card.address')}</dt>
         <dd>{outlet.address[language]}</dd>
         {district && (

@@ -4,6 +4,7 @@ import type { Language } from '../../lib/i18n/messages';
 import { useAppStore } from '../../stores/app-store';
 import type { Scene } from '../../stores/app-state';
 import { roundView } from '../../stores/url-state';
+import { DEFAULT_COVERAGE } from '../../stores/coverage-slice';
 import { describeFilters } from '../../data/derive/describe-filters';
 import { messages } from './messages';
 
@@ -26,6 +27,8 @@ export function applyScene(scene: Scene, network: Network): void {
     layers: scene.layers,
     selectedCityId: scene.selectedCityId,
     selectedOutletId: null,
+    coverage: scene.coverage ?? DEFAULT_COVERAGE,
+    reachPoint: null,
   });
   if (scene.view) store.getState().requestCamera({ view: scene.view, animate });
   else if (!city) store.getState().requestCamera({ bounds: CHINA_BOUNDS, animate });
@@ -48,9 +51,9 @@ export function describeScene(network: Network, language: Language): string {
   return name.length > 120 ? `${name.slice(0, 119)}…` : name;
 }
 
-/** The current camera, filters, layers and city as a new scene. */
+/** The current camera, filters, layers, city and coverage view as a new scene. */
 export function captureScene(network: Network, language: Language): Scene {
-  const { filters, layers, selectedCityId, camera: view } = useAppStore.getState();
+  const { filters, layers, selectedCityId, camera: view, coverage } = useAppStore.getState();
   return {
     id: newSceneId(),
     name: describeScene(network, language),
@@ -58,5 +61,6 @@ export function captureScene(network: Network, language: Language): Scene {
     filters,
     layers,
     selectedCityId,
+    ...(coverage.mode !== 'off' && { coverage }),
   };
 }

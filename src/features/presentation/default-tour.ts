@@ -2,12 +2,14 @@ import { DEFAULT_FILTERS } from '../../data/domain/filters';
 import type { Network } from '../../data/domain/schema';
 import type { Language } from '../../lib/i18n/messages';
 import { DEFAULT_LAYERS } from '../../stores/app-store';
+import { DEFAULT_COVERAGE } from '../../stores/coverage-slice';
 import type { Scene } from '../../stores/app-state';
 import { messages } from './messages';
 
 /**
- * The tour the data tells by itself: the national view, the Tier 1 cities, then each
- * recruitment city in the dataset's order (the map frames a selected city by itself).
+ * The tour the data tells by itself: the national view, the Tier 1 cities, each recruitment
+ * city in the dataset's order (the map frames a selected city by itself), then the whitespace:
+ * the recruitment cities' districts shaded by their reach to service.
  */
 export function buildDefaultTour(network: Network, language: Language): Scene[] {
   const t = messages[language];
@@ -31,5 +33,14 @@ export function buildDefaultTour(network: Network, language: Language): Scene[] 
       selectedCityId: city.id,
     });
   }
+  if (tour.length > 2)
+    tour.push({
+      ...base,
+      id: 'tour-whitespace',
+      name: t['tour.whitespace'],
+      filters: { ...DEFAULT_FILTERS, recruitmentOnly: true },
+      selectedCityId: null,
+      coverage: { ...DEFAULT_COVERAGE, mode: 'service' },
+    });
   return tour;
 }

@@ -1,8 +1,9 @@
 import type { Scene } from '../../stores/app-state';
 import { encodeUrlState } from '../../stores/url-state';
+import { DEFAULT_COVERAGE } from '../../stores/coverage-slice';
 
 /**
- * A link that opens the app on the scene: its filters, layers, city and camera. It leaves the
+ * A link that opens the app on the scene: its filters, layers, city, coverage view and camera. It leaves the
  * language and theme to whoever opens it.
  */
 export function sceneLink(
@@ -17,6 +18,7 @@ export function sceneLink(
       selectedOutletId: null,
       language: 'en',
       theme: 'system',
+      coverage: scene.coverage ?? DEFAULT_COVERAGE,
     },
     scene.view,
     { defaultLanguage: 'en' },

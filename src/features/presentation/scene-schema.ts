@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { TIER_GROUPS } from '../../data/domain/filters';
 import { OUTLET_KINDS, REGIONS, STAGES } from '../../data/domain/schema';
 import { DEFAULT_LAYERS } from '../../stores/app-store';
+import { COVERAGE_RADII } from '../../stores/coverage-slice';
 import type { Scene } from '../../stores/app-state';
 
 /** What a scenes file (and the stored list) says it is. */
@@ -36,6 +37,17 @@ function stripUndefined<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
+const coverageSchema = z.object({
+  mode: z.enum(['off', 'sales', 'service']),
+  radiusKm: z
+    .number()
+    .refine(
+      (km) => (COVERAGE_RADII as readonly number[]).includes(km),
+      `expected one of ${COVERAGE_RADII.join(', ')} km`,
+    ),
+  rings: z.boolean().default(false),
+});
+
 const viewSchema = z.object({
   lon: z.number().min(-180).max(180),
   lat: z.number().min(-85.06).max(85.06),
@@ -53,6 +65,7 @@ export const sceneSchema = z.object({
     .regex(/^[a-z0-9-]{1,100}$/, 'not a city id')
     .nullable()
     .default(null),
+  coverage: coverageSchema.optional(),
 }) satisfies z.ZodType<Scene, unknown>;
 
 const documentSchema = z.object({

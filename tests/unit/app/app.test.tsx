@@ -78,8 +78,19 @@ describe('App', () => {
     const table = readOutletTable(buildOutletTable(network));
     const [feature] = buildOutletFeatures(table, 'partner-store').features;
     expect(typeof feature?.id).toBe('number');
+    // A partner store offers after-sales: its feature carries its ring's scale, `r`.
     expect(Object.keys(feature?.properties ?? {}).sort()).toEqual(
-      ['c', 'd_closed', 'd_open', 'd_planned', 'd_renovating', 'd_signed', 'stage', 'z'].sort(),
+      [
+        'c',
+        'd_closed',
+        'd_open',
+        'd_planned',
+        'd_renovating',
+        'd_signed',
+        'stage',
+        'z',
+        'r',
+      ].sort(),
     );
   });
 

@@ -14,10 +14,12 @@ describe('the OpenAPI contract', () => {
 
   it('describes the dataset with the schema the app validates with', () => {
     const outlet = componentSchemas().Outlet as { required: string[]; properties: object };
-    expect(outlet.required).toEqual(
-      Object.keys(z.toJSONSchema(networkSchema.shape.outlets.element).properties!),
-    );
+    const validated = z.toJSONSchema(networkSchema.shape.outlets.element);
+    expect(Object.keys(outlet.properties)).toEqual(Object.keys(validated.properties!));
+    expect(outlet.required).toEqual(validated.required);
     expect(Object.keys(outlet.properties)).toContain('stages');
+    // An outlet without services offers its kind's defaults.
+    expect(outlet.required).not.toContain('services');
   });
 
   it('accepts what the server sends', () => {

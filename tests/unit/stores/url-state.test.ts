@@ -1,6 +1,7 @@
 import { DEFAULT_FILTERS, TIER_GROUPS, type Filters } from '../../../src/data/domain/filters';
 import { OUTLET_KINDS, REGIONS, STAGES } from '../../../src/data/domain/schema';
 import { DEFAULT_LAYERS } from '../../../src/stores/app-store';
+import { COVERAGE_RADII, DEFAULT_COVERAGE } from '../../../src/stores/coverage-slice';
 import { LAYER_IDS } from '../../../src/data/domain/vocabulary';
 import type { CameraView } from '../../../src/stores/camera';
 import {
@@ -17,6 +18,7 @@ const DEFAULTS: ShareableState = {
   selectedOutletId: null,
   language: 'en',
   theme: 'system',
+  coverage: DEFAULT_COVERAGE,
 };
 
 function withDefaults(state: Partial<ShareableState>): ShareableState {
@@ -58,6 +60,11 @@ function randomState(random: () => number): { state: ShareableState; view: Camer
     selectedOutletId: maybe(`ps_X-${Math.floor(random() * 100)}`),
     language: random() < 0.5 ? 'en' : 'zh',
     theme: (['system', 'light', 'dark'] as const)[Math.floor(random() * 3)]!,
+    coverage: {
+      mode: (['off', 'sales', 'service'] as const)[Math.floor(random() * 3)]!,
+      radiusKm: COVERAGE_RADII[Math.floor(random() * COVERAGE_RADII.length)]!,
+      rings: random() < 0.3,
+    },
   };
   const view = maybe({
     lon: (random() - 0.5) * 360,
@@ -88,11 +95,12 @@ describe('encodeUrlState', () => {
       selectedOutletId: 'ps-suzhou-1',
       language: 'zh',
       theme: 'dark',
+      coverage: { mode: 'service', radiusKm: 10, rings: true },
     };
     expect(encodeUrlState(state, { lon: 120.595_44, lat: 31.304_06, zoom: 9.456 })).toBe(
       'tier=1,3&region=east&prov=Inner%20Mongolia,Jiangsu&kind=partner-store&stage=signed,open' +
-        '&recruit=1&asof=2024-01-15&hide=cities&city=suzhou&outlet=ps-suzhou-1&lang=zh&theme=dark' +
-        '&v=120.5954,31.3041,9.46',
+        '&recruit=1&asof=2024-01-15&hide=cities&city=suzhou&outlet=ps-suzhou-1' +
+        '&cov=service&r=10&rings=1&lang=zh&theme=dark&v=120.5954,31.3041,9.46',
     );
   });
 
@@ -166,6 +174,10 @@ describe('decodeUrlState', () => {
     ['region=atlantis', 'Ignored "region=atlantis": unknown region'],
     ['stage=demolished', 'Ignored "stage=demolished": unknown stage'],
     ['zoom=3', 'Ignored "zoom=3": unknown parameter'],
+    ['cov=walking', 'Ignored "cov=walking": expected sales or service'],
+    ['r=30', 'Ignored "r=30": not one of the offered radii (5, 10, 15, 25, 50, 100 km)'],
+    ['r=25.0', 'Ignored "r=25.0": not one of the offered radii (5, 10, 15, 25, 50, 100 km)'],
+    ['rings=yes', 'Ignored "rings=yes": expected 1 or 0'],
     [
       'data=https://evil.example/x.json',
       'Ignored "data=https://evil.example/x.json": a link cannot choose the data source',

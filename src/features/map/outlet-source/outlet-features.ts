@@ -2,6 +2,7 @@ import type { FeatureCollection, Point } from 'geojson';
 import { STAGE_COUNT } from '../../../data/derive/network-index';
 import type { OutletTable } from '../../../data/derive/outlet-table';
 import { OUTLET_KINDS, STAGES, type OutletKind, type Stage } from '../../../data/domain/schema';
+import { SERVICE_BIT } from '../../../data/domain/services';
 import { dotZooms } from './dot-zooms';
 
 /**
@@ -23,6 +24,11 @@ export interface OutletFeatureProperties {
   stage: Stage | 'none';
   /** The lowest tile zoom at which the outlet's dot is drawn (`dotZooms`). */
   z: number;
+  /**
+   * Only on an outlet that offers after-sales service: the map's scale at its latitude,
+   * 1 / cos(latitude), which sizes its reach ring in kilometres (`coverage-layers.ts`).
+   */
+  r?: number;
 }
 
 export type OutletFeatures = FeatureCollection<Point, OutletFeatureProperties>;
@@ -52,6 +58,9 @@ export function buildOutletFeatures(table: OutletTable, kind: OutletKind): Outle
     const stage = LATEST_FIRST.find((s) => (days[s] ?? Infinity) <= table.datasetDay) ?? -1;
     properties.stage = STAGES[stage] ?? 'none';
     properties.z = 0;
+    const lat = table.lat[i] ?? 0;
+    if ((table.services[i] ?? 0) & SERVICE_BIT['after-sales'])
+      properties.r = Math.round(10_000 / Math.cos((lat * Math.PI) / 180)) / 10_000;
     stageCodes.push(stage);
     features.push({
       type: 'Feature',

@@ -48,6 +48,32 @@ function fullStyle(theme: 'light' | 'dark', language: 'en' | 'zh'): StyleSpecifi
     rings: { type: 'FeatureCollection', features: [] },
     changes: { type: 'FeatureCollection', features: [] },
     hasPlan: true,
+    // The coverage view on, with its rings and the reach around a point.
+    coverage: {
+      settings: { mode: 'service', radiusKm: 25, rings: true },
+      on: true,
+      reach: {
+        type: 'FeatureCollection',
+        features: [
+          {
+            type: 'Feature',
+            properties: { role: 'line' },
+            geometry: {
+              type: 'LineString',
+              coordinates: [
+                [120.6, 31.3],
+                [120.62, 31.31],
+              ],
+            },
+          },
+          {
+            type: 'Feature',
+            properties: { role: 'point' },
+            geometry: { type: 'Point', coordinates: [120.6, 31.3] },
+          },
+        ],
+      },
+    },
   });
   return {
     ...base,

@@ -31,7 +31,7 @@ function oddNetwork(): Network {
 }
 
 describe('outlet features built from the outlet table', () => {
-  it('carry the ids, cities, stage days and stages the map filters on, and nothing else', () => {
+  it('carry the ids, cities, stage days, stages and ring scales the map reads, and nothing else', () => {
     const network = oddNetwork();
     const partners = featuresOf(network)['partner-store']?.features ?? [];
     const byId = new Map(partners.map((f) => [network.outlets[Number(f.id)]?.id, f]));
@@ -46,6 +46,7 @@ describe('outlet features built from the outlet table', () => {
       d_closed: NEVER_DAY,
       stage: 'renovating',
       z: 0,
+      r: Math.round(10_000 / Math.cos((31.31 * Math.PI) / 180)) / 10_000,
     });
     expect(byId.get('ps-suzhou-1')?.properties.z).toBe(6);
     expect(byId.get('ps-suzhou-twin')?.properties.z).toBe(0);

@@ -51,7 +51,7 @@ describe('Presentation', () => {
     expect(bar).toHaveFocus();
     expect(bar).toHaveTextContent('As of 15 Jan 2024');
     expect(bar).toHaveTextContent('All outlets, no filters');
-    expect(screen.getByRole('status')).toHaveTextContent('4 scenes — press → to start');
+    expect(screen.getByRole('status')).toHaveTextContent('5 scenes — press → to start');
     await user.keyboard('p');
     expect(store().presenting).toBe(false);
     expect(screen.queryByRole('region', { name: 'Test network' })).not.toBeInTheDocument();
@@ -70,16 +70,16 @@ describe('Presentation', () => {
     const status = screen.getByRole('status');
 
     await user.keyboard('{ArrowRight}');
-    expect(status).toHaveTextContent('1 / 4 National view');
+    expect(status).toHaveTextContent('1 / 5 National view');
     expect(requestBounds).toHaveBeenLastCalledWith(CHINA_BOUNDS, true);
 
     await user.keyboard(' ');
-    expect(status).toHaveTextContent('2 / 4 Tier 1 cities');
+    expect(status).toHaveTextContent('2 / 5 Tier 1 cities');
     expect(store().filters.tiers).toEqual(['1']);
     expect(screen.getByRole('region', { name: 'Test network' })).toHaveTextContent('Tier 1');
 
     await user.keyboard('{PageDown}');
-    expect(status).toHaveTextContent('3 / 4 Suzhou');
+    expect(status).toHaveTextContent('3 / 5 Suzhou');
     expect(store()).toMatchObject({ selectedCityId: 'suzhou', filters: DEFAULT_FILTERS });
     expect(screen.getByRole('region', { name: 'Test network' })).toHaveTextContent(
       'Suzhou, Jiangsu · New Tier 1 · 2 outlets in view (Partner stores 2)',
@@ -87,14 +87,19 @@ describe('Presentation', () => {
     expect(requestBounds).toHaveBeenCalledTimes(2);
 
     await user.keyboard('{ArrowLeft}');
-    expect(status).toHaveTextContent('2 / 4 Tier 1 cities');
+    expect(status).toHaveTextContent('2 / 5 Tier 1 cities');
     expect(store().selectedCityId).toBeNull();
     await user.keyboard('{End}');
-    expect(status).toHaveTextContent('4 / 4 Haikou');
+    expect(status).toHaveTextContent('5 / 5 Whitespace: service reach in the recruitment cities');
+    expect(store().coverage.mode).toBe('service');
+    expect(store().filters.recruitmentOnly).toBe(true);
     await user.keyboard('{ArrowRight}');
-    expect(status).toHaveTextContent('4 / 4 Haikou');
+    expect(status).toHaveTextContent('5 / 5 Whitespace');
+    await user.keyboard('{ArrowLeft}');
+    expect(status).toHaveTextContent('4 / 5 Haikou');
+    expect(store().coverage.mode).toBe('off');
     await user.keyboard('{Home}');
-    expect(status).toHaveTextContent('1 / 4 National view');
+    expect(status).toHaveTextContent('1 / 5 National view');
   });
 
   it('does not step when not presenting', async () => {
@@ -106,7 +111,7 @@ describe('Presentation', () => {
 
   it('leaves with Escape, keeping the scene on screen', async () => {
     const user = setup();
-    await user.keyboard('p{End}');
+    await user.keyboard('p{End}{ArrowLeft}');
     await user.keyboard('{Escape}');
     expect(store()).toMatchObject({ presenting: false, selectedCityId: 'haikou' });
   });
@@ -136,7 +141,7 @@ describe('Presentation', () => {
     expect(previous).toHaveAttribute('aria-disabled', 'true');
     await user.click(screen.getByRole('button', { name: 'Next scene' }));
     await user.click(screen.getByRole('button', { name: 'Next scene' }));
-    expect(screen.getByRole('status')).toHaveTextContent('2 / 4 Tier 1 cities');
+    expect(screen.getByRole('status')).toHaveTextContent('2 / 5 Tier 1 cities');
     await user.click(previous);
     expect(store().tourIndex).toBe(0);
     await user.click(screen.getByRole('button', { name: 'Exit presentation' }));
@@ -166,7 +171,7 @@ describe('Presentation', () => {
     await user.keyboard('p{ArrowRight}{ArrowRight}');
     const bar = screen.getByRole('region', { name: '测试网络' });
     expect(bar).toHaveTextContent('截至 2024年1月15日');
-    expect(screen.getByRole('status')).toHaveTextContent('2 / 4 一线城市');
+    expect(screen.getByRole('status')).toHaveTextContent('2 / 5 一线城市');
     expect(screen.getByRole('button', { name: '退出演示' })).toBeInTheDocument();
   });
 });

@@ -219,6 +219,6 @@ describe('PresentationTools', () => {
     const panel = screen.getByRole('region', { name: '场景' });
     await user.click(within(panel).getByRole('button', { name: '保存场景' }));
     expect(within(panel).getByRole('button', { name: '显示“全国视图”' })).toBeInTheDocument();
-    expect(within(panel).getByRole('radio', { name: '内置导览（4 个场景）' })).not.toBeChecked();
+    expect(within(panel).getByRole('radio', { name: '内置导览（5 个场景）' })).not.toBeChecked();
   });
 });

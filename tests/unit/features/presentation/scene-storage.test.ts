@@ -35,6 +35,22 @@ describe('scene storage', () => {
     expect(warn).not.toHaveBeenCalled();
   });
 
+  it('keeps a scene’s coverage view, and reads older scenes without one', () => {
+    const whitespace: Scene = {
+      ...national,
+      id: 'scene-4',
+      coverage: { mode: 'service', radiusKm: 10, rings: true },
+    };
+    const odd = { ...whitespace, id: 'scene-5', coverage: { mode: 'walk', radiusKm: 30 } };
+    saveScenes([whitespace, suzhou, odd as unknown as Scene]);
+    expect(loadScenes()).toEqual([whitespace, suzhou]);
+    expect(loadScenes()[1]).not.toHaveProperty('coverage');
+    expect(warn).toHaveBeenCalledWith(expect.any(String), [
+      expect.stringMatching(/^scenes\[2\]\.coverage\.mode: /),
+      'scenes[2].coverage.radiusKm: expected one of 5, 10, 15, 25, 50, 100 km',
+    ]);
+  });
+
   it('has no scenes when nothing was saved', () => {
     expect(loadScenes()).toEqual([]);
     expect(warn).not.toHaveBeenCalled();

@@ -1,0 +1,197 @@
+import { useMemo, useState, type UIEvent } from 'react';
+import { buildWhitespaceCsv } from '../../data/derive/coverage/build-whitespace-csv';
+import { whitespaceRows } from '../../data/derive/coverage/coverage-figures';
+import { convertPoint } from '../../data/domain/crs';
+import type { Network } from '../../data/domain/schema';
+import { downloadFile } from '../../lib/download';
+import { formatNumber } from '../../lib/format';
+import { coverageMessages } from '../../lib/i18n/coverage-messages';
+import { useAppStore } from '../../stores/app-store';
+import { useCoverage } from '../../stores/use-coverage';
+import { useMessages } from '../../stores/use-messages';
+import './coverage.css';
+
+export interface WhitespaceTableProps {
+  network: Network;
+}
+
+const ROW_HEIGHT = 34;
+const OVERSCAN = 12;
+
+/** A zoom that shows a district of this area whole on a laptop's map. */
+function zoomForArea(areaKm2: number): number {
+  const zoom = 14.3 - Math.log2(Math.sqrt(Math.max(areaKm2, 1)));
+  return Math.round(Math.min(12, Math.max(6, zoom)) * 4) / 4;
+}
+
+/** Lower case, without spaces or apostrophes, for matching names as typed. */
+const normalize = (text: string) => text.toLowerCase().replace(/[\s'’-]/g, '');
+
+/**
+ * The whitespace list: the districts in view (of the open city, when one is open) beyond the
+ * radius from every open sales or service point, the most people the farthest from reach
+ * first. A row flies the map to its district and shows the outlets nearest it; the list
+ * exports as CSV.
+ */
+export function WhitespaceTable({ network }: WhitespaceTableProps) {
+  const t = useMessages(coverageMessages);
+  const language = useAppStore((state) => state.language);
+  const { mode, radiusKm } = useAppStore((state) => state.coverage);
+  const selectedCityId = useAppStore((state) => state.selectedCityId);
+  const reachPoint = useAppStore((state) => state.reachPoint);
+  const status = useCoverage(network);
+  const [query, setQuery] = useState('');
+  const [scrollTop, setScrollTop] = useState(0);
+  const [viewportHeight, setViewportHeight] = useState(600);
+  const shown = status?.shown ?? null;
+  const kind = mode === 'sales' ? 'sales' : 'service';
+  const cityPosition = network.cities.findIndex((city) => city.id === selectedCityId);
+
+  const all = useMemo(() => {
+    if (!shown) return [];
+    const rows = whitespaceRows(shown.reach, shown.table, radiusKm);
+    // With a city open, its districts (when it has any in view).
+    const ofCity = rows.filter((row) => shown.context.city[row.district] === cityPosition);
+    return cityPosition >= 0 && shown.context.city.includes(cityPosition) ? ofCity : rows;
+  }, [shown, radiusKm, cityPosition]);
+  const rows = useMemo(() => {
+    const wanted = normalize(query.trim());
+    if (!wanted || !shown) return all;
+    return all.filter((row) => {
+      const name = shown.table.name[row.district];
+      return (
+        normalize(name?.en ?? '').includes(wanted) || normalize(name?.zh ?? '').includes(wanted)
+      );
+    });
+  }, [all, query, shown]);
+
+  if (!shown) return <p className="whitespace__empty">{t('panel.loading')}</p>;
+  const { table, context } = shown;
+  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
+  const last = Math.min(
+    rows.length,
+    Math.ceil((scrollTop + viewportHeight) / ROW_HEIGHT) + OVERSCAN,
+  );
+  const n = (value: number) => formatNumber(value, language);
+  const km = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : t('whitespace.none'));
+
+  const onScroll = (event: UIEvent<HTMLDivElement>) => {
+    setScrollTop(event.currentTarget.scrollTop);
+    setViewportHeight(event.currentTarget.clientHeight || 600);
+  };
+  const show = (d: number) => {
+    const id = table.id[d] ?? null;
+    const point = { lon: table.lon[d] ?? 0, lat: table.lat[d] ?? 0 };
+    const { showReach, requestCamera, selectOutlet } = useAppStore.getState();
+    selectOutlet(null);
+    showReach({ ...point, districtId: id });
+    const at = convertPoint(point, 'WGS84', network.meta.crs);
+    requestCamera({ view: { ...at, zoom: zoomForArea(table.areaKm2[d] ?? 100) }, animate: true });
+  };
+  const exportCsv = () =>
+    downloadFile(
+      buildWhitespaceCsv(all, table, context, network, {
+        kind,
+        radiusKm,
+        asOf: shown.view.asOf,
+      }),
+      `channel-atlas-whitespace-${kind}-${radiusKm}km-${shown.view.asOf}.csv`,
+      'text/csv;charset=utf-8',
+    );
+  const placeOf = (d: number) => {
+    const city = network.cities[context.city[d] ?? -1];
+    if (city) return city.name[language];
+    return table.prefectureName.get(table.prefecture[d] ?? '')?.[language] ?? '';
+  };
+  const nearestName = (position: number) =>
+    network.outlets[position]?.name[language] ?? t('whitespace.none');
+
+  return (
+    <div className="outlet-table whitespace">
+      <div className="outlet-table__bar whitespace__bar">
+        <div>
+          <p className="outlet-table__count" aria-live="polite">
+            {t(`whitespace.summary.${kind}`, { count: n(all.length), km: radiusKm })}
+          </p>
+          <p className="whitespace__ranking">{t('whitespace.ranking')}</p>
+        </div>
+        <input
+          type="search"
+          className="whitespace__search"
+          placeholder={t('whitespace.search')}
+          aria-label={t('whitespace.search')}
+          value={query}
+          onChange={(event) => setQuery(event.currentTarget.value)}
+        />
+        <button type="button" className="button" onClick={exportCsv} disabled={all.length === 0}>
+          {t('exportCsv')}
+        </button>
+      </div>
+      <div
+        className="outlet-table__scroll"
+        onScroll={onScroll}
+        tabIndex={0}
+        aria-label={t('whitespace.title')}
+        role="region"
+      >
+        <table aria-label={t('whitespace.title')} aria-rowcount={rows.length + 1}>
+          <thead>
+            <tr>
+              <th scope="col">{t('whitespace.rank')}</th>
+              <th scope="col">{t('whitespace.district')}</th>
+              <th scope="col">{t('whitespace.city')}</th>
+              <th scope="col" className="whitespace__number">
+                {t('whitespace.km')}
+              </th>
+              <th scope="col" className="whitespace__number">
+                {t('whitespace.comingKm')}
+              </th>
+              <th scope="col">{t('whitespace.nearest')}</th>
+              <th scope="col" className="whitespace__number">
+                {t('whitespace.pop')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {first > 0 && <tr aria-hidden="true" style={{ height: first * ROW_HEIGHT }} />}
+            {rows.slice(first, last).map((row, index) => {
+              const d = row.district;
+              const name = table.name[d]?.[language] ?? '';
+              return (
+                <tr
+                  key={d}
+                  aria-rowindex={first + index + 2}
+                  aria-selected={reachPoint?.districtId === table.id[d]}
+                >
+                  <td>{n(all.indexOf(row) + 1)}</td>
+                  <th scope="row">
+                    <button
+                      type="button"
+                      className="link-button"
+                      title={t('whitespace.show', { name })}
+                      onClick={() => show(d)}
+                    >
+                      {name}
+                    </button>
+                  </th>
+                  <td>{placeOf(d)}</td>
+                  <td className="whitespace__number">{km(row.km)}</td>
+                  <td className="whitespace__number">{km(row.comingKm)}</td>
+                  <td>{Number.isFinite(row.km) ? nearestName(row.nearest) : ''}</td>
+                  <td className="whitespace__number">{n(row.pop)}</td>
+                </tr>
+              );
+            })}
+            {last < rows.length && (
+              <tr aria-hidden="true" style={{ height: (rows.length - last) * ROW_HEIGHT }} />
+            )}
+          </tbody>
+        </table>
+        {all.length === 0 && <p className="outlet-table__empty">{t('whitespace.empty')}</p>}
+        {all.length > 0 && rows.length === 0 && (
+          <p className="outlet-table__empty">{t('whitespace.noMatch')}</p>
+        )}
+      </div>
+    </div>
+  );
+}
