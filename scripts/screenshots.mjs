@@ -26,6 +26,8 @@ const { startStaticServer } = await tsImport(
 const support = await tsImport('../tests/e2e/support/browser.ts', import.meta.url);
 
 const SUZHOU = { center: [120.5954, 31.3041], zoom: 10 };
+/** Suzhou and Shanghai's edge, for the coverage view of 15 Jan 2024 (the sample's own date). */
+const COVERAGE_PATH = '?cov=sales&v=120.75,31.35,8.4';
 
 if (!existsSync(join(dist, 'index.html'))) {
   console.error(`No build in ${dist}: run \`npx vite build\` first.`);
@@ -50,6 +52,22 @@ async function shoot(page, name) {
   await page.screenshot({ path });
   written.push(path);
   console.log(`${name}.png  (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+}
+
+/** Waits until the map has Suzhou's shading (Gusu's band in its feature state) and is idle. */
+async function coverageReady(page) {
+  await page.waitForFunction(
+    () => {
+      const map = globalThis.__channelAtlas?.map;
+      const state =
+        map?.getSource('districts') && map.getFeatureState({ source: 'districts', id: 320508 });
+      return typeof state?.band === 'number';
+    },
+    undefined,
+    { timeout: 120_000 },
+  );
+  await support.settleMap(page, { timeout: 120_000 });
+  await support.whenIdle(page, { timeout: 120_000 });
 }
 
 /** Opens a fresh browser at `viewport`, runs `steps`, reports errors the page logged. */
@@ -99,6 +117,24 @@ try {
     await page.getByRole('dialog').waitFor({ state: 'visible', timeout: 10_000 });
     await support.settleMap(page);
     await shoot(page, 'outlet-card-zh-light-1440');
+  });
+
+  await session(`${server.url}${COVERAGE_PATH}`, { width: 1440, height: 900 }, async (page) => {
+    await coverageReady(page);
+    await shoot(page, 'coverage-suzhou-en-light-1440');
+    await page.getByRole('button', { name: /^Whitespace list/ }).click();
+    await page.getByRole('table', { name: 'Whitespace' }).waitFor({ timeout: 10_000 });
+    await support.settleMap(page);
+    await shoot(page, 'whitespace-en-light-1440');
+    await support.chooseLanguage(page, 'zh');
+    await support.chooseTheme(page, 'dark');
+    await coverageReady(page);
+    await shoot(page, 'whitespace-zh-dark-1440');
+  });
+
+  await session(`${server.url}${COVERAGE_PATH}`, { width: 390, height: 844 }, async (page) => {
+    await coverageReady(page);
+    await shoot(page, 'coverage-suzhou-en-light-390');
   });
 
   await session(server.url, { width: 390, height: 844 }, async (page) => {

@@ -85,4 +85,4 @@ export const HIGH_CONTRAST_PALETTES: Record<MapTheme, BasemapPalette> = {
 export const COVERAGE_RAMP = ['#ffffb2', '#fecc5c', '#fd8d3c', '#e31a1c'] as const;
 
 /** How opaque the coverage shading is over each theme's land. */
-export const COVERAGE_OPACITY: Record<MapTheme, number> = { light: 0.45, dark: 0.5 };
+export const COVERAGE_OPACITY: Record<MapTheme, number> = { light: 0.5, dark: 0.5 };

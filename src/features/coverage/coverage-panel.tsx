@@ -13,6 +13,7 @@ import { COVERAGE_RADII } from '../../stores/coverage-slice';
 import { useCoverage } from '../../stores/use-coverage';
 import { useMessages } from '../../stores/use-messages';
 import './coverage.css';
+import { DistrictSearch } from './district-search';
 
 export interface CoveragePanelProps {
   network: Network;
@@ -144,13 +145,16 @@ export function CoveragePanel({ network, onShowWhitespace }: CoveragePanelProps)
               ? t('figure.scope.cities', { count: n(figures.total.districts), cities: scopeCities })
               : t('figure.scope.all', { count: n(figures.total.districts) })}
           </p>
-          <button
-            type="button"
-            className="button coverage-panel__whitespace"
-            onClick={onShowWhitespace}
-          >
-            {t('whitespace.open', { count: n(headline.districts - headline.within) })}
-          </button>
+          <div className="coverage-panel__actions">
+            <button
+              type="button"
+              className="button coverage-panel__whitespace"
+              onClick={onShowWhitespace}
+            >
+              {t('whitespace.open', { count: n(headline.districts - headline.within) })}
+            </button>
+            {shown && <DistrictSearch network={network} coverage={shown} />}
+          </div>
           <div className="coverage-panel__groupings" role="group" aria-label={t('table.group')}>
             {GROUPINGS.map((option) => (
               <button

@@ -1,7 +1,6 @@
 import { useMemo, useState, type UIEvent } from 'react';
 import { buildWhitespaceCsv } from '../../data/derive/coverage/build-whitespace-csv';
 import { whitespaceRows } from '../../data/derive/coverage/coverage-figures';
-import { convertPoint } from '../../data/domain/crs';
 import type { Network } from '../../data/domain/schema';
 import { downloadFile } from '../../lib/download';
 import { formatNumber } from '../../lib/format';
@@ -10,6 +9,7 @@ import { useAppStore } from '../../stores/app-store';
 import { useCoverage } from '../../stores/use-coverage';
 import { useMessages } from '../../stores/use-messages';
 import './coverage.css';
+import { normalizeName, showDistrict } from './show-district';
 
 export interface WhitespaceTableProps {
   network: Network;
@@ -17,15 +17,6 @@ export interface WhitespaceTableProps {
 
 const ROW_HEIGHT = 34;
 const OVERSCAN = 12;
-
-/** A zoom that shows a district of this area whole on a laptop's map. */
-function zoomForArea(areaKm2: number): number {
-  const zoom = 14.3 - Math.log2(Math.sqrt(Math.max(areaKm2, 1)));
-  return Math.round(Math.min(12, Math.max(6, zoom)) * 4) / 4;
-}
-
-/** Lower case, without spaces or apostrophes, for matching names as typed. */
-const normalize = (text: string) => text.toLowerCase().replace(/[\s'’-]/g, '');
 
 /**
  * The whitespace list: the districts in view (of the open city, when one is open) beyond the
@@ -55,12 +46,13 @@ export function WhitespaceTable({ network }: WhitespaceTableProps) {
     return cityPosition >= 0 && shown.context.city.includes(cityPosition) ? ofCity : rows;
   }, [shown, radiusKm, cityPosition]);
   const rows = useMemo(() => {
-    const wanted = normalize(query.trim());
+    const wanted = normalizeName(query.trim());
     if (!wanted || !shown) return all;
     return all.filter((row) => {
       const name = shown.table.name[row.district];
       return (
-        normalize(name?.en ?? '').includes(wanted) || normalize(name?.zh ?? '').includes(wanted)
+        normalizeName(name?.en ?? '').includes(wanted) ||
+        normalizeName(name?.zh ?? '').includes(wanted)
       );
     });
   }, [all, query, shown]);
@@ -79,15 +71,7 @@ export function WhitespaceTable({ network }: WhitespaceTableProps) {
     setScrollTop(event.currentTarget.scrollTop);
     setViewportHeight(event.currentTarget.clientHeight || 600);
   };
-  const show = (d: number) => {
-    const id = table.id[d] ?? null;
-    const point = { lon: table.lon[d] ?? 0, lat: table.lat[d] ?? 0 };
-    const { showReach, requestCamera, selectOutlet } = useAppStore.getState();
-    selectOutlet(null);
-    showReach({ ...point, districtId: id });
-    const at = convertPoint(point, 'WGS84', network.meta.crs);
-    requestCamera({ view: { ...at, zoom: zoomForArea(table.areaKm2[d] ?? 100) }, animate: true });
-  };
+  const show = (d: number) => showDistrict(network, table, d);
   const exportCsv = () =>
     downloadFile(
       buildWhitespaceCsv(all, table, context, network, {
@@ -141,15 +125,15 @@ export function WhitespaceTable({ network }: WhitespaceTableProps) {
               <th scope="col">{t('whitespace.district')}</th>
               <th scope="col">{t('whitespace.city')}</th>
               <th scope="col" className="whitespace__number">
+                {t('whitespace.pop')}
+              </th>
+              <th scope="col" className="whitespace__number">
                 {t('whitespace.km')}
               </th>
               <th scope="col" className="whitespace__number">
                 {t('whitespace.comingKm')}
               </th>
               <th scope="col">{t('whitespace.nearest')}</th>
-              <th scope="col" className="whitespace__number">
-                {t('whitespace.pop')}
-              </th>
             </tr>
           </thead>
           <tbody>
@@ -175,10 +159,10 @@ export function WhitespaceTable({ network }: WhitespaceTableProps) {
                     </button>
                   </th>
                   <td>{placeOf(d)}</td>
+                  <td className="whitespace__number">{n(row.pop)}</td>
                   <td className="whitespace__number">{km(row.km)}</td>
                   <td className="whitespace__number">{km(row.comingKm)}</td>
                   <td>{Number.isFinite(row.km) ? nearestName(row.nearest) : ''}</td>
-                  <td className="whitespace__number">{n(row.pop)}</td>
                 </tr>
               );
             })}

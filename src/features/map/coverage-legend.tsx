@@ -60,7 +60,7 @@ export function CoverageLegend({ updating }: CoverageLegendProps) {
                   className="coverage-legend__swatch"
                   style={{
                     background: COVERAGE_RAMP[band],
-                    opacity: COVERAGE_OPACITY[theme] + 0.2,
+                    opacity: COVERAGE_OPACITY[theme],
                   }}
                   aria-hidden="true"
                 />

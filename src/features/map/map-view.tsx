@@ -31,6 +31,8 @@ import './map-overlays.css';
 import { OutletCard } from './outlet-card';
 import { ReachCard } from './reach-card';
 import { useCoverage } from '../../stores/use-coverage';
+import { useMessages } from '../../stores/use-messages';
+import { coverageMessages } from '../../lib/i18n/coverage-messages';
 import workerUrl from './outlet-source/map-worker?worker&url';
 import { ResetViewControl } from './reset-view-control';
 import { SouthChinaSeaInset } from './south-china-sea-inset';
@@ -127,6 +129,7 @@ export function MapView({
   });
   const view = useNetworkView(network);
   const coverage = useCoverage(network);
+  const tc = useMessages(coverageMessages);
   const marks = view ? cityMarksFor(view, layers) : null;
   const size = useElementSize(containerRef);
   // The whole legend where the map has room for it; one row of toggles elsewhere.
@@ -221,7 +224,10 @@ export function MapView({
           coverageUpdating={coverage !== null && coverage.result === null && !coverage.error}
         />
       )}
-      <p className="map-attribution">{t('map.attribution')}</p>
+      <p className="map-attribution">
+        {t('map.attribution')}
+        {coverage && ` · ${tc('proxy.attribution')}`}
+      </p>
       {insetCorner && basemap.type === 'embedded' && <SouthChinaSeaInset corner={insetCorner} />}
       {network && <OutletCard network={network} />}
       {network && !isCompanion && <ReachCard network={network} />}

@@ -54,7 +54,7 @@ export function ExportMenu({ network, placement = 'below' }: ExportMenuProps) {
 
   const run = async (choice: Choice) => {
     close();
-    const { filters, layers, language } = useAppStore.getState();
+    const { filters, layers, language, coverage } = useAppStore.getState();
     const now = new Date();
     if (choice === 'csv') {
       const view = networkViewFor(network, filters);
@@ -70,7 +70,8 @@ export function ExportMenu({ network, placement = 'below' }: ExportMenuProps) {
     setStatus({ kind: 'working' });
     try {
       const scale = choice === 'png2' ? 2 : 1;
-      const png = await exportPng(map, { network, filters, layers, language, scale, now });
+      const options = { network, filters, layers, language, coverage, scale, now };
+      const png = await exportPng(map, options);
       setStatus({ kind: 'done', text: t('done', { file: png.fileName }) });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);

@@ -15,11 +15,17 @@ import { captureInset } from './export-inset';
 import { exportLegendRows } from './export-legend';
 import { exportMessages } from './export-messages';
 import { exportFonts, type ExportColors, type ExportContent } from './export-types';
+import { COVERAGE_RAMP } from '../../components/ui/map-colors';
+import { BAND_LIMITS_KM } from '../../data/derive/coverage/coverage-figures';
+import { coverageMessages } from '../../lib/i18n/coverage-messages';
+import type { CoverageSettings } from '../../stores/app-state';
 
 export interface ExportPngOptions {
   network: Network;
   filters: Filters;
   layers: Record<LayerId, boolean>;
+  /** The coverage view: its bands join the key, its caption and credit the footer. */
+  coverage?: CoverageSettings;
   language: Language;
   /** 1 or 2: CSS pixels of the map on screen times this. */
   scale: number;
@@ -32,12 +38,22 @@ export interface ExportedPng {
   height: number;
 }
 
+/** A coverage band's label in the key, e.g. "10–25 km". */
+function bandLabel(band: number, c: (typeof coverageMessages)['en']): string {
+  const limits = BAND_LIMITS_KM;
+  if (band >= limits.length) return fill(c['bands.far'], { km: limits[limits.length - 1] ?? 0 });
+  const from = band === 0 ? 0 : (limits[band - 1] ?? 0);
+  return fill(c['bands.range'], { from, to: limits[band] ?? 0 });
+}
+
 /** The words of the image, in `language`. */
 export function exportContent(
-  options: Pick<ExportPngOptions, 'network' | 'filters' | 'layers' | 'language'>,
+  options: Pick<ExportPngOptions, 'network' | 'filters' | 'layers' | 'language' | 'coverage'>,
   now: Date,
 ): ExportContent {
   const { network, filters, layers, language } = options;
+  const mode = options.coverage?.mode ?? 'off';
+  const c = coverageMessages[language];
   const t = exportMessages[language];
   const asOf = formatDate(effectiveAsOf(network, filters), language);
   const active = listActiveFilters(filters, network, language).filter((f) => f.key !== 'asOf');
@@ -71,8 +87,18 @@ export function exportContent(
       ...(layers.cities
         ? [{ symbol: { kind: 'gap' } as const, label: translate(language, 'legend.gap') }]
         : []),
+      ...(mode === 'off'
+        ? []
+        : COVERAGE_RAMP.map((color, band) => ({
+            symbol: { kind: 'band', color } as const,
+            label: bandLabel(band, c),
+          }))),
     ],
-    footer: `${translate(language, 'map.attribution')} · ${fill(t.footer, { app: translate(language, 'app.title'), date: stamp })}`,
+    footer: [
+      ...(mode === 'off' ? [] : [c[`bands.caption.${mode}`], c['proxy.attribution']]),
+      translate(language, 'map.attribution'),
+      fill(t.footer, { app: translate(language, 'app.title'), date: stamp }),
+    ].join(' · '),
   };
 }
 

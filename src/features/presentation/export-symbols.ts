@@ -1,5 +1,6 @@
 import {
   BASEMAP_PALETTES,
+  COVERAGE_OPACITY,
   KIND_COLORS,
   TIER_RAMPS,
   type MapTheme,
@@ -8,7 +9,10 @@ import type { OutletKind } from '../../data/domain/schema';
 import { traceShape } from '../../components/ui/kind-shapes';
 
 export type ExportSymbol =
-  { kind: OutletKind; variant: 'solid' | 'hollow' } | { kind: 'city' | 'gap' };
+  | { kind: OutletKind; variant: 'solid' | 'hollow' }
+  | { kind: 'city' | 'gap' }
+  /** A coverage band: a swatch of the map's shading. */
+  | { kind: 'band'; color: string };
 
 /**
  * Draws a legend symbol with its top-left corner at (x, y): the map's own shapes and colours
@@ -25,7 +29,12 @@ export function drawExportSymbol(
   context.save();
   context.translate(x, y);
   context.beginPath();
-  if (!('variant' in symbol)) {
+  if (symbol.kind === 'band') {
+    context.rect(1, size * 0.2, size - 2, size * 0.6);
+    context.globalAlpha = COVERAGE_OPACITY[theme];
+    context.fillStyle = symbol.color;
+    context.fill();
+  } else if (!('variant' in symbol)) {
     const color = TIER_RAMPS[theme].new1;
     context.arc(size / 2, size / 2, size * 0.375, 0, Math.PI * 2);
     context.globalAlpha = symbol.kind === 'gap' ? 0.08 : 0.5;

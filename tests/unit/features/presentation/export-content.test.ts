@@ -59,3 +59,40 @@ describe('exportContent', () => {
     expect(content.legendKey.map((key) => key.label)).toEqual(['Open', 'In pipeline']);
   });
 });
+
+describe('exportContent with the coverage view on', () => {
+  it('keys the bands, says what they measure and credits the population proxy', () => {
+    const content = exportContent(
+      {
+        network: makeNetwork(),
+        filters: DEFAULT_FILTERS,
+        layers: { ...DEFAULT_LAYERS, cities: false },
+        language: 'en',
+        coverage: { mode: 'service', radiusKm: 25, rings: false },
+      },
+      now,
+    );
+    expect(content.legendKey.map((key) => key.label)).toEqual([
+      'Open',
+      'In pipeline',
+      '0–10 km',
+      '10–25 km',
+      '25–50 km',
+      '> 50 km',
+    ]);
+    expect(content.footer).toMatch(
+      /^Straight-line km from each district to the nearest open service point · Population proxy: GeoNames \(CC BY 4\.0\) · Boundaries © Tianditu/,
+    );
+  });
+
+  it('adds nothing while it is off', () => {
+    const options = {
+      network: makeNetwork(),
+      filters: DEFAULT_FILTERS,
+      layers: DEFAULT_LAYERS,
+      language: 'zh' as const,
+    };
+    const off = { mode: 'off' as const, radiusKm: 25, rings: false };
+    expect(exportContent({ ...options, coverage: off }, now)).toEqual(exportContent(options, now));
+  });
+});
