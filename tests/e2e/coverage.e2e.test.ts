@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readSample, type SampleOutlet } from './fixtures/datasets';
 import { appSuite } from './support/app';
-import { onMap, whenIdle } from './support/browser';
+import { jumpTo, onMap, whenIdle } from './support/browser';
 import { legendRegion } from './support/dashboard';
 import { waitForCameraRest } from './support/map-camera';
 
@@ -169,7 +169,7 @@ describe('coverage and whitespace on the sample, 15 Jan 2024', () => {
     expect(Number(await list.getAttribute('aria-rowcount')) - 1).toBe(wider.total - wider.within);
   });
 
-  it('lists the nearest outlets of each type around a clicked point', async () => {
+  it('lists the nearest outlets of each type around a clicked point, or a district found by name', async () => {
     const { page } = await app.open('?v=120.6,31.2,8.5');
     await chooseCoverage(page, 'sales');
     await districtFigure(page);
@@ -207,6 +207,23 @@ describe('coverage and whitespace on the sample, 15 Jan 2024', () => {
     expect(Math.abs(shown(partner.outlet.name.en) - partner.km)).toBeLessThan(0.6);
     await page.keyboard.press('Escape');
     await card.waitFor({ state: 'detached', timeout: 10_000 });
+
+    // The same district found by its Chinese name flies there and shows the same outlets.
+    await jumpTo(page, { center: [116.4, 39.9], zoom: 8 }, { timeout: 60_000 });
+    await coveragePanel(page)
+      .getByRole('searchbox', { name: 'Find a district on the map', exact: true })
+      .fill('吴江');
+    await page
+      .getByRole('list', { name: 'Matching districts', exact: true })
+      .getByRole('button', { name: /^Wujiang Suzhou/ })
+      .click();
+    await card.getByText('Nearest open sales point').waitFor({ timeout: 30_000 });
+    expect(await card.innerText()).toContain(partner.outlet.name.en);
+    await waitForCameraRest(page, { minZoom: 6 });
+    const center = await onMap(page, (map) => map.getCenter().toArray());
+    expect(Math.abs(center[0]! - WUJIANG.lon) + Math.abs(center[1]! - WUJIANG.lat)).toBeLessThan(
+      0.05,
+    );
   });
 
   it('flies to a district of the whitespace list and shows what is nearest it', async () => {

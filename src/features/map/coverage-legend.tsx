@@ -1,5 +1,7 @@
 import { COVERAGE_OPACITY, COVERAGE_RAMP } from '../../components/ui/map-colors';
 import { useResolvedTheme } from '../../stores/use-resolved-theme';
+import { useCoverage } from '../../stores/use-coverage';
+import type { Network } from '../../data/domain/schema';
 import { BAND_LIMITS_KM } from '../../data/derive/coverage/coverage-figures';
 import { coverageMessages } from '../../lib/i18n/coverage-messages';
 import type { CoverageMode } from '../../stores/app-state';
@@ -9,20 +11,22 @@ import { useMessages } from '../../stores/use-messages';
 const MODES: readonly CoverageMode[] = ['off', 'sales', 'service'];
 
 export interface CoverageLegendProps {
-  /** The shading on screen is for another filter state while the new one is worked out. */
-  updating: boolean;
+  network: Network | null;
 }
 
 /**
  * The coverage view's switch in the layers panel (off, reach to sales, reach to service), and
  * once on, the key to its bands and the rings' toggle.
  */
-export function CoverageLegend({ updating }: CoverageLegendProps) {
+export function CoverageLegend({ network }: CoverageLegendProps) {
   const t = useMessages(coverageMessages);
   const coverage = useAppStore((state) => state.coverage);
   const setMode = useAppStore((state) => state.setCoverageMode);
   const setRings = useAppStore((state) => state.setCoverageRings);
   const theme = useResolvedTheme();
+  const status = useCoverage(network);
+  // The shading on screen is for another filter state while the new one is worked out.
+  const updating = status !== null && status.result === null && !status.error;
   const { mode } = coverage;
   const limits = BAND_LIMITS_KM;
   const labels = [

@@ -5,6 +5,7 @@ import { useAppStore } from '../../stores/app-store';
 import { useT } from '../../stores/use-t';
 import { LegendSymbol } from '../../components/ui/kind-symbol';
 import { CoverageLegend } from './coverage-legend';
+import type { Network } from '../../data/domain/schema';
 
 export interface MapLegendProps {
   /** Per layer: what it draws after the filters (the cities shown, or outlets of a kind). */
@@ -14,12 +15,12 @@ export interface MapLegendProps {
    * the list open, a phone): the key to the symbols is one click away.
    */
   compact: boolean;
-  /** The coverage shading on screen is for another filter state while the new one comes. */
-  coverageUpdating?: boolean;
+  /** The dataset, whose coverage the legend keys. */
+  network: Network | null;
 }
 
 /** Layer toggles with their symbols and live counts, bottom-left over the map. */
-export function MapLegend({ counts, compact, coverageUpdating = false }: MapLegendProps) {
+export function MapLegend({ counts, compact, network }: MapLegendProps) {
   const t = useT();
   const language = useAppStore((state) => state.language);
   const layers = useAppStore((state) => state.layers);
@@ -63,7 +64,7 @@ export function MapLegend({ counts, compact, coverageUpdating = false }: MapLege
           </li>
         )}
       </ul>
-      <CoverageLegend updating={coverageUpdating} />
+      <CoverageLegend network={network} />
       {showKey && (
         <ul id="map-legend-key" className="map-legend__key" aria-label={t('legend.key')}>
           <li>

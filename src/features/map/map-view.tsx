@@ -30,7 +30,6 @@ import { MapLegend } from './map-legend';
 import './map-overlays.css';
 import { OutletCard } from './outlet-card';
 import { ReachCard } from './reach-card';
-import { useCoverage } from '../../stores/use-coverage';
 import { useMessages } from '../../stores/use-messages';
 import { coverageMessages } from '../../lib/i18n/coverage-messages';
 import workerUrl from './outlet-source/map-worker?worker&url';
@@ -128,7 +127,8 @@ export function MapView({
       : { bounds: CHINA_BOUNDS, fitBoundsOptions: { padding: 24 } };
   });
   const view = useNetworkView(network);
-  const coverage = useCoverage(network);
+  // Only whether the view is on: the worker's answers re-render the legend, not the map.
+  const coverageOn = useAppStore((state) => state.coverage.mode !== 'off') && network !== null;
   const tc = useMessages(coverageMessages);
   const marks = view ? cityMarksFor(view, layers) : null;
   const size = useElementSize(containerRef);
@@ -190,6 +190,7 @@ export function MapView({
       className="map-view"
       ref={containerRef}
       data-map-state={failed && !network ? 'error' : 'loading'}
+      data-coverage={coverageOn}
       role="region"
       aria-label={t('map.label')}
     >
@@ -217,16 +218,10 @@ export function MapView({
           <AttributionControl key={language} position="bottom-right" compact />
         )}
       </Map>
-      {marks && (
-        <MapLegend
-          counts={marks.legend}
-          compact={compactLegend}
-          coverageUpdating={coverage !== null && coverage.result === null && !coverage.error}
-        />
-      )}
+      {marks && <MapLegend counts={marks.legend} compact={compactLegend} network={network} />}
       <p className="map-attribution">
         {t('map.attribution')}
-        {coverage && ` · ${tc('proxy.attribution')}`}
+        {coverageOn && ` · ${tc('proxy.attribution')}`}
       </p>
       {insetCorner && basemap.type === 'embedded' && <SouthChinaSeaInset corner={insetCorner} />}
       {network && <OutletCard network={network} />}

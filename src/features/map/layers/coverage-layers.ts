@@ -23,6 +23,8 @@ export const REACH_SOURCE = 'coverage-reach';
 export const REACH_LINE_LAYER = 'coverage-reach-lines';
 export const REACH_POINT_LAYER = 'coverage-reach-point';
 
+const COVERAGE_LINE_MIN_ZOOM = 5.5;
+
 /** The district's band as the map's feature state holds it (`bandOf`); none: out of scope. */
 const BAND: ExpressionSpecification = ['coalesce', ['feature-state', 'band'], -1];
 
@@ -67,16 +69,18 @@ export function coverageLineLayer(
     id: COVERAGE_LINE_LAYER,
     type: 'line',
     source: DISTRICT_SOURCE,
+    // At the national view a district is a few pixels: its outline would only grey the map.
+    minzoom: COVERAGE_LINE_MIN_ZOOM,
     layout: visibility(visible),
     paint: {
       'line-color': palette.provinceLine,
       'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.2, 10, 0.8],
-      // Faint at the national view, where the districts are small, firmer as they grow.
+      // Faint where the districts are small, firmer as they grow.
       'line-opacity': [
         'interpolate',
         ['linear'],
         ['zoom'],
-        4,
+        COVERAGE_LINE_MIN_ZOOM,
         ['case', ['>=', BAND, 0], 0.35, 0],
         8,
         ['case', ['>=', BAND, 0], 0.9, 0],
