@@ -1,9 +1,11 @@
 import { queryOptions } from '@tanstack/react-query';
 import { canParseInWorker, parseInWorker } from './load-network';
+import { decodeDataBytes } from './decode-text';
 import { fetchDataset } from './fetch-dataset';
 import { NetworkLoadError, type LoadedNetwork } from './load-errors';
 import { parseNetworkText } from './parse-text';
 import { loadProvinceIndex } from './province-index';
+import { readBodyBytes } from './read-body';
 import { convertNetwork } from '../domain/crs';
 import type { LoadOptions } from './load-options';
 
@@ -18,6 +20,11 @@ const revisions = new Map<string, Revision>();
 /** The network endpoint of an API base URL (`…/api/v1/network`). */
 export function networkEndpoint(apiUrl: string): string {
   return apiUrl.endsWith('/network') ? apiUrl : `${apiUrl.replace(/\/+$/, '')}/api/v1/network`;
+}
+
+function ownBuffer(bytes: Uint8Array): ArrayBuffer {
+  const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+  return (whole ? bytes.buffer : bytes.slice().buffer) as ArrayBuffer;
 }
 
 /**
@@ -40,12 +47,12 @@ export async function fetchApiNetwork(
     if (previous) return previous.loaded;
     throw new NetworkLoadError(url, 'the server answered 304 Not Modified to a first request');
   }
-  const text = await response.text();
-  // Parsed and validated off the main thread where it can be: a large network arrives
-  // without freezing the page, polled update after update.
+  const bytes = await readBodyBytes(response, url);
+  // Decoded, parsed and validated off the main thread where it can be: a large network
+  // arrives without freezing the page, polled update after update.
   const loaded = canParseInWorker()
-    ? await parseInWorker({ kind: 'text', text, origin: url }, url, options)
-    : inCrs(parseNetworkText(text, url, await loadProvinceIndex()), options);
+    ? await parseInWorker({ kind: 'bytes', bytes: ownBuffer(bytes), origin: url }, url, options)
+    : inCrs(parseNetworkText(decodeDataBytes(bytes, url), url, await loadProvinceIndex()), options);
   const etag = response.headers.get('ETag');
   if (etag) revisions.set(url, { etag, loaded });
   return loaded;

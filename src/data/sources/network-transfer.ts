@@ -1,4 +1,4 @@
-import type { LoadedNetwork } from './load-errors';
+import type { CsvCoordinates, LoadedNetwork } from './load-errors';
 import { convertNetwork, convertRecord } from '../domain/crs';
 import type { City, Crs, Milestone, NetworkMeta, Outlet } from '../domain/schema';
 import type { ValidationHooks } from '../domain/validate-network';
@@ -18,7 +18,13 @@ export const TRANSFER_SLICE = 2_000;
  * while the worker works.
  */
 export type TransferMessage =
-  | { type: 'result-head'; origin: string; meta: NetworkMeta; cities: City[] }
+  | {
+      type: 'result-head';
+      origin: string;
+      meta: NetworkMeta;
+      cities: City[];
+      coordinates?: CsvCoordinates;
+    }
   | { type: 'result-part'; index: number; outlets: Outlet[]; issues: DataIssue[] }
   | {
       type: 'result-end';
@@ -37,9 +43,9 @@ export function* splitLoadedNetwork(
   slice = TRANSFER_SLICE,
 ): Generator<TransferMessage> {
   const { meta, cities, outlets, milestones } = loaded.network;
-  const { issues, origin } = loaded;
+  const { issues, origin, coordinates } = loaded;
   const partCount = Math.ceil(Math.max(outlets.length, issues.length) / slice);
-  yield { type: 'result-head', origin, meta, cities };
+  yield { type: 'result-head', origin, meta, cities, ...(coordinates && { coordinates }) };
   for (let index = 0; index < partCount; index++) {
     const start = index * slice;
     yield {
@@ -154,11 +160,12 @@ export class NetworkAssembler {
       );
     }
     this.done = true;
-    const { meta, cities, origin } = head;
+    const { meta, cities, origin, coordinates } = head;
     return {
       network: { meta, cities, outlets: this.outlets, milestones: message.milestones },
       issues: this.issues,
       origin,
+      ...(coordinates && { coordinates }),
     };
   }
 }
