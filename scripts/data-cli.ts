@@ -43,22 +43,32 @@ export function countIssues(issues: readonly DataIssue[]) {
   return { errors, warnings: issues.length - errors };
 }
 
-/** One line per problem: `severity  where: why`. */
-export function formatIssues(issues: readonly DataIssue[]): string[] {
-  return issues.map((issue) => `${issue.severity.padEnd(7)} ${issue.path}: ${issue.message}`);
-}
-
 export function plural(count: number, word: string, words = `${word}s`): string {
-  return `${count} ${count === 1 ? word : words}`;
+  return `${count.toLocaleString('en')} ${count === 1 ? word : words}`;
 }
 
-/** Runs a command, turning a file that cannot be used at all into exit status 2. */
-export function run(main: () => number): void {
+/**
+ * Runs a command. A file that cannot be used at all, or arguments that cannot be read, end
+ * with one line saying why and exit status 2: never a stack trace. A reader that stops early
+ * (`| head`) ends the command quietly.
+ */
+export function run(main: () => number, onRefusal?: (message: string) => void): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      process.exit(process.exitCode ?? EXIT.ok);
+    });
+  }
   try {
     process.exitCode = main();
   } catch (error) {
-    if (!(error instanceof NetworkLoadError)) throw error;
-    console.error(`cannot use the file: ${error.message}`);
+    const message = error instanceof Error ? error.message : String(error);
+    onRefusal?.(message);
+    console.error(
+      error instanceof NetworkLoadError
+        ? `cannot use the file: ${message}`
+        : `cannot go on: ${message}`,
+    );
     process.exitCode = EXIT.unreadable;
   }
 }
@@ -90,3 +100,9 @@ export function readCliInput(
   }
   return { file, crs };
 }
+
+/** How the CLI says a coordinate system was given, in the warning on blank `crs` cells. */
+export const GIVEN_WITH_OPTION = 'given with --crs';
+
+/** How the CLI says no system was given, in the note of a CSV that names none. */
+export const ASSUMED = 'assumed: no crs column and no --crs';

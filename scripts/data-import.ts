@@ -1,26 +1,29 @@
 import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadOutletsCsv } from '../src/data/sources/load-csv';
+import { crsNote, loadOutletsCsv } from '../src/data/sources/load-csv';
 import { readTextFile } from '../server/read-dataset';
 import {
+  ASSUMED,
   countIssues,
   DEFAULT_BASE,
   EXIT,
-  formatIssues,
+  GIVEN_WITH_OPTION,
   loadBase,
   plural,
   provincesOrNothing,
   readCliInput,
   run,
 } from './data-cli';
+import { reportLines } from './data-report';
 
-const USAGE = `Usage: npm run data:import -- FILE.csv [--crs GCJ02] [--out FILE.json] [--cities DATASET.json]
+const USAGE = `Usage: npm run data:import -- FILE.csv [--crs GCJ02] [--out FILE.json] [--cities DATASET.json] [--all]
 
-Turns a CSV of outlets (the columns of the app's CSV export; see docs/data-cli.md) into a
-dataset JSON file with the valid records, written to --out or to standard output. Rows refer
-to the cities of --cities (default ${DEFAULT_BASE}), whose cities and milestones the
-dataset keeps, or define new cities. Problems go to standard error. Exit status: 0 no
+Turns a CSV of outlets (the columns of the app's CSV export; see docs/data-cli.md; UTF-8 with or
+without a BOM, or UTF-16 with a BOM) into a dataset JSON file with the valid records, written to
+--out or to standard output. Rows refer to the cities of --cities (default ${DEFAULT_BASE}),
+whose cities and milestones the dataset keeps, or define new cities. Problems go to standard
+error: the first 50 of each kind, then how many more (--all prints every one). Exit status: 0 no
 errors, 1 errors (the valid rows are still written), 2 the file cannot be used at all.`;
 
 function main(): number {
@@ -30,6 +33,7 @@ function main(): number {
       crs: { type: 'string' },
       out: { type: 'string' },
       cities: { type: 'string' },
+      all: { type: 'boolean' },
       help: { type: 'boolean' },
     },
   });
@@ -40,19 +44,20 @@ function main(): number {
   const loaded = loadOutletsCsv(readTextFile(file), {
     fileName: basename(file),
     crs,
+    crsGivenAs: GIVEN_WITH_OPTION,
     cities: base.cities,
     citiesCrs: base.meta.crs,
     milestones: base.milestones,
     tierYear: base.meta.tierYear,
     provinces: provincesOrNothing(),
   });
-  if (!loaded.crsDeclared)
-    console.error('note: no crs column and no --crs; the points are taken as WGS84');
+  const note = crs ? null : crsNote(loaded, ASSUMED);
+  const issues = note ? [note, ...loaded.issues] : loaded.issues;
   const json = `${JSON.stringify(loaded.network, null, 2)}\n`;
   if (values.out) writeFileSync(values.out, json);
   else process.stdout.write(json);
-  const { errors, warnings } = countIssues(loaded.issues);
-  for (const line of formatIssues(loaded.issues)) console.error(line);
+  const { errors, warnings } = countIssues(issues);
+  for (const line of reportLines(issues, values.all)) console.error(line);
   const where = values.out ? `to ${values.out}` : 'to standard output';
   console.error(
     `wrote ${plural(loaded.network.outlets.length, 'outlet')} (${loaded.crs}) ${where}; ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`,

@@ -1,12 +1,13 @@
 import { parseArgs } from 'node:util';
-import { loadOutletsCsv } from '../src/data/sources/load-csv';
+import { crsNote, loadOutletsCsv } from '../src/data/sources/load-csv';
 import type { LoadedNetwork } from '../src/data/sources/load-errors';
 import { parseDatasetText, readTextFile } from '../server/read-dataset';
 import {
+  ASSUMED,
   countIssues,
   DEFAULT_BASE,
   EXIT,
-  formatIssues,
+  GIVEN_WITH_OPTION,
   isCsvFile,
   loadBase,
   plural,
@@ -14,17 +15,26 @@ import {
   readCliInput,
   run,
 } from './data-cli';
+import { countKinds, reportLines } from './data-report';
 
-const USAGE = `Usage: npm run data:validate -- FILE [--cities DATASET.json] [--crs GCJ02]
+const USAGE = `Usage: npm run data:validate -- FILE [--cities DATASET.json] [--crs GCJ02] [--all] [--json]
 
 Checks a dataset JSON file, or a CSV of outlets (whose cities come from --cities, default
-${DEFAULT_BASE}). Prints every problem with where and why. Exit status: 0 no errors
-(warnings allowed), 1 errors, 2 the file cannot be read or parsed at all.`;
+${DEFAULT_BASE}), as the app does: UTF-8 (with or without a BOM) or UTF-16 with a BOM, at
+most 50 MB. Prints each problem with where and why: the first 50 of each kind, then how many
+more (--all prints every one). --json prints the report as JSON, every problem included.
+Exit status: 0 no errors (warnings allowed), 1 errors, 2 the file cannot be used at all.`;
 
 function main(): number {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { cities: { type: 'string' }, crs: { type: 'string' }, help: { type: 'boolean' } },
+    options: {
+      cities: { type: 'string' },
+      crs: { type: 'string' },
+      all: { type: 'boolean' },
+      json: { type: 'boolean' },
+      help: { type: 'boolean' },
+    },
   });
   const input = readCliInput(values, positionals, USAGE);
   if (typeof input === 'number') return input;
@@ -38,11 +48,13 @@ function main(): number {
     const csv = loadOutletsCsv(text, {
       fileName: file,
       crs,
+      crsGivenAs: GIVEN_WITH_OPTION,
       cities: base.cities,
       citiesCrs: base.meta.crs,
       provinces,
     });
-    loaded = csv;
+    const note = crs ? null : crsNote(csv, ASSUMED);
+    loaded = note ? { ...csv, issues: [note, ...csv.issues] } : csv;
     kind = `CSV of outlets, ${csv.crs}${csv.crsDeclared ? '' : ' (assumed: no crs column or --crs)'}`;
   } else {
     loaded = parseDatasetText(text, file, provinces);
@@ -50,13 +62,36 @@ function main(): number {
   }
   const { network, issues } = loaded;
   const { errors, warnings } = countIssues(issues);
+  const status = errors > 0 ? EXIT.errors : EXIT.ok;
+  if (values.json) {
+    const valid = {
+      cities: network.cities.length,
+      outlets: network.outlets.length,
+      milestones: network.milestones.length,
+    };
+    const report = {
+      file,
+      kind,
+      valid,
+      errors,
+      warnings,
+      kinds: countKinds(issues),
+      problems: issues,
+    };
+    console.log(JSON.stringify(report, null, 2));
+    return status;
+  }
   console.log(`${file} (${kind})`);
   console.log(
     `  valid: ${plural(network.cities.length, 'city', 'cities')}, ${plural(network.outlets.length, 'outlet')}, ${plural(network.milestones.length, 'milestone')}`,
   );
   console.log(`  problems: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
-  for (const line of formatIssues(issues)) console.log(line);
-  return errors > 0 ? EXIT.errors : EXIT.ok;
+  for (const line of reportLines(issues, values.all)) console.log(line);
+  return status;
 }
 
-run(main);
+const json = process.argv.slice(2).includes('--json');
+
+run(main, (message) => {
+  if (json) console.log(JSON.stringify({ refused: message }, null, 2));
+});
