@@ -201,6 +201,7 @@ describe('the reference API server', { timeout: 15_000 }, () => {
     const state = await waitFor(health, (value) => value.lastError !== null);
     expect(state.lastError).toMatch(why);
     expect(state.outlets).toBe(5);
+    expect(state.status).toBe('degraded');
   });
 
   it('keeps a file over the size limit out', async () => {
