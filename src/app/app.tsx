@@ -32,7 +32,7 @@ function Loaded({
   // While a stand-in source is still loading, its failure is not the last word yet.
   const error = isLoading ? null : active.error;
   return (
-    <DropZone cities={loaded?.network.cities ?? []} crs={basemapCrs(config)}>
+    <DropZone network={loaded?.network ?? null} crs={basemapCrs(config)}>
       <AppHeader
         meta={loaded?.network.meta ?? null}
         network={loaded?.network ?? null}
