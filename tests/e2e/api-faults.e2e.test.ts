@@ -1,0 +1,170 @@
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { readSample, SAMPLE_FILE } from '../../scripts/hostile/corpus';
+import { startApi, type ApiProcess } from './support/api-process';
+import { waitForIdle } from './support/browser';
+import { startFaultUpstream, type Fault, type FaultUpstream } from './support/fault-upstream';
+import {
+  expectedCounts,
+  expectNoPageError,
+  legendCounts,
+  mapState,
+  openGatePage,
+  type GatePage,
+} from './support/gate-pages';
+import { startProxyServer, type ProxyServer } from './support/proxy-server';
+
+const POLL_SECONDS = 5;
+const TIMEOUT_SECONDS = 3;
+/** A fault must show within one request's deadline after the next poll; the rest is slack. */
+const BANNER_WITHIN = (POLL_SECONDS + TIMEOUT_SECONDS) * 1000 + 15_000;
+/** Back to live data: two good answers in a row, a poll apart, plus a retry's backoff. */
+const RECOVERY_WITHIN = 4 * POLL_SECONDS * 1000 + 15_000;
+/** Failed requests are the faults under test; nothing else may reach the console. */
+const API_ERRORS = /\/api\/v1\/network/;
+
+const SAMPLE_COUNTS = expectedCounts(readSample());
+
+const liveStatus = (page: Page) =>
+  page.getByRole('status').filter({ hasText: /^Live data · updated just now$/ });
+const outageAlert = (page: Page) =>
+  page.getByRole('alert').filter({ hasText: /^Live data unavailable/ });
+
+let dir: string;
+let dataFile: string;
+let api: ApiProcess | undefined;
+let upstream: FaultUpstream | undefined;
+let proxy: ProxyServer | undefined;
+let open: GatePage | undefined;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'channel-atlas-faults-'));
+  dataFile = join(dir, 'network.json');
+  copyFileSync(SAMPLE_FILE, dataFile);
+  api = await startApi({ dataFile });
+  const sample = readSample();
+  const broken = JSON.stringify({ ...sample, outlets: sample.outlets.map(({ id }) => ({ id })) });
+  upstream = await startFaultUpstream(api.origin, broken);
+  proxy = await startProxyServer({
+    config: {
+      api: { url: '/', pollSeconds: POLL_SECONDS, timeoutSeconds: TIMEOUT_SECONDS },
+    },
+    apiUpstream: upstream.origin,
+  });
+});
+afterEach(async () => {
+  await open?.session.close();
+  open = undefined;
+  if (upstream) upstream.fault = 'none';
+});
+afterAll(async () => {
+  await proxy?.close();
+  await upstream?.close();
+  await api?.stop();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh page on live data, recording whenever the outage banner comes or goes. */
+async function openLive(): Promise<GatePage> {
+  upstream!.fault = 'none';
+  open = await openGatePage(proxy!.url, {
+    before: (page) =>
+      page.addInitScript(() => {
+        const changes: string[] = [];
+        (window as unknown as { __e2eBanner: string[] }).__e2eBanner = changes;
+        new MutationObserver(() => {
+          const shown = [...document.querySelectorAll('[role="alert"]')].some((element) =>
+            element.textContent?.startsWith('Live data unavailable'),
+          );
+          const last = changes.at(-1);
+          if (shown ? last !== 'shown' : last === 'shown') changes.push(shown ? 'shown' : 'gone');
+        }).observe(document, { subtree: true, childList: true, characterData: true });
+      }),
+  });
+  await liveStatus(open.page).waitFor({ timeout: 20_000 });
+  expect(await legendCounts(open.page)).toEqual(SAMPLE_COUNTS);
+  return open;
+}
+
+const bannerChanges = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __e2eBanner: string[] }).__e2eBanner.slice());
+
+describe('a misbehaving API behind the app’s origin', () => {
+  it.each<[Fault, RegExp]>([
+    ['null', /JSON null, not a dataset/],
+    ['wrong-shape', /a JSON object with "status", "data", not a dataset/],
+    [
+      'no-valid-outlet',
+      /the answer has no valid outlet \([\d,]+ problems\) where the last one had 78; it was not shown/,
+    ],
+    ['hang', new RegExp(`no complete answer within ${TIMEOUT_SECONDS} s`)],
+    ['trickle', new RegExp(`no complete answer within ${TIMEOUT_SECONDS} s`)],
+    ['oversize', /larger than 50\.0 MB, the limit for a dataset/],
+    ['reset', /the answer broke off|could not be reached|HTTP 502/],
+  ])(
+    '%s: the last good data stays with a banner saying why, then live data is back',
+    async (fault, why) => {
+      const { page, record } = await openLive();
+      const started = Date.now();
+      upstream!.fault = fault;
+      const alert = outageAlert(page);
+      await alert.waitFor({ timeout: BANNER_WITHIN });
+      console.log(`[e2e] ${fault}: banner after ${Date.now() - started} ms`);
+      expect(await alert.innerText()).toMatch(why);
+      expect(await alert.getByRole('button', { name: 'Retry now' }).count()).toBe(1);
+      expect(await legendCounts(page), 'the last good data on screen').toEqual(SAMPLE_COUNTS);
+      expect(await mapState(page)).toBe('idle');
+
+      upstream!.fault = 'none';
+      await liveStatus(page).waitFor({ timeout: RECOVERY_WITHIN });
+      expect(await outageAlert(page).count()).toBe(0);
+      expect(await legendCounts(page)).toEqual(SAMPLE_COUNTS);
+      // One request at a time: a hung or slow one is given up before the next.
+      expect(upstream!.mostOpen()).toBeLessThanOrEqual(1);
+      expectNoPageError(record, API_ERRORS);
+    },
+  );
+
+  it('flapping: one steady warning while answers alternate, not a flicker', async () => {
+    const { page, record } = await openLive();
+    upstream!.fault = 'flapping';
+    await outageAlert(page).waitFor({ timeout: BANNER_WITHIN });
+    const from = upstream!.seen.length;
+    // Several polls, each a failure and a good retry.
+    await expect
+      .poll(() => upstream!.seen.length - from, { timeout: 60_000, interval: 500 })
+      .toBeGreaterThanOrEqual(6);
+    expect(await bannerChanges(page)).toEqual(['shown']);
+    expect(await legendCounts(page)).toEqual(SAMPLE_COUNTS);
+
+    upstream!.fault = 'none';
+    await liveStatus(page).waitFor({ timeout: RECOVERY_WITHIN });
+    expect(await bannerChanges(page)).toEqual(['shown', 'gone']);
+    expectNoPageError(record, API_ERRORS);
+  });
+
+  it('a new valid dataset after a fault: shown without a reload', async () => {
+    const { page, record } = await openLive();
+    await page.evaluate(() => ((window as unknown as { __e2eSame: boolean }).__e2eSame = true));
+    upstream!.fault = 'null';
+    await outageAlert(page).waitFor({ timeout: BANNER_WITHIN });
+    const next = readSample();
+    next.outlets = next.outlets.filter((outlet) => outlet.kind !== 'delivery-center');
+    writeFileSync(dataFile, JSON.stringify(next));
+    upstream!.fault = 'none';
+    const expected = expectedCounts(next);
+    await expect
+      .poll(() => legendCounts(page), { timeout: RECOVERY_WITHIN, interval: 500 })
+      .toEqual(expected);
+    await liveStatus(page).waitFor({ timeout: RECOVERY_WITHIN });
+    await waitForIdle(page);
+    expect(
+      await page.evaluate(() => (window as unknown as { __e2eSame?: boolean }).__e2eSame),
+    ).toBe(true);
+    copyFileSync(SAMPLE_FILE, dataFile);
+    expectNoPageError(record, API_ERRORS);
+  });
+});
