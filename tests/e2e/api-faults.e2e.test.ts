@@ -146,6 +146,22 @@ describe('a misbehaving API behind the app’s origin', () => {
     expectNoPageError(record, API_ERRORS);
   });
 
+  it('"Retry now" asks again at once, and its good answer ends the outage', async () => {
+    const { page, record } = await openLive();
+    upstream!.fault = 'wrong-shape';
+    const alert = outageAlert(page);
+    await alert.waitFor({ timeout: BANNER_WITHIN });
+    upstream!.fault = 'none';
+    const asked = upstream!.seen.length;
+    await alert.getByRole('button', { name: 'Retry now' }).click();
+    await liveStatus(page).waitFor({ timeout: RECOVERY_WITHIN });
+    // The retry brought the data back: its answer, and at most a poll that met it on the way.
+    expect(upstream!.seen.length - asked).toBeGreaterThanOrEqual(1);
+    expect(upstream!.seen.length - asked).toBeLessThanOrEqual(2);
+    expect(await legendCounts(page)).toEqual(SAMPLE_COUNTS);
+    expectNoPageError(record, API_ERRORS);
+  });
+
   it('a new valid dataset after a fault: shown without a reload', async () => {
     const { page, record } = await openLive();
     await page.evaluate(() => ((window as unknown as { __e2eSame: boolean }).__e2eSame = true));

@@ -63,3 +63,12 @@ export function subscribeApiHealth(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
+
+/**
+ * The user asked to try again now: the next good answer alone ends the failing spell, so the
+ * banner goes as soon as the retry they asked for succeeds.
+ */
+export function expectRecovery(endpoint: string): void {
+  const health = apiHealth(endpoint);
+  if (health.failing) healthByEndpoint.set(endpoint, { ...health, goodInARow: STEADY_ANSWERS - 1 });
+}

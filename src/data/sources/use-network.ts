@@ -1,7 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState, useSyncExternalStore } from 'react';
 import { BUNDLED_SAMPLE_URL, type RuntimeConfig } from '../../config/runtime-config';
-import { apiHealth, HEALTHY, subscribeApiHealth, type ApiHealth } from './api-health';
+import {
+  apiHealth,
+  expectRecovery,
+  HEALTHY,
+  subscribeApiHealth,
+  type ApiHealth,
+} from './api-health';
 import { apiNetworkQueryOptions, DEFAULT_API_TIMEOUT_SECONDS, networkEndpoint } from './api-source';
 import { fileQueryOptions } from './file-source';
 import type { LoadedNetwork } from './load-errors';
@@ -85,7 +91,11 @@ export function useNetwork(
     error: fallback || kind === 'api' ? apiError : query.error,
     isLoading: query.isPending && query.fetchStatus !== 'idle',
     progress,
-    // In place of the API, "Retry now" asks the API again, not the stand-in.
-    retry: () => void (fallback ? apiQuery : query).refetch(),
+    retry: () => {
+      if (kind === 'file' || !api) return void query.refetch();
+      // "Retry now" asks the API again (not the stand-in); its good answer ends the outage.
+      expectRecovery(networkEndpoint(api.url));
+      void apiQuery.refetch();
+    },
   };
 }

@@ -1,8 +1,10 @@
 import { QueryClient, QueryObserver } from '@tanstack/react-query';
 import {
   apiHealth,
+  expectRecovery,
   HEALTHY,
   nextHealth,
+  recordApiAttempt,
   STEADY_ANSWERS,
 } from '../../../../src/data/sources/api-health';
 import {
@@ -155,6 +157,17 @@ describe('the live API health', () => {
       expect(health.failing).toBe(true);
     }
     expect(nextHealth(health, ok, 3)).toMatchObject({ failing: false, reason: null });
+  });
+
+  it('recovers at the first good answer to a retry the user asked for', () => {
+    const endpoint = 'http://api.test/retry/api/v1/network';
+    recordApiAttempt(endpoint, bad);
+    expectRecovery(endpoint);
+    expect(apiHealth(endpoint).failing).toBe(true);
+    recordApiAttempt(endpoint, ok);
+    expect(apiHealth(endpoint).failing).toBe(false);
+    expectRecovery(endpoint);
+    expect(apiHealth(endpoint)).toMatchObject({ failing: false, reason: null });
   });
 
   it('holds one steady state while the API flaps', () => {
