@@ -65,7 +65,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 1200,
     rolldownOptions: {
       output: {
-        advancedChunks: {
+        codeSplitting: {
           groups: [
             // React first, so that the lazily loaded charts do not carry it off with them.
             {

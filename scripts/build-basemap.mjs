@@ -18,6 +18,7 @@
  *   public/basemap/prefectures.json         prefecture-level polygons: id, name_zh, name_en, province
  *   public/basemap/prefecture-labels.json   their label points
  *   public/basemap/districts.json           county-level polygons: + prefecture
+ *   public/basemap/district-labels.json     their label points, for the map's district names
  *   public/basemap/district-points.json     a table: label point, area and population proxy
  *   public/basemap/NOTICE.md                attribution, licences, build parameters
  *
@@ -136,6 +137,7 @@ try {
   writeGeoJson(OUT_DIR, 'prefectures.json', outPrefectures.polygons);
   writeGeoJson(OUT_DIR, 'prefecture-labels.json', outPrefectures.labels);
   writeGeoJson(OUT_DIR, 'districts.json', outDistricts.polygons);
+  writeGeoJson(OUT_DIR, 'district-labels.json', outDistricts.labels);
   const about = {
     about:
       'County-level units of China: label point [lon, lat], area in km², and pop, a population ' +
@@ -179,6 +181,7 @@ try {
     'prefectures.json',
     'prefecture-labels.json',
     'districts.json',
+    'district-labels.json',
     'district-points.json',
   ]) {
     const { raw, gzip } = sizeOf(OUT_DIR, name);

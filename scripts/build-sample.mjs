@@ -4,11 +4,13 @@
  * data/sources/cities-reference.csv; the 17 recruitment cities and the milestones of the January
  * 2024 news article on William Lu's Weibo posts. Illustrative: every outlet (names, operators,
  * district-level addresses, positions, stages, dates), invented to tell the article's story as
- * of 2024-01-15. Deterministic: a seeded PRNG (mulberry32), no Math.random, no clock.
+ * of 2024-01-15, and the plan's targets for the 17 recruitment cities (scripts/sample-plan.mjs).
+ * Deterministic: a seeded PRNG (mulberry32), no Math.random, no clock.
  */
 import console from 'node:console';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { sampleTargets } from './sample-plan.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const AS_OF = '2024-01-15';
@@ -211,6 +213,9 @@ if (firstBatch.length !== 14) throw new Error(`first batch has ${firstBatch.leng
 const names = new Set(outlets.map((o) => o.name.en));
 if (names.size !== outlets.length) throw new Error('outlet names are not unique');
 
+// --- targets (scripts/sample-plan.mjs) -------------------------------------------------------
+const targets = sampleTargets({ recruiting, kinds: KINDS, asOf: AS_OF, loi: LETTERS_OF_INTENT });
+
 // The milestones of the article: "date | title" (en | zh), then the description in en and zh.
 const MILESTONES = `
 ${LETTERS_OF_INTENT} | Letters of intent with the first 14 partners | 与首批14家销售服务合作伙伴签署合作意向书
@@ -232,7 +237,7 @@ const network = {
       `Cities, recruitment, tiers and rollout milestones: ${ARTICLE}; and the city reference ` +
       'table data/sources/cities-reference.csv (GeoNames WGS-84 points, Rising Lab / Yicai 2023 ' +
       'city tiers). Outlets (names, operators, addresses, positions, stages and dates) are ' +
-      'illustrative, not real stores.',
+      "illustrative, not real stores; so are the targets, not Xiaomi's plan.",
     illustrative: true,
     crs: 'WGS84',
     tierYear: 2023,
@@ -244,6 +249,9 @@ const network = {
     const description = { en: MILESTONES[i + 1], zh: MILESTONES[i + 2] };
     return zh ? [{ date, title: { en, zh }, description, source: ARTICLE }] : [];
   }),
+  targets,
 };
 writeFileSync(path.join(ROOT, 'data/sample-network.json'), `${JSON.stringify(network, null, 2)}\n`);
-console.log(`wrote data/sample-network.json: ${cities.length} cities, ${outlets.length} outlets`);
+console.log(
+  `wrote data/sample-network.json: ${cities.length} cities, ${outlets.length} outlets, ${targets.length} targets`,
+);

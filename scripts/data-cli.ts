@@ -1,7 +1,8 @@
 import { extname } from 'node:path';
-import { NetworkLoadError } from '../src/data/sources/load-errors';
+import { crsNote, loadOutletsCsv } from '../src/data/sources/load-csv';
+import { NetworkLoadError, type LoadedNetwork } from '../src/data/sources/load-errors';
 import type { ProvinceIndex } from '../src/data/domain/province-check';
-import { parseCrs } from '../src/data/sources/csv-rows';
+import { parseCrs, readRows } from '../src/data/sources/csv-rows';
 import type { Crs, Network } from '../src/data/domain/schema';
 import type { DataIssue } from '../src/data/domain/data-issue';
 import { loadProvinces, parseDatasetText, readTextFile } from '../server/read-dataset';
@@ -106,3 +107,54 @@ export const GIVEN_WITH_OPTION = 'given with --crs';
 
 /** How the CLI says no system was given, in the note of a CSV that names none. */
 export const ASSUMED = 'assumed: no crs column and no --crs';
+
+/** A data file as the data commands read it: validated, with what kind of file it was. */
+export interface LoadedDataFile extends LoadedNetwork {
+  /** e.g. `dataset JSON, WGS84` or `CSV of outlets, GCJ02 (assumed: …)`. */
+  kind: string;
+  /** The id of every outlet record of the file, valid or not, in file order. */
+  fileIds: unknown[];
+}
+
+/**
+ * Reads and validates a dataset JSON file or a CSV of outlets (whose cities come from the
+ * dataset `cities`, default `DEFAULT_BASE`) exactly as `data:validate` does. A CSV that names
+ * no coordinate system, and was given none with `--crs`, gets a warning that says which was assumed.
+ */
+export function loadDataFile(
+  file: string,
+  options: { cities?: string; crs?: Crs; provinces?: ProvinceIndex },
+): LoadedDataFile {
+  const text = readTextFile(file);
+  if (isCsvFile(file, text)) {
+    const base = loadBase(options.cities ?? DEFAULT_BASE);
+    const csv = loadOutletsCsv(text, {
+      fileName: file,
+      crs: options.crs,
+      crsGivenAs: GIVEN_WITH_OPTION,
+      cities: base.cities,
+      citiesCrs: base.meta.crs,
+      provinces: options.provinces,
+    });
+    const assumed = csv.crsDeclared ? '' : ' (assumed: no crs column or --crs)';
+    const note = options.crs ? null : crsNote(csv, ASSUMED);
+    return {
+      ...csv,
+      ...(note && { issues: [note, ...csv.issues] }),
+      kind: `CSV of outlets, ${csv.crs}${assumed}`,
+      fileIds: readRows(text, file).rows.map((row) => row.get('id')),
+    };
+  }
+  const loaded = parseDatasetText(text, file, options.provinces);
+  let fileIds: unknown[] = [];
+  try {
+    const outlets = (JSON.parse(text.replace(/^\uFEFF/, '')) as { outlets?: unknown }).outlets;
+    if (Array.isArray(outlets))
+      fileIds = outlets.map((record: unknown) =>
+        typeof record === 'object' && record !== null ? (record as { id?: unknown }).id : undefined,
+      );
+  } catch {
+    // parseDatasetText read it: it is JSON.
+  }
+  return { ...loaded, kind: `dataset JSON, ${loaded.network.meta.crs}`, fileIds };
+}

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
+import { parseTargetsCsv } from '../src/data/sources/import-targets-csv';
 import { crsNote, loadOutletsCsv } from '../src/data/sources/load-csv';
 import { readTextFile } from '../server/read-dataset';
 import {
@@ -17,14 +18,16 @@ import {
 } from './data-cli';
 import { reportLines } from './data-report';
 
-const USAGE = `Usage: npm run data:import -- FILE.csv [--crs GCJ02] [--out FILE.json] [--cities DATASET.json] [--all]
+const USAGE = `Usage: npm run data:import -- FILE.csv [--targets TARGETS.csv] [--crs GCJ02] [--out FILE.json] [--cities DATASET.json] [--all]
 
 Turns a CSV of outlets (the columns of the app's CSV export; see docs/data-cli.md; UTF-8 with or
 without a BOM, or UTF-16 with a BOM) into a dataset JSON file with the valid records, written to
 --out or to standard output. Rows refer to the cities of --cities (default ${DEFAULT_BASE}),
-whose cities and milestones the dataset keeps, or define new cities. Problems go to standard
-error: the first 50 of each kind, then how many more (--all prints every one). Exit status: 0 no
-errors, 1 errors (the valid rows are still written), 2 the file cannot be used at all.`;
+whose cities and milestones the dataset keeps (not its targets), or define new cities. --targets
+adds the plan from a second CSV (columns id, city_id, kind, stage, count, due, note_en, note_zh;
+see the README). Problems go to standard error: the first 50 of each kind, then how many more
+(--all prints every one). Exit status: 0 no errors, 1 errors (the valid rows are still
+written), 2 a file cannot be used at all.`;
 
 function main(): number {
   const { values, positionals } = parseArgs({
@@ -34,6 +37,7 @@ function main(): number {
       out: { type: 'string' },
       cities: { type: 'string' },
       all: { type: 'boolean' },
+      targets: { type: 'string' },
       help: { type: 'boolean' },
     },
   });
@@ -41,6 +45,10 @@ function main(): number {
   if (typeof input === 'number') return input;
   const { file, crs } = input;
   const base = loadBase(values.cities ?? DEFAULT_BASE);
+  const targets =
+    values.targets === undefined
+      ? undefined
+      : parseTargetsCsv(readTextFile(values.targets), basename(values.targets));
   const loaded = loadOutletsCsv(readTextFile(file), {
     fileName: basename(file),
     crs,
@@ -50,6 +58,7 @@ function main(): number {
     milestones: base.milestones,
     tierYear: base.meta.tierYear,
     provinces: provincesOrNothing(),
+    targets,
   });
   const note = crs ? null : crsNote(loaded, ASSUMED);
   const issues = note ? [note, ...loaded.issues] : loaded.issues;
@@ -60,7 +69,7 @@ function main(): number {
   for (const line of reportLines(issues, values.all)) console.error(line);
   const where = values.out ? `to ${values.out}` : 'to standard output';
   console.error(
-    `wrote ${plural(loaded.network.outlets.length, 'outlet')} (${loaded.crs}) ${where}; ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`,
+    `wrote ${plural(loaded.network.outlets.length, 'outlet')} (${loaded.crs})${targets ? ` and ${plural(loaded.network.targets?.length ?? 0, 'target')}` : ''} ${where}; ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`,
   );
   return errors > 0 ? EXIT.errors : EXIT.ok;
 }

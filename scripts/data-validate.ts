@@ -1,15 +1,9 @@
 import { parseArgs } from 'node:util';
-import { crsNote, loadOutletsCsv } from '../src/data/sources/load-csv';
-import type { LoadedNetwork } from '../src/data/sources/load-errors';
-import { parseDatasetText, readTextFile } from '../server/read-dataset';
 import {
-  ASSUMED,
   countIssues,
   DEFAULT_BASE,
   EXIT,
-  GIVEN_WITH_OPTION,
-  isCsvFile,
-  loadBase,
+  loadDataFile,
   plural,
   provincesOrNothing,
   readCliInput,
@@ -39,28 +33,12 @@ function main(): number {
   const input = readCliInput(values, positionals, USAGE);
   if (typeof input === 'number') return input;
   const { file, crs } = input;
-  const text = readTextFile(file);
-  const provinces = provincesOrNothing();
-  let loaded: LoadedNetwork;
-  let kind: string;
-  if (isCsvFile(file, text)) {
-    const base = loadBase(values.cities ?? DEFAULT_BASE);
-    const csv = loadOutletsCsv(text, {
-      fileName: file,
-      crs,
-      crsGivenAs: GIVEN_WITH_OPTION,
-      cities: base.cities,
-      citiesCrs: base.meta.crs,
-      provinces,
-    });
-    const note = crs ? null : crsNote(csv, ASSUMED);
-    loaded = note ? { ...csv, issues: [note, ...csv.issues] } : csv;
-    kind = `CSV of outlets, ${csv.crs}${csv.crsDeclared ? '' : ' (assumed: no crs column or --crs)'}`;
-  } else {
-    loaded = parseDatasetText(text, file, provinces);
-    kind = `dataset JSON, ${loaded.network.meta.crs}`;
-  }
-  const { network, issues } = loaded;
+  const loaded = loadDataFile(file, {
+    cities: values.cities,
+    crs,
+    provinces: provincesOrNothing(),
+  });
+  const { network, issues, kind } = loaded;
   const { errors, warnings } = countIssues(issues);
   const status = errors > 0 ? EXIT.errors : EXIT.ok;
   if (values.json) {
@@ -68,6 +46,7 @@ function main(): number {
       cities: network.cities.length,
       outlets: network.outlets.length,
       milestones: network.milestones.length,
+      ...(network.targets && { targets: network.targets.length }),
     };
     const report = {
       file,
@@ -83,7 +62,7 @@ function main(): number {
   }
   console.log(`${file} (${kind})`);
   console.log(
-    `  valid: ${plural(network.cities.length, 'city', 'cities')}, ${plural(network.outlets.length, 'outlet')}, ${plural(network.milestones.length, 'milestone')}`,
+    `  valid: ${plural(network.cities.length, 'city', 'cities')}, ${plural(network.outlets.length, 'outlet')}, ${plural(network.milestones.length, 'milestone')}${network.targets ? `, ${plural(network.targets.length, 'target')}` : ''}`,
   );
   console.log(`  problems: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
   for (const line of reportLines(issues, values.all)) console.log(line);

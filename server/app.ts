@@ -102,6 +102,7 @@ export function createApp(options: AppOptions): ApiApp {
       etag: version?.etag ?? null,
       outlets: version?.outlets ?? 0,
       cities: version?.cities ?? 0,
+      targets: version?.targets ?? 0,
       issues: version?.issues.length ?? 0,
       issueList: version?.issues.slice(0, 100) ?? [],
       lastError: store.lastError,

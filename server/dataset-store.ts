@@ -16,6 +16,7 @@ export interface DatasetVersion {
   loadedAt: string;
   outlets: number;
   cities: number;
+  targets: number;
   issues: DataIssue[];
 }
 
@@ -46,6 +47,7 @@ function buildVersion(network: Network, issues: DataIssue[]): DatasetVersion {
     loadedAt: new Date().toISOString(),
     outlets: network.outlets.length,
     cities: network.cities.length,
+    targets: network.targets?.length ?? 0,
     issues,
   };
 }
@@ -99,7 +101,7 @@ export class DatasetStore {
       }
       this.current = version;
       log(
-        `loaded ${this.file}: ${count(network.outlets.length, 'outlet')}, ${count(network.cities.length, 'city', 'cities')}, ${count(issues.length, 'issue')}; ETag ${this.current.etag}`,
+        `loaded ${this.file}: ${count(network.outlets.length, 'outlet')}, ${count(network.cities.length, 'city', 'cities')}, ${count(version.targets, 'target')}, ${count(issues.length, 'issue')}; ETag ${this.current.etag}`,
       );
       for (const issue of issues.slice(0, LOGGED_ISSUES))
         log(`  ${issue.severity} ${issue.path}: ${issue.message}`);

@@ -14,7 +14,7 @@ const networkGet = {
   operationId: 'getNetwork',
   summary: 'The dataset: every record that passed validation',
   description:
-    'The server validates its data file at start and whenever it changes, and serves only the valid records; the problems are listed by GET /api/v1/health. A change that leaves no usable document keeps the last good version served. Points are in the coordinate system meta.crs names.',
+    'The server validates its data file at start and whenever it changes, and serves only the valid records; the problems are listed by GET /api/v1/health. A change that leaves no usable document keeps the last good version served. Points are in the coordinate system meta.crs names. The plan (targets) is included when the data file has one, each target with its stage filled in.',
   parameters: [
     {
       name: 'If-None-Match',

@@ -7,6 +7,7 @@ import {
   outletSchema,
   pointSchema,
   stageDatesSchema,
+  targetSchema,
 } from '../src/data/domain/schema';
 
 /** The dataset as the API serves it: only records that passed validation. */
@@ -15,6 +16,8 @@ export const networkSchema = z.object({
   cities: z.array(citySchema),
   outlets: z.array(outletSchema),
   milestones: z.array(milestoneSchema),
+  /** The plan; absent when the data file has none. */
+  targets: z.array(targetSchema).optional(),
 });
 
 export const dataIssueSchema = z.object({
@@ -32,6 +35,8 @@ export const healthSchema = z.object({
   etag: z.string().nullable(),
   outlets: z.number().int().min(0),
   cities: z.number().int().min(0),
+  /** Targets served (0 when the data file has no plan). */
+  targets: z.number().int().min(0),
   /** How many problems the served version has; the first 100 are in `issueList`. */
   issues: z.number().int().min(0),
   issueList: z.array(dataIssueSchema),
@@ -52,6 +57,7 @@ const COMPONENTS = {
   Outlet: outletSchema,
   StageDates: stageDatesSchema,
   Milestone: milestoneSchema,
+  Target: targetSchema,
   LocalizedText: localizedTextSchema,
   Point: pointSchema,
   Health: healthSchema,

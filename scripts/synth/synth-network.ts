@@ -2,12 +2,15 @@ import type { City, NetworkMeta, Outlet } from '../../src/data/domain/schema';
 import { loadSynthCities, type SynthCity } from './city-table';
 import { cityOutlets, planOutletCounts, ROLLOUT } from './outlets';
 import { mulberry32 } from './random';
+import { TargetPlanner } from './targets';
 
 export interface SynthOptions {
   /** How many outlets in all. */
   outlets: number;
   /** The PRNG seed: the same seed and count give the same document, byte for byte. */
   seed: number;
+  /** Targets in all: 0 for none; default `DEFAULT_TARGETS_PER_CITY` per city with outlets. */
+  targets?: number;
 }
 
 /** A synthetic dataset whose outlets are produced on demand (a million need not fit in memory twice). */
@@ -15,6 +18,8 @@ export interface SynthNetwork {
   meta: NetworkMeta;
   cities: City[];
   outlets: () => Generator<Outlet>;
+  /** A planner to feed the outlets to, for the targets; absent for a network without a plan. */
+  planTargets?: () => TargetPlanner;
 }
 
 function describeSource(cities: readonly SynthCity[], options: SynthOptions): string {
@@ -27,8 +32,8 @@ function describeSource(cities: readonly SynthCity[], options: SynthOptions): st
     `points for the ${cited} reference cities). Tiers of the ${cited} reference cities: Rising ` +
     `Lab / Yicai 2023 (data/sources/cities-reference.csv); tiers of all other cities are ` +
     `synthetic (provincial capitals Tier 2, others Tier 3 to 5 at random). Recruitment statuses ` +
-    `beyond the 17 cities of January 2024, and every outlet (names, operators, addresses, ` +
-    `positions, stages and dates) are synthetic.`
+    `beyond the 17 cities of January 2024, every outlet (names, operators, addresses, ` +
+    `positions, stages and dates) and every target are synthetic.`
   );
 }
 
@@ -51,6 +56,16 @@ export function synthNetwork(options: SynthOptions): SynthNetwork {
   return {
     meta,
     cities: synthCities.map(({ city }) => city),
+    ...(options.targets === 0
+      ? {}
+      : {
+          planTargets: () =>
+            new TargetPlanner(
+              synthCities.map(({ city }) => city),
+              options.seed,
+              options.targets,
+            ),
+        }),
     *outlets() {
       const random = mulberry32(options.seed);
       const counts = planOutletCounts(synthCities, options.outlets, random);
@@ -67,13 +82,16 @@ const CHUNK = 1 << 20;
 
 /**
  * Writes the network as one JSON document (the dataset format of src/data/domain/schema.ts), outlet by
- * outlet in chunks of about 1 MB, one outlet per line. Returns the number of outlets written.
+ * outlet in chunks of about 1 MB, one outlet per line, then its targets if it has a plan, one per
+ * line. Returns the number of outlets written.
  */
 export async function writeNetworkJson(network: SynthNetwork, write: WriteText): Promise<number> {
   const head = JSON.stringify({ meta: network.meta, cities: network.cities });
   let buffer = `${head.slice(0, -1)},"outlets":[`;
   let count = 0;
+  const planner = network.planTargets?.();
   for (const outlet of network.outlets()) {
+    planner?.add(outlet);
     buffer += `${count === 0 ? '\n' : ',\n'}${JSON.stringify(outlet)}`;
     count += 1;
     if (buffer.length >= CHUNK) {
@@ -81,6 +99,8 @@ export async function writeNetworkJson(network: SynthNetwork, write: WriteText):
       buffer = '';
     }
   }
-  await write(`${buffer}\n],"milestones":[]}\n`);
+  const targets = planner ? planner.targets().map((target) => JSON.stringify(target)) : null;
+  const plan = targets ? `,"targets":[\n${targets.join(',\n')}\n]` : '';
+  await write(`${buffer}\n],"milestones":[]${plan}}\n`);
   return count;
 }

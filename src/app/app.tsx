@@ -1,7 +1,4 @@
-import '@fontsource/noto-sans/400.css';
-import '@fontsource/noto-sans/700.css';
-import '@fontsource/noto-sans-sc/400.css';
-import '@fontsource/noto-sans-sc/700.css';
+import './fonts.css';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { RuntimeConfig } from '../config/runtime-config';
@@ -38,6 +35,8 @@ function Loaded({
       <AppHeader
         meta={loaded?.network.meta ?? null}
         network={loaded?.network ?? null}
+        issues={loaded?.issues ?? null}
+        origin={loaded?.origin ?? ''}
         failed={error !== null}
       />
       {configWarning && (

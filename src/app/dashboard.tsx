@@ -1,10 +1,11 @@
-import { lazy, Suspense, useCallback, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState, type ReactNode } from 'react';
 import { ErrorBoundary } from '../components/ui/error-boundary';
 import type { RuntimeConfig } from '../config/runtime-config';
 import { translate } from '../lib/i18n/messages';
 import type { LoadedNetwork } from '../data/sources/load-errors';
 import { CityPanel } from '../features/city-panel/city-panel';
 import { DataIssuesBanner } from '../features/data-quality/data-issues-banner';
+import { placeNamesOf } from '../features/data-quality/place-names';
 import { FilterPanel } from '../features/filters/filter-panel';
 import { KeyFigures } from '../features/insights/key-figures';
 import { MapView } from '../features/map/map-view';
@@ -14,12 +15,13 @@ import { TimelineBar } from '../features/presentation/timeline-bar';
 import { useAppStore } from '../stores/app-store';
 import { useNetworkView } from '../stores/use-network-view';
 import { viewOutlets } from '../data/derive/view-outlets';
+import { useDistricts } from '../data/sources/district-query';
 import { useMessages } from '../stores/use-messages';
 import { layoutMessages } from './layout-messages';
+import { SheetBar, SheetFooter } from './sheet-bar';
+import { useSheets } from './use-sheets';
 
 const Charts = lazy(() => import('../features/insights/insights-charts'));
-
-type Sheet = 'filters' | 'insights' | 'list' | null;
 
 export interface DashboardProps {
   /** The dataset on screen; until there is one the map shows its basemap and `pending`. */
@@ -37,20 +39,22 @@ export function Dashboard({ loaded, config, pending, failed }: DashboardProps) {
   const t = useMessages(layoutMessages);
   const network = loaded?.network ?? null;
   const view = useNetworkView(network);
+  const districts = useDistricts(network);
+  const places = useMemo(() => placeNamesOf(network), [network]);
   const selectedCityId = useAppStore((state) => state.selectedCityId);
   const language = useAppStore((state) => state.language);
-  const [sheet, setSheet] = useState<Sheet>(null);
-  const [listOpen, setListOpen] = useState(false);
+  const { sheet, toggle: toggleSheet, close: closeSheet } = useSheets();
+  // The list is a drawer under the map on a wide screen, and one of the sheets on a phone.
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const listOpen = sheet === 'list' || drawerOpen;
+  const visible = view?.visible.length ?? 0;
 
   const framePadding = useCallback(() => {
-    if (isPhone()) return { top: 40, right: 40, bottom: window.innerHeight * 0.45, left: 40 };
+    // The sheets open over the map on demand: the map is framed for the whole of its area.
+    if (isPhone()) return { top: 24, right: 24, bottom: 48, left: 24 };
     return { top: 60, right: 60, bottom: 60, left: 60 };
   }, []);
 
-  const toggleSheet = (next: Sheet) => {
-    if (next === 'list') setListOpen((open) => !open);
-    setSheet((current) => (current === next ? null : next));
-  };
   // The bar and the tabs hold their place while the data loads, not after a load that failed.
   const holdPlaces = network !== null || !failed;
   const cityOpen =
@@ -66,11 +70,15 @@ export function Dashboard({ loaded, config, pending, failed }: DashboardProps) {
       {/* The panels, the timeline bar and the phone's tabs keep their place while the data
           loads, so the map does not jump (nor redraw) when it comes in. */}
       <aside className="workspace__rail" aria-label={t('filters')}>
+        {sheet === 'filters' && <SheetBar title={t('filters')} onClose={closeSheet} />}
         {network && <FilterPanel network={network} />}
+        {sheet === 'filters' && <SheetFooter count={visible} onShow={closeSheet} />}
       </aside>
       <div className="workspace__center">
         {network && <Presentation network={network} />}
-        {loaded && <DataIssuesBanner issues={loaded.issues} origin={loaded.origin} />}
+        {loaded && (
+          <DataIssuesBanner issues={loaded.issues} origin={loaded.origin} places={places} />
+        )}
         <div className="workspace__map">
           <ErrorBoundary
             fallback={(error) => (
@@ -94,31 +102,34 @@ export function Dashboard({ loaded, config, pending, failed }: DashboardProps) {
               type="button"
               className="list-toggle button"
               aria-expanded={listOpen}
-              onClick={() => setListOpen((open) => !open)}
+              onClick={() => setDrawerOpen((open) => !open)}
             >
-              {t('list')} · {view.visible.length.toLocaleString()}
+              {t('list')} · {visible.toLocaleString()}
             </button>
           )}
         </div>
         {holdPlaces && <TimelineBar network={network} />}
         {listOpen && view && (
           <section className="workspace__list" aria-label={t('listTitle')}>
-            <button
-              type="button"
-              className="icon-button workspace__list-close"
-              aria-label={t('closeList')}
-              onClick={() => {
-                setListOpen(false);
-                setSheet((current) => (current === 'list' ? null : current));
-              }}
-            >
-              ×
-            </button>
-            <OutletTable outlets={viewOutlets(view)} asOf={view.asOf} />
+            {sheet === 'list' ? (
+              <SheetBar title={t('listTitle')} onClose={closeSheet} />
+            ) : (
+              <button
+                type="button"
+                className="icon-button workspace__list-close"
+                aria-label={t('closeList')}
+                onClick={() => setDrawerOpen(false)}
+              >
+                ×
+              </button>
+            )}
+            <OutletTable outlets={viewOutlets(view)} asOf={view.asOf} districts={districts} />
+            {sheet === 'list' && <SheetFooter count={visible} onShow={closeSheet} />}
           </section>
         )}
       </div>
       <aside className="workspace__insights" aria-label={t('insights')}>
+        {sheet === 'insights' && <SheetBar title={t('insights')} onClose={closeSheet} />}
         {network &&
           (cityOpen ? (
             <CityPanel network={network} />
@@ -130,6 +141,7 @@ export function Dashboard({ loaded, config, pending, failed }: DashboardProps) {
               </Suspense>
             </>
           ))}
+        {sheet === 'insights' && <SheetFooter count={visible} onShow={closeSheet} />}
       </aside>
       {holdPlaces && (
         <nav className="sheet-tabs" aria-label={t('panels')}>
@@ -138,7 +150,7 @@ export function Dashboard({ loaded, config, pending, failed }: DashboardProps) {
               key={name}
               type="button"
               className="sheet-tabs__button"
-              aria-pressed={name === 'list' ? listOpen : sheet === name}
+              aria-pressed={sheet === name}
               disabled={!network}
               onClick={() => toggleSheet(name)}
             >

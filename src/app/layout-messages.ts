@@ -9,6 +9,8 @@ export const layoutMessages = defineMessages({
     closeList: 'Close the list',
     closeSheet: 'Close',
     panels: 'Panels',
+    menu: 'Menu',
+    show: 'Show {count, plural, one {# outlet} other {# outlets}}',
   },
   zh: {
     filters: '筛选',
@@ -18,5 +20,7 @@ export const layoutMessages = defineMessages({
     closeList: '关闭列表',
     closeSheet: '关闭',
     panels: '面板',
+    menu: '菜单',
+    show: '查看 {count} 家门店',
   },
 });

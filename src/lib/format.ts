@@ -47,3 +47,15 @@ export function formatNumber(value: number, language: Language): string {
 export function formatPercent(value: number, language: Language): string {
   return percents(language).format(value);
 }
+
+const dayMonths = cached(
+  (language) =>
+    new Intl.DateTimeFormat(LOCALES[language], { month: 'short', day: 'numeric', timeZone: 'UTC' }),
+);
+
+/** An ISO date as day and month, e.g. "29 Dec" / "12月29日", for labels where the year is known. */
+export function formatDayMonth(isoDate: string, language: Language): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return isoDate;
+  return dayMonths(language).format(date);
+}

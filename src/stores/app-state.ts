@@ -80,7 +80,14 @@ export interface CameraSlice {
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
+/** Two dates the dashboard compares (both included), or none: what changed between them. */
+export interface CompareSlice {
+  compare: { from: string; to: string } | null;
+  setCompare: (range: { from: string; to: string } | null) => void;
+}
+
 export type AppState = CameraSlice &
+  CompareSlice &
   FiltersSlice &
   AsOfSlice &
   LayersSlice &

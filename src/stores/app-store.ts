@@ -54,6 +54,9 @@ export const useAppStore = create<AppState>()(
     selectOutlet: (id) => set({ selectedOutletId: id }),
     clearSelection: () => set({ selectedCityId: null, selectedOutletId: null }),
 
+    compare: null,
+    setCompare: (range) => set({ compare: range }),
+
     fileSourceId: null,
     showFile: (id) => set({ fileSourceId: id, selectedCityId: null, selectedOutletId: null }),
     showConfiguredSource: () =>

@@ -1,6 +1,9 @@
+import { deriveChanges, type DateChanges } from '../data/derive/changes-between';
 import { deriveNetworkView, type NetworkView } from '../data/derive/network-view';
+import { derivePlanView, type PlanView } from '../data/derive/plan-status';
 import type { Filters } from '../data/domain/filters';
 import type { Network } from '../data/domain/schema';
+import { memoLast } from '../lib/memo-last';
 import { useAppStore } from './app-store';
 
 const hasMeasure = typeof performance !== 'undefined' && typeof performance.measure === 'function';
@@ -35,3 +38,29 @@ export function useNetworkView(network: Network | null): NetworkView | null {
   const filters = useAppStore((state) => state.filters);
   return network ? networkViewFor(network, filters) : null;
 }
+
+const plans = new WeakMap<Network, WeakMap<Filters, PlanView>>();
+
+/**
+ * The plan against the network for a filter state (its as-of date), derived once per (dataset,
+ * filters) for the map and the panels alike, like `networkViewFor`.
+ */
+export function planViewFor(network: Network, filters: Filters): PlanView {
+  let byFilters = plans.get(network);
+  if (!byFilters) {
+    byFilters = new WeakMap();
+    plans.set(network, byFilters);
+  }
+  let plan = byFilters.get(filters);
+  if (!plan) {
+    plan = derivePlanView(network, filters);
+    byFilters.set(filters, plan);
+  }
+  return plan;
+}
+
+/** What changed over a range of dates for a filter state; the last answer is remembered. */
+export const changesFor = memoLast(
+  (network: Network, filters: Filters, from: string, to: string): DateChanges =>
+    deriveChanges(network, filters, { from, to }),
+);

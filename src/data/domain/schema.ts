@@ -122,6 +122,27 @@ export const outletSchema = z.object({
   point: pointSchema,
 });
 
+/** The stages a target can ask for: an outlet counts once it has reached the stage or a later one. */
+export const TARGET_STAGES = ['signed', 'renovating', 'open'] as const;
+
+/**
+ * A plan target: `count` outlets of a city (of one kind, or of any kind when `kind` is absent)
+ * must have reached `stage` (default `open`) by `due` and not closed. Counts are cumulative:
+ * "3 open by March, 8 open by June" are two targets of the same city, kind and stage.
+ */
+export const targetSchema = z.object({
+  id: z.string().regex(OUTLET_ID_PATTERN, 'use letters, digits, dashes and underscores'),
+  cityId: z.string().min(1),
+  kind: z.enum(OUTLET_KINDS).optional(),
+  stage: z.enum(TARGET_STAGES).default('open'),
+  count: z
+    .number()
+    .int('must be a whole number')
+    .min(1, 'must be at least 1 (a target of no outlet is always met)'),
+  due: isoDate,
+  note: localizedText(2000).optional(),
+});
+
 export const milestoneSchema = z.object({
   date: isoDate,
   title: localizedTextSchema,
@@ -142,6 +163,9 @@ export type City = z.infer<typeof citySchema>;
 export type Outlet = z.infer<typeof outletSchema>;
 export type StageDates = z.infer<typeof stageDatesSchema>;
 export type Milestone = z.infer<typeof milestoneSchema>;
+export type TargetStage = (typeof TARGET_STAGES)[number];
+/** A target after validation: its stage filled in. */
+export type Target = z.infer<typeof targetSchema>;
 
 /** A dataset after validation: only valid records. */
 export interface Network {
@@ -149,4 +173,6 @@ export interface Network {
   cities: City[];
   outlets: Outlet[];
   milestones: Milestone[];
+  /** The plan, when the dataset has one (see `targetSchema`); absent means no targets. */
+  targets?: Target[];
 }

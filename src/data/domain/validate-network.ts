@@ -13,6 +13,8 @@ import { safeParseOutlet } from './fast-records';
 import type { ProvinceIndex } from './province-check';
 import { checkCity, checkOutlet } from './record-checks';
 import type { DataIssue } from './data-issue';
+import { validateTargets } from './validate-targets';
+import { zodIssues } from './zod-issues';
 
 export type { DataIssue };
 
@@ -29,27 +31,6 @@ const DEFAULT_META: NetworkMeta = {
   crs: 'WGS84',
   tierYear: 2023,
 };
-
-function formatPath(base: string, path: readonly PropertyKey[]): string {
-  return path.reduce<string>(
-    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : `${out}.${String(key)}`),
-    base,
-  );
-}
-
-function describe(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type' && issue.message.endsWith('received undefined'))
-    return 'missing';
-  return issue.message.replace(/^Invalid (input|option): /, '').replace(/, received /, ', got ');
-}
-
-function zodIssues(base: string, error: z.ZodError): DataIssue[] {
-  return error.issues.map((issue) => ({
-    path: formatPath(base, issue.path),
-    message: describe(issue),
-    severity: 'error',
-  }));
-}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -206,7 +187,10 @@ export function validateNetwork(input: unknown, options: ValidateOptions = {}): 
     else issues.push(...zodIssues(`milestones[${index}]`, parsed.error));
   });
   milestones.sort((a, b) => a.date.localeCompare(b.date));
+  const network: Network = { meta, cities, outlets, milestones };
+  // A document without targets has no plan: it stays without the key, as it came.
+  if (input.targets !== undefined) network.targets = validateTargets(input.targets, cities, issues);
   if (hooks && (outlets.length > sentOutlets || issues.length > sentIssues)) send(outlets);
 
-  return { network: { meta, cities, outlets, milestones }, issues };
+  return { network, issues };
 }

@@ -1,4 +1,5 @@
 import { parseOutletsCsv, type CsvImport, type CsvImportOptions } from './import-csv';
+import { targetIssuesWithLines, type TargetsCsv } from './import-targets-csv';
 import type { LoadedNetwork } from './load-errors';
 import type { ProvinceIndex } from '../domain/province-check';
 import type { Crs } from '../domain/schema';
@@ -86,6 +87,8 @@ export function issuesWithLines(issues: readonly DataIssue[], imported: CsvImpor
 export interface CsvLoadOptions extends CsvImportOptions {
   /** When given, points must lie in their city's province (see `buildProvinceIndex`). */
   provinces?: ProvinceIndex;
+  /** The plan, from a second CSV file (`parseTargetsCsv`); its cities are those of the outlets. */
+  targets?: TargetsCsv;
 }
 
 /** A CSV file as loaded: like a dataset file, plus what the import learned about its system. */
@@ -101,9 +104,17 @@ export interface LoadedCsv extends LoadedNetwork {
  */
 export function loadOutletsCsv(text: string, options: CsvLoadOptions = {}): LoadedCsv {
   const imported = parseOutletsCsv(text, options);
+  const { targets } = options;
+  if (targets) imported.document.targets = targets.targets;
   const { network, issues } = validateNetwork(imported.document, { provinces: options.provinces });
-  const all = [...imported.issues, ...issuesWithLines(issues, imported)];
+  const isTarget = (issue: DataIssue) => issue.path.startsWith('targets');
+  const all = [...imported.issues, ...issuesWithLines(issues, imported)].filter(
+    (issue) => !isTarget(issue),
+  );
   all.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  // The targets file's problems after the outlets file's, in its own line order.
+  if (targets)
+    all.push(...targets.issues, ...targetIssuesWithLines(issues.filter(isTarget), targets));
   return {
     network,
     issues: all,

@@ -1,6 +1,6 @@
 import type { CsvCoordinates, LoadedNetwork } from './load-errors';
 import { convertNetwork, convertRecord } from '../domain/crs';
-import type { City, Crs, Milestone, NetworkMeta, Outlet } from '../domain/schema';
+import type { City, Crs, Milestone, NetworkMeta, Outlet, Target } from '../domain/schema';
 import type { ValidationHooks } from '../domain/validate-network';
 import type { DataIssue } from '../domain/data-issue';
 
@@ -13,7 +13,7 @@ export const TRANSFER_SLICE = 2_000;
 
 /**
  * A `LoadedNetwork` sent from the worker in parts: a head with the meta and the cities, the
- * records in numbered parts, then an end with the milestones and the counts. The parts can
+ * records in numbered parts, then an end with the milestones, the targets and the counts. The parts can
  * leave while the rest is still being validated (`outletStream`), so the page takes them in
  * while the worker works.
  */
@@ -29,6 +29,8 @@ export type TransferMessage =
   | {
       type: 'result-end';
       milestones: Milestone[];
+      /** Absent when the dataset has no plan. */
+      targets?: Target[];
       partCount: number;
       outletCount: number;
       issueCount: number;
@@ -42,7 +44,7 @@ export function* splitLoadedNetwork(
   loaded: LoadedNetwork,
   slice = TRANSFER_SLICE,
 ): Generator<TransferMessage> {
-  const { meta, cities, outlets, milestones } = loaded.network;
+  const { meta, cities, outlets, milestones, targets } = loaded.network;
   const { issues, origin, coordinates } = loaded;
   const partCount = Math.ceil(Math.max(outlets.length, issues.length) / slice);
   yield { type: 'result-head', origin, meta, cities, ...(coordinates && { coordinates }) };
@@ -58,6 +60,7 @@ export function* splitLoadedNetwork(
   yield {
     type: 'result-end',
     milestones,
+    ...(targets ? { targets } : {}),
     partCount,
     outletCount: outlets.length,
     issueCount: issues.length,
@@ -108,6 +111,7 @@ export function outletStream(
       post({
         type: 'result-end',
         milestones: loaded.network.milestones,
+        ...(loaded.network.targets ? { targets: loaded.network.targets } : {}),
         partCount,
         outletCount: loaded.network.outlets.length,
         issueCount: loaded.issues.length,
@@ -161,8 +165,9 @@ export class NetworkAssembler {
     }
     this.done = true;
     const { meta, cities, origin, coordinates } = head;
+    const { milestones, targets } = message;
     return {
-      network: { meta, cities, outlets: this.outlets, milestones: message.milestones },
+      network: { meta, cities, outlets: this.outlets, milestones, ...(targets ? { targets } : {}) },
       issues: this.issues,
       origin,
       ...(coordinates && { coordinates }),

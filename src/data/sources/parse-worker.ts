@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import '../../lib/zod-without-eval';
 import { buildProvinceIndex } from '../domain/province-check';
 import { decodeDataBytes } from './decode-text';
 import { fetchDataset } from './fetch-dataset';

@@ -10,7 +10,7 @@ export const messages = defineMessages({
     recruiting: 'Open',
     notRecruiting: 'Not recruiting',
     share: 'Share of the network in view',
-    shareValue: '{share} · {count} of {total} outlets',
+    shareValue: '{share} · {count} of {total, plural, one {# outlet} other {# outlets}}',
     outlets: 'Outlets',
     none: 'No outlets in view.',
     hidden: '{count} more hidden by the filters',

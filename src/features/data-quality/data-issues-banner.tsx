@@ -3,44 +3,28 @@ import type { DataIssue } from '../../data/domain/data-issue';
 import { useT } from '../../stores/use-t';
 import { downloadFile } from '../../lib/download';
 import { buildIssuesCsv } from './build-issues-csv';
+import { fileBaseOf, issueCounts } from './issue-counts';
+import { IssuesTable } from './issues-table';
+import type { PlaceNames } from './reason-translations';
 
 export interface DataIssuesBannerProps {
   issues: DataIssue[];
   origin: string;
-}
-
-const SHOWN = 500;
-
-/** Records dropped: one per record with errors, however many errors it has. */
-export function countSkippedRecords(issues: readonly DataIssue[]): number {
-  const records = new Set<string>();
-  for (const issue of issues) {
-    if (issue.severity !== 'error') continue;
-    const record = /^(?:cities|outlets|milestones)\[\d+\]/.exec(issue.path)?.[0];
-    records.add(issue.line !== undefined ? `line ${issue.line}` : (record ?? issue.path));
-  }
-  return records.size;
+  /** The dataset's city and province names, English → Chinese, for the reasons. */
+  places?: PlaceNames;
 }
 
 /** Says how many records were skipped; the "Data quality" panel lists where and why. */
-export function DataIssuesBanner({ issues, origin }: DataIssuesBannerProps) {
+export function DataIssuesBanner({ issues, origin, places }: DataIssuesBannerProps) {
   const t = useT();
   const [open, setOpen] = useState(false);
   const listId = useId();
   if (issues.length === 0) return null;
-  const errors = countSkippedRecords(issues);
-  const warnings = issues.filter((issue) => issue.severity === 'warning').length;
-  const hasLines = issues.some((issue) => issue.line !== undefined);
-  const fileBase =
-    origin
-      .split('/')
-      .pop()
-      ?.replace(/\.\w+$/, '') || 'data';
+  const { skipped, warnings } = issueCounts(issues);
   return (
     <section className="issues-banner" role="status" aria-label={t('issues.title')}>
       <p className="issues-banner__summary">
-        <strong>{origin}</strong>:{' '}
-        {errors === 1 ? t('issues.summaryOne') : t('issues.summary', { count: errors })}
+        <strong>{origin}</strong>: {t('issues.summary', { count: skipped })}
         {warnings > 0 && <> ({t('issues.warnings', { count: warnings })})</>}
         <button
           type="button"
@@ -57,7 +41,7 @@ export function DataIssuesBanner({ issues, origin }: DataIssuesBannerProps) {
           onClick={() =>
             downloadFile(
               buildIssuesCsv(issues),
-              `${fileBase}-problems.csv`,
+              `${fileBaseOf(origin)}-problems.csv`,
               'text/csv;charset=utf-8',
             )
           }
@@ -68,35 +52,7 @@ export function DataIssuesBanner({ issues, origin }: DataIssuesBannerProps) {
       {open && (
         <div id={listId} className="issues-banner__panel">
           <h2 className="issues-banner__heading">{t('issues.title')}</h2>
-          <table className="issues-banner__table">
-            <thead>
-              <tr>
-                {hasLines && <th scope="col">{t('issues.line')}</th>}
-                <th scope="col">{t('issues.where')}</th>
-                <th scope="col">{t('issues.why')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {issues.slice(0, SHOWN).map((issue, index) => (
-                <tr key={index} data-severity={issue.severity}>
-                  {hasLines && <td>{issue.line ?? ''}</td>}
-                  <td>
-                    <code>{issue.path}</code>
-                  </td>
-                  <td>{issue.message}</td>
-                </tr>
-              ))}
-            </tbody>
-            {issues.length > SHOWN && (
-              <tfoot>
-                <tr>
-                  <td colSpan={hasLines ? 3 : 2}>
-                    {t('issues.more', { count: issues.length - SHOWN })}
-                  </td>
-                </tr>
-              </tfoot>
-            )}
-          </table>
+          <IssuesTable issues={issues} places={places} />
         </div>
       )}
     </section>

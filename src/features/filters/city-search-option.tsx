@@ -49,9 +49,7 @@ export function CitySearchOption({
       <span className="city-search__meta">
         {city.province[language]}
         {' · '}
-        {outletCount === 1
-          ? t('outletsOne')
-          : t('outlets', { count: formatNumber(outletCount, language) })}
+        {t('outlets', { count: formatNumber(outletCount, language) })}
       </span>
     </li>
   );

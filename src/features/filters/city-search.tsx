@@ -91,9 +91,7 @@ export function CitySearch({ network }: CitySearchProps) {
       ? ''
       : results.length === 0
         ? t('noResults', { query: trimmed })
-        : results.length === 1
-          ? t('resultsOne')
-          : t('results', { count: results.length });
+        : t('results', { count: results.length });
 
   return (
     <div className="city-search">

@@ -45,7 +45,7 @@ export function FilterOption({ name, count, checked, onToggle, hint, symbol }: F
         </span>
       </label>
       <span id={descriptionId} hidden>
-        {count === 1 ? t('option.countOne') : t('option.count', { count: formatted })}
+        {t('option.count', { count: formatted })}
       </span>
     </div>
   );

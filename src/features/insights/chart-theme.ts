@@ -1,18 +1,8 @@
-import type { CSSProperties } from 'react';
-
 /** Chart styling from the theme's CSS variables, so charts follow light and dark themes. */
 export const AXIS_TICK = { fill: 'var(--text-2)', fontSize: 12 };
 export const AXIS_LINE = { stroke: 'var(--border)' };
 export const GRID_STROKE = 'var(--border)';
 
-export const TOOLTIP_CONTENT_STYLE: CSSProperties = {
-  background: 'var(--surface)',
-  border: '1px solid var(--border)',
-  borderRadius: 8,
-  color: 'var(--text)',
-  fontSize: 12,
-};
-export const TOOLTIP_LABEL_STYLE: CSSProperties = { color: 'var(--text)', fontWeight: 700 };
 export const TOOLTIP_CURSOR = { fill: 'var(--surface-2)' };
 
 /** Opacity of chart marks outside the active filter. */

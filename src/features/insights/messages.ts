@@ -13,7 +13,7 @@ export const insightsMessages = defineMessages({
     'figures.open': 'open',
     'figures.pipeline': '{count} in pipeline (planned, signed, renovating)',
     'figures.topTier': 'of Tier 1 & New Tier 1 cities covered',
-    'figures.topTierDetail': '{covered} of {total} cities',
+    'figures.topTierDetail': '{covered} of {total, plural, one {# city} other {# cities}}',
     'figures.topTierNone': 'No Tier 1 or New Tier 1 city in view',
     'figures.gaps': 'recruitment cities without a partner store',
     'figures.gapsOne': 'recruitment city without a partner store',

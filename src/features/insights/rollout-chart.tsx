@@ -1,7 +1,7 @@
 import { memo, useMemo, useState } from 'react';
 import type { Filters } from '../../data/domain/filters';
 import type { Network, OutletKind } from '../../data/domain/schema';
-import { formatDate } from '../../lib/format';
+import { formatDate, formatDayMonth } from '../../lib/format';
 import { useAppStore } from '../../stores/app-store';
 import { useMessages } from '../../stores/use-messages';
 import { networkViewFor } from '../../stores/use-network-view';
@@ -26,13 +26,15 @@ export const RolloutChart = memo(function RolloutChart({ network, filters }: Rol
   const [mode, setMode] = useState<RolloutMode>('stage');
   const view = networkViewFor(network, filters);
   const series = useMemo(() => buildRolloutSeries(view), [view]);
+  // Each month's milestones are named on the chart by their days, as the list below dates them.
   const markers = useMemo(() => {
-    const byMonth = new Map<string, number[]>();
-    series.milestones.forEach((milestone, index) => {
-      byMonth.set(milestone.month, [...(byMonth.get(milestone.month) ?? []), index + 1]);
-    });
-    return [...byMonth].map(([month, numbers]) => ({ month, label: numbers.join(', ') }));
-  }, [series]);
+    const byMonth = new Map<string, string[]>();
+    for (const milestone of series.milestones) {
+      const days = byMonth.get(milestone.month) ?? [];
+      byMonth.set(milestone.month, [...days, formatDayMonth(milestone.date, language)]);
+    }
+    return [...byMonth].map(([month, days]) => ({ month, label: days.join(' · ') }));
+  }, [series, language]);
   const seriesName = (key: StageLine | OutletKind) =>
     key === 'total' || key === 'signed' || key === 'renovating' || key === 'open'
       ? t(`rollout.${key}`)

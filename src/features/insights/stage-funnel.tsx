@@ -16,6 +16,7 @@ import { useAppStore } from '../../stores/app-store';
 import { useMessages } from '../../stores/use-messages';
 import { networkViewFor } from '../../stores/use-network-view';
 import * as theme from './chart-theme';
+import { SeriesTooltip } from './series-tooltip';
 import { ChartFrame } from './chart-frame';
 import { buildStageFunnel, type FunnelStage } from './derive/stage-funnel';
 import { FunnelTable } from './funnel-table';
@@ -28,6 +29,8 @@ export interface StageFunnelProps {
 }
 
 const FILL = 'var(--text-2)';
+/** The bar's parts left to right, as the tooltip lists them; their sum is "reached". */
+const FUNNEL_ORDER: readonly string[] = ['current', 'later'];
 
 /**
  * Planned → signed → renovating → open: each bar is the outlets that reached at least that
@@ -91,8 +94,15 @@ export const StageFunnel = memo(function StageFunnel({ network, filters }: Stage
                 />
                 <Tooltip
                   cursor={theme.TOOLTIP_CURSOR}
-                  contentStyle={theme.TOOLTIP_CONTENT_STYLE}
-                  labelStyle={theme.TOOLTIP_LABEL_STYLE}
+                  content={(props) => (
+                    <SeriesTooltip
+                      {...props}
+                      order={FUNNEL_ORDER}
+                      language={language}
+                      title={(label) => label}
+                      totalLabel={t('funnel.reached')}
+                    />
+                  )}
                 />
                 <Bar
                   dataKey="current"

@@ -19,6 +19,7 @@ import * as theme from './chart-theme';
 import { ChartFrame } from './chart-frame';
 import { buildTierSeries, type TierBar } from './derive/tier-series';
 import { KindLegend } from './kind-legend';
+import { SeriesTooltip } from './series-tooltip';
 import { insightsMessages } from './messages';
 import { TierTable } from './tier-table';
 
@@ -28,9 +29,13 @@ export interface TierChartProps {
   filters: Filters;
 }
 
+/** The kinds as they lie in a bar, top to bottom: the stack's last series is on top. */
+const STACK_TOP_DOWN: readonly string[] = [...OUTLET_KINDS].reverse();
+
 /** Outlets by city tier, stacked by kind; a bar toggles the tier filter, a legend entry the kind. */
 export const TierChart = memo(function TierChart({ network, filters }: TierChartProps) {
   const t = useMessages(insightsMessages);
+  const language = useAppStore((state) => state.language);
   const { tiers, kinds } = filters;
   const toggleFilterValue = useAppStore((state) => state.toggleFilterValue);
   const view = networkViewFor(network, filters);
@@ -91,8 +96,15 @@ export const TierChart = memo(function TierChart({ network, filters }: TierChart
                 />
                 <Tooltip
                   cursor={theme.TOOLTIP_CURSOR}
-                  contentStyle={theme.TOOLTIP_CONTENT_STYLE}
-                  labelStyle={theme.TOOLTIP_LABEL_STYLE}
+                  content={(props) => (
+                    <SeriesTooltip
+                      {...props}
+                      order={STACK_TOP_DOWN}
+                      language={language}
+                      title={(label) => label}
+                      totalLabel={t('chart.total')}
+                    />
+                  )}
                 />
                 {OUTLET_KINDS.map((kind) => (
                   <Bar

@@ -1,5 +1,10 @@
-import type { GeoJSONSource, LayerSpecification, Map as MaplibreMap } from 'maplibre-gl';
-import type { CityMarkState } from '../../data/derive/city-marks';
+import type {
+  GeoJSONSource,
+  GeoJSONSourceSpecification,
+  LayerSpecification,
+  Map as MaplibreMap,
+} from 'maplibre-gl';
+import { CITY_FEATURE_BASE } from './build-city-features';
 import { CITY_SOURCE } from './layers/layer-ids';
 import type { DataStyle } from './map-state';
 
@@ -13,16 +18,14 @@ export type MapWriter = Pick<
   | 'setLayoutProperty'
   | 'setFilter'
   | 'setLayerZoomRange'
-  | 'setGlobalStateProperty'
   | 'setFeatureState'
   | 'removeFeatureState'
 >;
 
-/** The city bubbles' feature state: each city's bubble, and the hovered and selected city. */
+/** The city bubbles' feature state: the hovered and the selected city, by position. */
 export interface CityState {
-  /** Identifies the city source's data: a new dataset starts the feature state afresh. */
+  /** Identifies the dataset: a new one starts the feature state afresh. */
   dataset: object | null;
-  bubbles: readonly (CityMarkState | null)[];
   hovered: number | null;
   selected: number | null;
 }
@@ -38,19 +41,17 @@ export interface DesiredMap {
 /** What this module has handed the map so far: the map is never read back. */
 export interface MapRecord {
   layers: Map<string, LayerSpecification>;
-  sourceData: Map<string, unknown>;
-  globalState: Map<string, string>;
+  sources: Map<string, GeoJSONSourceSpecification>;
   cities: CityState;
 }
 
-const NO_CITIES: CityState = { dataset: null, bubbles: [], hovered: null, selected: null };
+const NO_CITIES: CityState = { dataset: null, hovered: null, selected: null };
 
 /** A record of a map that holds a freshly set basemap style and nothing of the app's yet. */
 export function freshRecord(basemapLayers: readonly LayerSpecification[]): MapRecord {
   return {
     layers: new Map(basemapLayers.map((layer) => [layer.id, layer])),
-    sourceData: new Map(),
-    globalState: new Map(),
+    sources: new Map(),
     cities: NO_CITIES,
   };
 }
@@ -98,18 +99,23 @@ function updateLayer(map: MapWriter, before: LayerSpecification, after: LayerSpe
   return writes;
 }
 
+/**
+ * Brings the map's layers to `layers` (in drawing order): a layer it has is updated in place; a
+ * layer it lacks goes under the next one in the order that it has, or on top.
+ */
 function applyLayers(map: MapWriter, record: MapRecord, layers: readonly LayerSpecification[]) {
   let writes = 0;
-  for (const layer of layers) {
+  layers.forEach((layer, i) => {
     const before = record.layers.get(layer.id);
-    if (before === layer) continue;
+    if (before === layer) return;
     if (before) writes += updateLayer(map, before, layer);
     else {
-      map.addLayer(layer);
+      const next = layers.slice(i + 1).find((later) => record.layers.has(later.id));
+      map.addLayer(layer, next?.id);
       writes += 1;
     }
     record.layers.set(layer.id, layer);
-  }
+  });
   return writes;
 }
 
@@ -120,15 +126,10 @@ function applyCities(map: MapWriter, record: MapRecord, next: CityState): number
     map.removeFeatureState({ source: CITY_SOURCE });
     writes += 1;
   }
-  const set = (id: number, state: Record<string, unknown>) => {
-    map.setFeatureState({ source: CITY_SOURCE, id }, state);
+  const set = (c: number, state: Record<string, unknown>) => {
+    map.setFeatureState({ source: CITY_SOURCE, id: CITY_FEATURE_BASE + c }, state);
     writes += 1;
   };
-  next.bubbles.forEach((bubble, c) => {
-    const before = last.bubbles[c];
-    if (!bubble || (before && before.size === bubble.size && before.gap === bubble.gap)) return;
-    set(c, { size: bubble.size, gap: bubble.gap });
-  });
   for (const flag of ['hovered', 'selected'] as const) {
     if (last[flag] === next[flag]) continue;
     const name = flag === 'hovered' ? 'hover' : 'selected';
@@ -139,29 +140,47 @@ function applyCities(map: MapWriter, record: MapRecord, next: CityState): number
   return writes;
 }
 
+const clustering = ({ cluster, clusterRadius, clusterMaxZoom }: GeoJSONSourceSpecification) => ({
+  cluster,
+  clusterRadius,
+  clusterMaxZoom,
+});
+
+/** Adds a source, or brings it to `after`: its data (by identity) and its clustering. */
+function applySource(
+  map: MapWriter,
+  before: GeoJSONSourceSpecification | undefined,
+  id: string,
+  after: GeoJSONSourceSpecification,
+): number {
+  if (!before) {
+    map.addSource(id, after);
+    return 1;
+  }
+  const source = map.getSource(id) as GeoJSONSource | undefined;
+  let writes = 0;
+  if (!same(clustering(before), clustering(after))) {
+    source?.setClusterOptions(clustering(after));
+    writes += 1;
+  }
+  if (before.data !== after.data) {
+    source?.setData(after.data);
+    writes += 1;
+  }
+  return writes;
+}
+
 /**
  * Hands the map what differs between what it was last given (`record`, updated here) and what
- * it should show: the global state first (the city labels read it), then each source's data
- * (by identity), the layers (paint, layout, filter and zoom range, property by property; a
- * layer not there yet is added on top), and the cities' feature state. Returns how many writes
- * it made: none when nothing changed.
+ * it should show: each source's data (by identity), the layers (paint, layout, filter and zoom
+ * range, property by property; a layer not there yet is added on top), and the cities' feature
+ * state. Returns how many writes it made: none when nothing changed.
  */
 export function applyMapState(map: MapWriter, record: MapRecord, desired: DesiredMap): number {
   let writes = 0;
-  for (const [name, value] of Object.entries(desired.data.globalState)) {
-    const json = JSON.stringify(value);
-    if (record.globalState.get(name) === json) continue;
-    map.setGlobalStateProperty(name, value);
-    record.globalState.set(name, json);
-    writes += 1;
-  }
   for (const [id, source] of Object.entries(desired.data.sources)) {
-    if (!record.sourceData.has(id)) map.addSource(id, source);
-    else if (record.sourceData.get(id) !== source.data)
-      (map.getSource(id) as GeoJSONSource | undefined)?.setData(source.data);
-    else continue;
-    record.sourceData.set(id, source.data);
-    writes += 1;
+    writes += applySource(map, record.sources.get(id), id, source);
+    record.sources.set(id, source);
   }
   writes += applyLayers(map, record, desired.basemapLayers);
   writes += applyLayers(map, record, desired.data.layers);

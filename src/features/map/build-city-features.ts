@@ -1,51 +1,103 @@
 import type { FeatureCollection, Point } from 'geojson';
-import { TIER_GROUPS, type TierGroup } from '../../data/domain/filters';
-import { networkIndex } from '../../data/derive/network-index';
+import type { CityMarks } from '../../data/derive/city-marks';
+import type { NetworkView } from '../../data/derive/network-view';
+import type { PlanView } from '../../data/derive/plan-status';
 import type { Network } from '../../data/domain/schema';
+import type { Language } from '../../lib/i18n/messages';
+import { groupCities, type GroupInput } from './group-cities';
+
+/**
+ * City features' ids: a city's position plus `CITY_FEATURE_BASE`; a group's, its leader's
+ * position plus `GROUP_FEATURE_BASE`. Never a city id: ids are data, not keys of map state.
+ */
+export const CITY_FEATURE_BASE = 1 << 20;
+export const GROUP_FEATURE_BASE = 1 << 21;
 
 /** The id of the outlet a map feature stands for (its feature id is the outlet's position). */
 export function outletIdOf(network: Network, featureId: unknown): string | undefined {
   return typeof featureId === 'number' ? network.outlets[featureId]?.id : undefined;
 }
 
-/** The city a map feature stands for (its feature id is the city's position). */
-export function cityIdOf(network: Network, featureId: unknown): string | undefined {
-  return typeof featureId === 'number' ? network.cities[featureId]?.id : undefined;
+export interface CityFeatureProperties {
+  /** The city's position in `network.cities` (a group's: its leader's). */
+  c: number;
+  name: string;
+  /** Outlets in view of the kinds shown (a group's: all its cities'). */
+  count: number;
+  /** The largest count of any city shown, which sizes the bubbles. */
+  max: number;
+  /** For a group: how many cities besides its leader; 0 for a city. */
+  extra: number;
+  /** For a group: the positions of its cities, comma-separated; empty for a city. */
+  members: string;
+  /** Tier group code: 0 Tier 1, 1 New Tier 1, 2 Tier 2, 3 Tier 3 and below (a group: its highest). */
+  tier: number;
+  /** Open partner recruitment as of the date in view (a group: any of its cities). */
+  recruiting: boolean;
+  /** Recruiting and no partner store yet: the coverage gap (a group: all its cities). */
+  gap: boolean;
+  /**
+   * Against its plan as of the date in view: the worst `PLAN_STATUSES` code of its targets in
+   * view (a group: of all its cities'), or -1 without targets.
+   */
+  plan: number;
 }
 
-export interface CityFeatureProperties {
-  /** The city's position in `network.cities`: the key of its count and its feature state. */
-  c: number;
-  name_en: string;
-  name_zh: string;
-  tierGroup: TierGroup;
+export type CityFeatures = FeatureCollection<Point, CityFeatureProperties>;
+
+export interface CityGrouping {
+  /** The map's zoom the cities are grouped for. */
+  zoom: number;
+  /** Cities closer than this on screen are drawn as one group; 0 groups nothing. */
+  radiusPx: number;
 }
 
 /**
- * The city bubbles and labels: one point per city the map can show (recruiting, or with
- * outlets), built once per dataset, with the city's position as feature id. City ids are data:
- * they never become keys of the map's state, so any id (`constructor`, `__proto__`) is safe.
- * What follows the filters is `buildCityMarks`, handed to the map as state.
+ * The city bubbles and labels of a view: one point per city the map shows (the filters pass it,
+ * and it is recruiting or has outlets in view), with its count and name in `language`; cities
+ * that would crowd each other at the zoom in view are gathered into a group on the city with
+ * the most outlets (`groupCities`). A few hundred features at most: rebuilt when the view, the
+ * layers shown, the language or the zoom step change, while the outlets stay as they are.
  */
 export function buildCityFeatures(
-  network: Network,
-): FeatureCollection<Point, CityFeatureProperties> {
-  const index = networkIndex(network);
-  const features: FeatureCollection<Point, CityFeatureProperties>['features'] = [];
+  view: NetworkView,
+  marks: CityMarks,
+  language: Language,
+  grouping: CityGrouping,
+  /** The plan as of the date in view, when the dataset has one. */
+  plan: PlanView | null = null,
+): CityFeatures {
+  const { network, index } = view;
+  const max = Math.max(1, ...marks.counts);
+  const shown: GroupInput[] = [];
   network.cities.forEach((city, c) => {
-    const hasOutlets = (index.cityStart[c + 1] ?? 0) > (index.cityStart[c] ?? 0);
-    if (!index.cityRecruiting[c] && !hasOutlets) return;
-    features.push({
+    const count = marks.counts[c] ?? -1;
+    if (count >= 0 && marks.states[c]) shown.push({ c, count, ...city.point });
+  });
+  const groups =
+    grouping.radiusPx > 0
+      ? groupCities(shown, grouping.zoom, grouping.radiusPx)
+      : shown.map(({ c }) => ({ leader: c, members: [c] }));
+  const features: CityFeatures['features'] = groups.map(({ leader, members }) => {
+    const city = network.cities[leader];
+    const lone = members.length === 1;
+    return {
       type: 'Feature',
-      id: c,
-      geometry: { type: 'Point', coordinates: [city.point.lon, city.point.lat] },
+      id: (lone ? CITY_FEATURE_BASE : GROUP_FEATURE_BASE) + leader,
+      geometry: { type: 'Point', coordinates: [city?.point.lon ?? 0, city?.point.lat ?? 0] },
       properties: {
-        c,
-        name_en: city.name.en,
-        name_zh: city.name.zh,
-        tierGroup: TIER_GROUPS[index.cityTierGroup[c] ?? 0] ?? '3+',
+        c: leader,
+        name: city?.name[language] ?? '',
+        count: members.reduce((sum, c) => sum + Math.max(0, marks.counts[c] ?? 0), 0),
+        max,
+        extra: members.length - 1,
+        members: lone ? '' : members.join(','),
+        tier: Math.min(...members.map((c) => index.cityTierGroup[c] ?? 3)),
+        recruiting: members.some((c) => index.cityRecruiting[c] === 1),
+        gap: members.every((c) => marks.states[c]?.gap === true),
+        plan: plan ? Math.max(...members.map((c) => plan.cityStatus[c] ?? -1)) : -1,
       },
-    });
+    };
   });
   return { type: 'FeatureCollection', features };
 }

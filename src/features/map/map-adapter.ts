@@ -1,50 +1,42 @@
-import type {
-  LayerSpecification,
-  Map as MaplibreMap,
-  MapGeoJSONFeature,
-  MapMouseEvent,
-} from 'maplibre-gl';
+import { type LayerSpecification, type Map as MaplibreMap, type MapMouseEvent } from 'maplibre-gl';
 import { buildOutletTable } from '../../data/derive/outlet-table';
+import type { Filters } from '../../data/domain/filters';
 import { OUTLET_KINDS, type Network } from '../../data/domain/schema';
-import { DEFAULT_LAYERS, useAppStore } from '../../stores/app-store';
+import { memoLast } from '../../lib/memo-last';
+import { useAppStore } from '../../stores/app-store';
 import type { AppState } from '../../stores/app-state';
-import { networkViewFor } from '../../stores/use-network-view';
 import { applyMapState, freshRecord, type MapRecord } from './apply-map-state';
-import { cityIdOf, outletIdOf } from './build-city-features';
-import { cityMarksFor } from '../../data/derive/city-marks';
-import { CITY_BUBBLE_LAYER, INTERACTIVE_LAYER_IDS, outletSourceId } from './layers/layer-ids';
-import { OUTLET_LABEL_ZOOM } from './layers/outlet-layers';
-import {
-  baseStyle,
-  basemapLayers,
-  buildDataStyle,
-  paletteOf,
-  type MapAppearance,
-} from './map-state';
-import { drawOutletIcon, OUTLET_ICON_NAMES } from './outlet-icons';
-import { buildOutletLabels, labelArea, type Area, type OutletLabels } from './outlet-labels';
-import { buildOutletRings, type OutletRings } from './outlet-rings';
+import { outletSourceId } from './layers/layer-ids';
+import { provideMapImage, refreshOutletIcons } from './map-images';
+import { openTarget, pickTarget, type MapTarget } from './map-pointer';
+import { MapDataBuilder } from './map-data';
+import { baseStyle, basemapLayers, type MapAppearance } from './map-state';
+import { restingView, START_VIEW, type RestingView } from './resting-view';
 
 /** `data-map-state` of the map's container: automation and the PNG export wait on it. */
 export type MapBusyState = 'loading' | 'idle' | 'error';
 
-const NO_LABELS: OutletLabels = { type: 'FeatureCollection', features: [] };
-
 /** The parts of the store the map draws: a change of anything else never reaches the map. */
 const drawn = (state: AppState) =>
-  [state.filters, state.layers, state.selectedCityId, state.selectedOutletId] as const;
+  [
+    state.filters,
+    state.layers,
+    state.selectedCityId,
+    state.selectedOutletId,
+    state.compare,
+  ] as const;
 
 /**
  * The one writer to the map. Everything the app does to MapLibre goes through here: the
- * basemap style, the data's sources and layers, their filters and visibility, the global state
- * and feature state of the city bubbles, the outlet icons, the highlight rings, the outlet
- * names and the busy state. It subscribes to the store once; on any change it works out what
- * the map should show (`buildDataStyle`, from the one derived view per dataset and filters,
- * `networkViewFor`) and hands the map the difference (`applyMapState`). It reads the map only
- * for what the user points at.
+ * basemap style, the data's sources and layers, their filters and visibility, the feature
+ * state of the city bubbles, the map's images, the highlight rings, the outlet names and the
+ * busy state. It subscribes to the store once; on any change it works out what the map should
+ * show (`buildDataStyle`, from the one derived view per dataset and filters, `networkViewFor`)
+ * and hands the map the difference (`applyMapState`). It reads the map only for what the user
+ * points at.
  *
- * A click on "Tier 1": the store's filters change → `onStoreChange` → `sync` → the outlet
- * layers' `setFilter`, the cities' global state and feature state, in the click's own task.
+ * A click on "Tier 1": the store's filters change → `onStoreChange` → `sync` → `setFilter` on
+ * the outlet layers and `setData` on the (small) city source, in the click's own task.
  */
 export class MapAdapter {
   private appearance: MapAppearance;
@@ -54,14 +46,17 @@ export class MapAdapter {
   private record: MapRecord | null = null;
   /** The basemap's layers as last given to `setStyle`. */
   private styledLayers: readonly LayerSpecification[] = [];
-  private area: Area | null = null;
-  private hovered: { city: number | null; outlet: number | null } = { city: null, outlet: null };
-  private labelsKey: unknown[] = [];
-  private labels: OutletLabels = NO_LABELS;
-  private ringsKey: unknown[] = [];
-  private rings: OutletRings = buildOutletRings(null, DEFAULT_LAYERS, null, null);
+  /** Where the map came to rest, as far as what it draws depends on it. */
+  private resting: RestingView = START_VIEW;
+  private hovered: MapTarget = null;
   private failed = false;
   private readonly unsubscribe: () => void;
+  private readonly builder = new MapDataBuilder();
+  /** A date shown instead of the filters' own (a comparison's other map), or null. */
+  private asOf: string | null = null;
+  private readonly withAsOf = memoLast((filters: Filters, asOf: string | null): Filters =>
+    asOf ? { ...filters, asOf } : filters,
+  );
 
   constructor(
     private readonly map: MaplibreMap,
@@ -76,7 +71,7 @@ export class MapAdapter {
     map.on('mousemove', this.onMouseMove);
     map.on('mouseout', this.onMouseOut);
     map.on('click', this.onClick);
-    map.setMissingStyleImageResolver((name) => this.provideIcon(name, false));
+    map.setMissingStyleImageResolver((name) => provideMapImage(map, name, this.appearance));
     this.unsubscribe = useAppStore.subscribe(this.onStoreChange);
     this.setStyle();
   }
@@ -86,8 +81,14 @@ export class MapAdapter {
     const previous = this.appearance;
     this.appearance = appearance;
     if (appearance.basemap !== previous.basemap) return this.setStyle();
-    if (paletteOf(appearance).hollowFill !== paletteOf(previous).hollowFill)
-      for (const { name } of OUTLET_ICON_NAMES) this.provideIcon(name, true);
+    refreshOutletIcons(this.map, previous, appearance);
+    this.sync();
+  }
+
+  /** Shows `asOf` instead of the filters' date (null: the filters' own). */
+  setAsOf(asOf: string | null): void {
+    if (asOf === this.asOf) return;
+    this.asOf = asOf;
     this.sync();
   }
 
@@ -101,7 +102,7 @@ export class MapAdapter {
       // The previous table may still be read by a load under way; the one before cannot be.
       while (this.tableUrls.length > 2) URL.revokeObjectURL(this.tableUrls.shift() ?? '');
     }
-    this.hovered = { city: null, outlet: null };
+    this.hovered = null;
     this.sync();
   }
 
@@ -129,6 +130,7 @@ export class MapAdapter {
 
   private readonly onStyleLoad = () => {
     this.record = freshRecord(this.styledLayers);
+    this.resting = restingView(this.map, this.resting);
     this.sync();
   };
 
@@ -140,80 +142,17 @@ export class MapAdapter {
   /** Works out what the map should show and hands it the difference. */
   private sync(): void {
     if (!this.record) return;
-    const { filters, layers, selectedCityId, selectedOutletId } = useAppStore.getState();
     const { network } = this;
-    const view = network ? networkViewFor(network, filters) : null;
-    const marks = view ? cityMarksFor(view, layers) : null;
-    const selectedOutlet = network && selectedOutletId ? this.positionOf(selectedOutletId) : null;
-    const data = buildDataStyle(this.appearance, {
+    const state = useAppStore.getState();
+    const desired = this.builder.build({
+      state: { ...state, filters: this.withAsOf(state.filters, this.asOf) },
       network,
       tableUrl: network ? (this.tableUrls.at(-1) ?? null) : null,
-      view,
-      marks,
-      layers,
-      labels: this.labelsFor(view, layers),
-      rings: this.ringsFor(view, layers, selectedOutlet),
+      appearance: this.appearance,
+      resting: this.resting,
+      hovered: this.hovered,
     });
-    const writes = applyMapState(this.map, this.record, {
-      basemapLayers: basemapLayers(this.appearance),
-      data,
-      cities: {
-        dataset: network,
-        bubbles: marks?.states ?? [],
-        hovered: this.hovered.city,
-        selected:
-          selectedCityId === null ? null : (view?.index.cityPosition.get(selectedCityId) ?? null),
-      },
-    });
-    if (writes > 0) this.setBusy('loading');
-  }
-
-  private positionOfCache: { network: Network | null; id: string; position: number | null } = {
-    network: null,
-    id: '',
-    position: null,
-  };
-
-  private positionOf(outletId: string): number | null {
-    const cache = this.positionOfCache;
-    if (cache.network !== this.network || cache.id !== outletId) {
-      const position = this.network?.outlets.findIndex((outlet) => outlet.id === outletId) ?? -1;
-      this.positionOfCache = {
-        network: this.network,
-        id: outletId,
-        position: position < 0 ? null : position,
-      };
-    }
-    return this.positionOfCache.position;
-  }
-
-  /** The outlet names around the view, from the label zoom on; rebuilt only when they change. */
-  private labelsFor(view: ReturnType<typeof networkViewFor> | null, layers: AppState['layers']) {
-    const key = [view, layers, this.area, this.appearance.language];
-    if (key.some((part, i) => part !== this.labelsKey[i])) {
-      this.labelsKey = key;
-      this.labels =
-        view && this.area
-          ? buildOutletLabels(view, layers, this.area, this.appearance.language)
-          : NO_LABELS;
-    }
-    return this.labels;
-  }
-
-  /** The highlight rings; a new object only when what they ring changes. */
-  private ringsFor(
-    view: ReturnType<typeof networkViewFor> | null,
-    layers: AppState['layers'],
-    selected: number | null,
-  ) {
-    const key = [view, layers, selected, this.hovered.outlet];
-    if (key.some((part, i) => part !== this.ringsKey[i])) {
-      this.ringsKey = key;
-      const rings = buildOutletRings(view, layers, selected, this.hovered.outlet);
-      // A filter change that leaves the rings as they were must not reload their source.
-      if (JSON.stringify(rings) !== JSON.stringify(this.rings)) this.rings = rings;
-    }
-    return this.rings;
+    if (applyMapState(this.map, this.record, desired) > 0) this.setBusy('loading');
   }
 
   private setBusy(state: MapBusyState): void {
@@ -224,11 +163,11 @@ export class MapAdapter {
 
   private readonly onIdle = () => {
     const { map } = this;
-    const drawn =
+    const drawnAll =
       this.record !== null &&
       this.network !== null &&
       OUTLET_KINDS.every((kind) => map.isSourceLoaded(outletSourceId(kind)));
-    if (drawn) this.setBusy('idle');
+    if (drawnAll) this.setBusy('idle');
   };
 
   private readonly onError = () => {
@@ -238,66 +177,33 @@ export class MapAdapter {
   };
 
   private readonly onMoveEnd = () => {
-    const { map } = this;
-    const bounds = map.getBounds();
-    const area: Area | null =
-      map.getZoom() < OUTLET_LABEL_ZOOM - 0.5
-        ? null
-        : labelArea([bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()]);
-    if (area === null && this.area === null) return;
-    this.area = area;
+    const resting = restingView(this.map, this.resting);
+    if (resting === this.resting) return;
+    this.resting = resting;
     this.sync();
   };
 
-  /** The city or outlet under the pointer, topmost first. */
-  private pick(event: MapMouseEvent): MapGeoJSONFeature | undefined {
-    const layers = INTERACTIVE_LAYER_IDS.filter((id) => this.record?.layers.has(id));
-    return this.map.queryRenderedFeatures(event.point, { layers })[0];
+  private pick(event: MapMouseEvent): MapTarget {
+    return this.record
+      ? pickTarget(this.map, event.point, new Set(this.record.layers.keys()))
+      : null;
   }
 
   private readonly onMouseMove = (event: MapMouseEvent) => {
-    const feature = this.pick(event);
-    const isCity = feature?.layer.id === CITY_BUBBLE_LAYER;
-    const id = typeof feature?.id === 'number' ? feature.id : null;
-    const hovered = { city: isCity ? id : null, outlet: isCity ? null : id };
-    this.map.getCanvas().style.cursor = id === null ? '' : 'pointer';
-    if (hovered.city === this.hovered.city && hovered.outlet === this.hovered.outlet) return;
-    this.hovered = hovered;
+    const target = this.pick(event);
+    this.map.getCanvas().style.cursor = target ? 'pointer' : '';
+    if (JSON.stringify(target) === JSON.stringify(this.hovered)) return;
+    this.hovered = target;
     this.sync();
   };
 
   private readonly onMouseOut = () => {
-    if (this.hovered.city === null && this.hovered.outlet === null) return;
-    this.hovered = { city: null, outlet: null };
+    if (this.hovered === null) return;
+    this.hovered = null;
     this.sync();
   };
 
   private readonly onClick = (event: MapMouseEvent) => {
-    const { network } = this;
-    if (!network) return;
-    const feature = this.pick(event);
-    const { selectCity, selectOutlet } = useAppStore.getState();
-    if (feature?.layer.id === CITY_BUBBLE_LAYER) {
-      const cityId = cityIdOf(network, feature.id);
-      if (cityId !== undefined) return selectCity(cityId);
-    }
-    selectOutlet((feature && outletIdOf(network, feature.id)) ?? null);
+    if (this.network) openTarget(this.map, this.network, this.pick(event));
   };
-
-  /** Draws an outlet icon the style asks for (or redraws one for a new theme). */
-  private provideIcon(name: string, replace: boolean): void {
-    const { map } = this;
-    const icon = OUTLET_ICON_NAMES.find((entry) => entry.name === name);
-    if (!icon) return;
-    const ratio = Math.max(2, Math.ceil(window.devicePixelRatio || 1));
-    const image = drawOutletIcon(
-      icon.kind,
-      icon.variant,
-      paletteOf(this.appearance).hollowFill,
-      ratio,
-    );
-    if (!image) return;
-    if (!map.hasImage(name)) map.addImage(name, image, { pixelRatio: ratio });
-    else if (replace) map.updateImage(name, image);
-  }
 }

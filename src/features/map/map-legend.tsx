@@ -1,60 +1,67 @@
 import { useState } from 'react';
-import { useAppStore } from '../../stores/app-store';
 import { LAYER_IDS, type LayerId } from '../../data/domain/vocabulary';
-import { useT } from '../../stores/use-t';
 import { formatNumber } from '../../lib/format';
+import { useAppStore } from '../../stores/app-store';
+import { useT } from '../../stores/use-t';
 import { LegendSymbol } from '../../components/ui/kind-symbol';
 
 export interface MapLegendProps {
-  /** Per layer: what it draws after the filters (recruitment cities, or outlets of a kind). */
+  /** Per layer: what it draws after the filters (the cities shown, or outlets of a kind). */
   counts: Record<LayerId, number>;
+  /**
+   * One row of toggles with their counts, for a map too small for the whole legend (a laptop,
+   * the list open, a phone): the key to the symbols is one click away.
+   */
+  compact: boolean;
 }
 
 /** Layer toggles with their symbols and live counts, bottom-left over the map. */
-export function MapLegend({ counts }: MapLegendProps) {
+export function MapLegend({ counts, compact }: MapLegendProps) {
   const t = useT();
   const language = useAppStore((state) => state.language);
   const layers = useAppStore((state) => state.layers);
   const toggleLayer = useAppStore((state) => state.toggleLayer);
-  // Folded at first on phones, where the map needs the room.
-  const [expanded, setExpanded] = useState(
-    () => !(window.matchMedia?.('(max-width: 720px)').matches ?? false),
-  );
+  const [keyOpen, setKeyOpen] = useState(false);
+  const showKey = !compact || keyOpen;
   return (
-    <section className="map-legend" aria-labelledby="map-legend-title">
+    <section className="map-legend" data-compact={compact} aria-labelledby="map-legend-title">
       <h2 id="map-legend-title" className="map-legend__title">
-        <button
-          type="button"
-          className="map-legend__fold"
-          aria-expanded={expanded}
-          aria-controls="map-legend-body"
-          onClick={() => setExpanded((value) => !value)}
-        >
-          {t('legend.title')}
-          <span aria-hidden="true">{expanded ? '▾' : '▸'}</span>
-        </button>
+        {t('legend.title')}
       </h2>
-      <div id="map-legend-body" hidden={!expanded}>
-        <ul className="map-legend__list">
-          {LAYER_IDS.map((id) => (
-            <li key={id} className="map-legend__row" data-layer={id}>
-              <label className="map-legend__toggle">
-                <input type="checkbox" checked={layers[id]} onChange={() => toggleLayer(id)} />
-                <LegendSymbol kind={id === 'cities' ? 'city' : id} />
-                <span className="map-legend__name">{t(`layer.${id}`)}</span>
-              </label>
-              {layers[id] && (
-                <output
-                  className="map-legend__count"
-                  aria-label={`${t(`layer.${id}`)}: ${counts[id]}`}
-                >
-                  {formatNumber(counts[id], language)}
-                </output>
-              )}
-            </li>
-          ))}
-        </ul>
-        <ul className="map-legend__key" aria-label={t('legend.title')}>
+      <ul className="map-legend__list">
+        {LAYER_IDS.map((id) => (
+          <li key={id} className="map-legend__row" data-layer={id}>
+            <label className="map-legend__toggle">
+              <input type="checkbox" checked={layers[id]} onChange={() => toggleLayer(id)} />
+              <LegendSymbol kind={id === 'cities' ? 'city' : id} />
+              <span className="map-legend__name">{t(`layer.${id}`)}</span>
+            </label>
+            {layers[id] && (
+              <output
+                className="map-legend__count"
+                aria-label={`${t(`layer.${id}`)}: ${counts[id]}`}
+              >
+                {formatNumber(counts[id], language)}
+              </output>
+            )}
+          </li>
+        ))}
+        {compact && (
+          <li className="map-legend__row">
+            <button
+              type="button"
+              className="map-legend__more"
+              aria-expanded={keyOpen}
+              aria-controls="map-legend-key"
+              onClick={() => setKeyOpen((open) => !open)}
+            >
+              {t('legend.key')}
+            </button>
+          </li>
+        )}
+      </ul>
+      {showKey && (
+        <ul id="map-legend-key" className="map-legend__key" aria-label={t('legend.key')}>
           <li>
             <LegendSymbol kind="partner-store" size={12} />
             {t('legend.open')}
@@ -68,7 +75,7 @@ export function MapLegend({ counts }: MapLegendProps) {
             {t('legend.gap')}
           </li>
         </ul>
-      </div>
+      )}
     </section>
   );
 }

@@ -17,23 +17,30 @@ import { OUTLET_KINDS, type Network } from '../../data/domain/schema';
 import type { Language } from '../../lib/i18n/messages';
 import type { LayerId } from '../../data/domain/vocabulary';
 import { buildBasemapStyle } from './basemap-style';
-import { buildCityFeatures } from './build-city-features';
-import { type CityMarks } from '../../data/derive/city-marks';
+import type { CityFeatures } from './build-city-features';
+import { boundaryLayers, boundarySources, type BoundaryLevels } from './layers/boundary-layers';
 import {
   buildDotFilter,
   buildOutletFilter,
   buildStageExpression,
   passingCities,
 } from './build-outlet-filter';
-import { cityBubbleLayer, cityLabelLayer } from './layers/city-layers';
 import {
-  CITY_COUNTS_STATE,
+  cityBubbleLayer,
+  cityLabelLayer,
+  cityObstacleLayer,
+  cityPlanLayer,
+  citySource,
+} from './layers/city-layers';
+import {
   CITY_SOURCE,
+  OUTLET_CHANGES_SOURCE,
   OUTLET_HIGHLIGHT_SOURCE,
   OUTLET_LABEL_SOURCE,
   outletSourceId,
 } from './layers/layer-ids';
 import {
+  outletChangesLayer,
   outletDotLayer,
   outletHighlightLayer,
   outletLabelLayer,
@@ -77,10 +84,18 @@ export interface MapData {
   /** Where MapLibre's worker reads the outlets from (`outlet-protocol.ts`). */
   tableUrl: string | null;
   view: NetworkView | null;
-  marks: CityMarks | null;
   layers: Record<LayerId, boolean>;
+  /** The levels of boundaries the map has reached, and the selected city's code to outline. */
+  boundaries: BoundaryLevels;
+  selectedAdcode: string | null;
+  /** The city bubbles of the view (`buildCityFeatures`). */
+  cities: CityFeatures | null;
   labels: OutletLabels;
   rings: FeatureCollection<Point, { selected: boolean }>;
+  /** The outlets that changed between the compared dates (`buildChangedOutlets`), or null. */
+  changes: FeatureCollection<Point, { type: string }> | null;
+  /** Whether the dataset has a plan: the cities' plan rings are drawn. */
+  hasPlan: boolean;
 }
 
 /** Everything the app draws on top of the basemap, as MapLibre takes it. */
@@ -88,21 +103,10 @@ export interface DataStyle {
   sources: Record<string, GeoJSONSourceSpecification>;
   /** In drawing order, all above the basemap. */
   layers: LayerSpecification[];
-  globalState: Record<string, unknown>;
 }
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
-const emptyCities = new WeakMap<Network, ReturnType<typeof buildCityFeatures>>();
-
-function cityFeatures(network: Network | null) {
-  if (!network) return EMPTY;
-  let features = emptyCities.get(network);
-  if (!features) {
-    features = buildCityFeatures(network);
-    emptyCities.set(network, features);
-  }
-  return features;
-}
+const NO_CITIES: CityFeatures = { type: 'FeatureCollection', features: [] };
 
 /**
  * The sources and layers of the data for an appearance and a state of the data: one GeoJSON
@@ -111,14 +115,14 @@ function cityFeatures(network: Network | null) {
  * the layers, so a filter change is a change of this description like any other.
  */
 export function buildDataStyle(appearance: MapAppearance, data: MapData): DataStyle {
-  const { language, theme } = appearance;
+  const { theme } = appearance;
   const palette = paletteOf(appearance);
   const { network, view, layers } = data;
   const asOf = view?.asOf ?? network?.meta.asOf ?? '';
   const datasetAsOf = network?.meta.asOf ?? '';
   const stage = buildStageExpression(asOf, datasetAsOf);
   const cities = network && view ? passingCities(network, view.filters) : null;
-  const sources: DataStyle['sources'] = {};
+  const sources: DataStyle['sources'] = { ...boundarySources(data.boundaries) };
   const outletLayers: LayerSpecification[] = [];
   OUTLET_KINDS.forEach((kind) => {
     sources[outletSourceId(kind)] = {
@@ -137,19 +141,25 @@ export function buildDataStyle(appearance: MapAppearance, data: MapData): DataSt
       outletLayer(kind, stage, shapes, layers[kind]),
     );
   });
-  sources[CITY_SOURCE] = { type: 'geojson', data: cityFeatures(network) };
+  sources[CITY_SOURCE] = citySource(data.cities ?? NO_CITIES);
   sources[OUTLET_LABEL_SOURCE] = { type: 'geojson', data: data.labels };
   sources[OUTLET_HIGHLIGHT_SOURCE] = { type: 'geojson', data: data.rings };
+  if (data.changes) sources[OUTLET_CHANGES_SOURCE] = { type: 'geojson', data: data.changes };
+  const cityOptions = { visible: layers.cities, theme, palette, presenting: appearance.presenting };
   return {
     sources,
     layers: [
-      cityBubbleLayer(layers.cities, theme),
+      ...boundaryLayers(data.boundaries, appearance.language, palette, data.selectedAdcode),
+      cityBubbleLayer(cityOptions),
+      ...(data.hasPlan ? [cityPlanLayer(cityOptions)] : []),
+      ...(data.changes ? [outletChangesLayer()] : []),
       // Under the outlets: a ring surrounds the symbol rather than covering it.
       outletHighlightLayer(palette.cityLabel),
       ...outletLayers,
       outletLabelLayer(palette.cityLabel, palette.labelHalo),
-      cityLabelLayer(layers.cities, language, palette),
+      cityLabelLayer(cityOptions),
+      // Topmost, so placed first: every label keeps off every bubble.
+      cityObstacleLayer(cityOptions),
     ],
-    globalState: { [CITY_COUNTS_STATE]: data.marks?.counts ?? [] },
   };
 }

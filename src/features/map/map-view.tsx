@@ -1,5 +1,13 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import Map, {
   AttributionControl,
   NavigationControl,
@@ -19,11 +27,13 @@ import { mapContextAttributes } from './context-attributes';
 import { MapAdapter } from './map-adapter';
 import type { MapAppearance } from './map-state';
 import { MapLegend } from './map-legend';
+import './map-overlays.css';
 import { OutletCard } from './outlet-card';
 import workerUrl from './outlet-source/map-worker?worker&url';
 import { ResetViewControl } from './reset-view-control';
 import { SouthChinaSeaInset } from './south-china-sea-inset';
-import { useInsetVisibility } from './use-inset-visibility';
+import { useInsetCorner } from './use-inset-corner';
+import { useLinkedCamera } from './use-linked-camera';
 import { useMapCamera, type FramePadding } from './use-map-camera';
 
 export interface MapViewProps {
@@ -36,6 +46,12 @@ export interface MapViewProps {
   basemap: BasemapConfig;
   /** Space that panels cover at the map's edges, so a framed city stays in sight. */
   framePadding: () => FramePadding;
+  /**
+   * A second map beside the main one (the split view of a comparison): its id under react-map-gl's
+   * `MapProvider`, the date it shows instead of the filters', and the map whose camera it follows
+   * and leads.
+   */
+  companion?: { id: string; asOf: string; linkedTo: string };
 }
 
 /** Automation (end-to-end tests, the benchmark) reaches the map here; users' browsers never do. */
@@ -46,15 +62,50 @@ function exposeForAutomation(map: MaplibreMap | null): void {
     : undefined;
 }
 
+/** Tracks an element's size (0 × 0 until it is laid out). */
+function useElementSize(ref: RefObject<HTMLElement | null>): { width: number; height: number } {
+  const [size, setSize] = useState({ width: 0, height: 0 });
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(([entry]) => {
+      const box = entry?.contentRect;
+      if (box) setSize({ width: Math.round(box.width), height: Math.round(box.height) });
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref]);
+  return size;
+}
+
+/**
+ * Room to keep around bounds the map frames (the country, a scene's data): the List button
+ * above, the legend below (measured, as it changes with the map's size).
+ */
+function boundsPadding(container: HTMLElement | null): FramePadding {
+  const legend = container?.querySelector('.map-legend')?.getBoundingClientRect();
+  // The network lies east: its labels, right of the coast, need room on that side.
+  const right = (container?.clientWidth ?? 0) < 600 ? 64 : 40;
+  return { top: 52, right, bottom: Math.max(24, (legend?.height ?? 0) + 20), left: 24 };
+}
+
 /**
  * The coverage map: basemap, city bubbles and the three outlet layers. React renders the
  * container, the controls and the panels over the map; everything drawn inside it is handed to
  * MapLibre by one `MapAdapter`.
  */
-export function MapView({ network, basemap, framePadding, pending, failed }: MapViewProps) {
+export function MapView({
+  network,
+  basemap,
+  framePadding,
+  pending,
+  failed,
+  companion,
+}: MapViewProps) {
   const t = useT();
   const containerRef = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MaplibreMap | null>(null);
+  const isCompanion = companion !== undefined;
   const [adapter, setAdapter] = useState<MapAdapter | null>(null);
   const language = useAppStore((state) => state.language);
   const presenting = useAppStore((state) => state.presenting);
@@ -72,7 +123,27 @@ export function MapView({ network, basemap, framePadding, pending, failed }: Map
       : { bounds: CHINA_BOUNDS, fitBoundsOptions: { padding: 24 } };
   });
   const view = useNetworkView(network);
-  const legend = view ? cityMarksFor(view, layers).legend : null;
+  const marks = view ? cityMarksFor(view, layers) : null;
+  const size = useElementSize(containerRef);
+  // The whole legend where the map has room for it; one row of toggles elsewhere.
+  const compactLegend = size.width < 900 || size.height < 640;
+  const cityPoints = useMemo(
+    () =>
+      !network || !marks
+        ? []
+        : network.cities.flatMap((city, c): [number, number][] =>
+            (marks.counts[c] ?? -1) >= 0 ? [[city.point.lon, city.point.lat]] : [],
+          ),
+    [network, marks],
+  );
+  const insetCorner = useInsetCorner(map, cityPoints);
+  const padding = useMemo(
+    () => ({
+      city: framePadding,
+      bounds: () => boundsPadding(containerRef.current),
+    }),
+    [framePadding],
+  );
 
   const attachMap = useCallback((ref: MapRef | null) => setMap(ref?.getMap() ?? null), []);
   // The adapter starts with the look of the moment; later looks reach it by `setAppearance`.
@@ -84,18 +155,25 @@ export function MapView({ network, basemap, framePadding, pending, failed }: Map
     const container = containerRef.current;
     if (!map || !container) return;
     const created = new MapAdapter(map, container, appearanceRef.current);
-    exposeForAutomation(map);
+    if (!isCompanion) exposeForAutomation(map);
     setAdapter(created);
     return () => {
       created.destroy();
-      exposeForAutomation(null);
+      if (!isCompanion) exposeForAutomation(null);
       setAdapter(null);
     };
-  }, [map]);
+  }, [map, isCompanion]);
   useEffect(() => adapter?.setAppearance(appearance), [adapter, appearance]);
+  useEffect(() => adapter?.setAsOf(companion?.asOf ?? null), [adapter, companion?.asOf]);
+  useLinkedCamera(map, companion?.linkedTo ?? null);
   useEffect(() => adapter?.setNetwork(network), [adapter, network]);
-  useMapCamera(map, network, framePadding, !('longitude' in initialView));
-  const showInset = useInsetVisibility(map);
+  useMapCamera(
+    map,
+    network,
+    padding,
+    !('longitude' in initialView),
+    `${compactLegend}:${marks !== null}`,
+  );
   const [mapError, setMapError] = useState<string | null>(null);
 
   return (
@@ -107,7 +185,7 @@ export function MapView({ network, basemap, framePadding, pending, failed }: Map
       aria-label={t('map.label')}
     >
       <Map
-        id={ATLAS_MAP_ID}
+        id={companion?.id ?? ATLAS_MAP_ID}
         ref={attachMap}
         workerUrl={workerUrl}
         localIdeographFontFamily={IDEOGRAPH_FONT_FAMILY}
@@ -124,15 +202,15 @@ export function MapView({ network, basemap, framePadding, pending, failed }: Map
         style={{ position: 'absolute', inset: 0 }}
       >
         <NavigationControl position="bottom-right" showCompass={false} />
-        <ResetViewControl position="bottom-right" bounds={CHINA_BOUNDS} />
+        <ResetViewControl position="bottom-right" bounds={CHINA_BOUNDS} padding={padding.bounds} />
         <ScaleControl position="top-right" />
         {basemap.type !== 'embedded' && (
           <AttributionControl key={language} position="bottom-right" compact />
         )}
       </Map>
-      {legend && <MapLegend counts={legend} />}
+      {marks && <MapLegend counts={marks.legend} compact={compactLegend} />}
       <p className="map-attribution">{t('map.attribution')}</p>
-      {showInset && basemap.type === 'embedded' && <SouthChinaSeaInset />}
+      {insetCorner && basemap.type === 'embedded' && <SouthChinaSeaInset corner={insetCorner} />}
       {network && <OutletCard network={network} />}
       {!network && pending}
       {mapError && (

@@ -1,10 +1,12 @@
-import type { IControl, Map as MaplibreMap } from 'maplibre-gl';
+import type { IControl, Map as MaplibreMap, PaddingOptions } from 'maplibre-gl';
 import { useControl, type ControlPosition } from 'react-map-gl/maplibre';
 import { useT } from '../../stores/use-t';
 
 export interface ResetViewControlProps {
   position: ControlPosition;
   bounds: [number, number, number, number];
+  /** Room kept around the bounds for the panels over the map. */
+  padding: () => PaddingOptions;
 }
 
 class ResetControl implements IControl {
@@ -13,6 +15,7 @@ class ResetControl implements IControl {
   constructor(
     private readonly bounds: [number, number, number, number],
     private label: string,
+    private readonly padding: () => PaddingOptions,
   ) {}
 
   onAdd(map: MaplibreMap): HTMLElement {
@@ -23,7 +26,9 @@ class ResetControl implements IControl {
     this.button.className = 'reset-view-button';
     this.button.textContent = '⌂';
     this.setLabel(this.label);
-    this.button.addEventListener('click', () => map.fitBounds(this.bounds, { padding: 24 }));
+    this.button.addEventListener('click', () =>
+      map.fitBounds(this.bounds, { padding: this.padding() }),
+    );
     this.container.append(this.button);
     return this.container;
   }
@@ -40,9 +45,11 @@ class ResetControl implements IControl {
 }
 
 /** A map control that brings the camera back to all of China. */
-export function ResetViewControl({ position, bounds }: ResetViewControlProps) {
+export function ResetViewControl({ position, bounds, padding }: ResetViewControlProps) {
   const t = useT();
-  const control = useControl(() => new ResetControl(bounds, t('map.reset')), { position });
+  const control = useControl(() => new ResetControl(bounds, t('map.reset'), padding), {
+    position,
+  });
   control.setLabel(t('map.reset'));
   return null;
 }

@@ -3,6 +3,7 @@ import type { FeatureCollection, Geometry, Position } from 'geojson';
 import { useMemo } from 'react';
 import { mercatorY } from '../../lib/web-mercator';
 import { useT } from '../../stores/use-t';
+import type { InsetCorner } from './use-inset-corner';
 
 /** The area the standard map shows in its inset: the South China Sea islands. */
 const BOX = { west: 105.5, east: 124, south: 2.5, north: 24 } as const;
@@ -56,7 +57,7 @@ const fetchJson = (path: string) => async () => {
  * The South China Sea inset of the standard map of China, shown with national views whose
  * frame leaves the southern islands out. Drawn as SVG from the same boundary files.
  */
-export function SouthChinaSeaInset() {
+export function SouthChinaSeaInset({ corner }: { corner: InsetCorner }) {
   const t = useT();
   const provinces = useQuery({
     queryKey: ['basemap', 'provinces'],
@@ -79,7 +80,7 @@ export function SouthChinaSeaInset() {
   }, [boundaries.data]);
   if (!land) return null;
   return (
-    <figure className="scs-inset" aria-label={t('map.scsInset')}>
+    <figure className="scs-inset" data-corner={corner} aria-label={t('map.scsInset')}>
       <svg
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
         width={WIDTH}

@@ -17,6 +17,16 @@ export interface FramePadding {
 const reducedMotion = () =>
   window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
+/** Frames a city: its point and all its outlets, with its boundary in sight. */
+function frameCity(map: MaplibreMap, network: Network, cityId: string, padding: FramePadding) {
+  if (!network.cities.some((city) => city.id === cityId)) return;
+  map.fitBounds(cityBounds(network, cityId), {
+    padding,
+    maxZoom: 11,
+    duration: reducedMotion() ? 0 : 1200,
+  });
+}
+
 /**
  * Connects the uncontrolled camera to the store: reports where it comes to rest, performs the
  * moves asked of it (a link, Back, a tour scene) and frames a city when one is selected. While
@@ -27,21 +37,42 @@ const reducedMotion = () =>
 export function useMapCamera(
   map: MaplibreMap | null,
   network: Network | null,
-  padding: () => FramePadding,
+  padding: {
+    /** Around a city framed: the panels over the map's edges. */
+    city: () => FramePadding;
+    /** Around the country or other bounds: the legend, the buttons over the map. */
+    bounds: () => FramePadding;
+  },
   framed: boolean,
+  /** Changes when the panels over the map change size: an automatic first view is fitted again. */
+  layout: string,
 ): void {
   const networkRef = useRef(network);
   const autoFramed = useRef(framed);
   useEffect(() => {
+    if (map && autoFramed.current)
+      map.fitBounds(CHINA_BOUNDS, { padding: padding.bounds(), duration: 0 });
+    // The view is refitted for a new layout only: `padding` reads the layout when called.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [map, layout]);
+  useEffect(() => {
     networkRef.current = network;
-  }, [network]);
+    // A link that opens on a city (and no view of its own) frames the city once its data is in.
+    const { selectedCityId } = useAppStore.getState();
+    if (map && network && selectedCityId && autoFramed.current) {
+      autoFramed.current = false;
+      frameCity(map, network, selectedCityId, padding.city());
+    }
+    // Only for a new dataset or map: `padding` reads the layout when called.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [map, network]);
   useEffect(() => {
     if (!map) return;
     let refitting = false;
     const onResize = () => {
       if (!autoFramed.current) return;
       refitting = true;
-      map.fitBounds(CHINA_BOUNDS, { padding: 24, duration: 0 });
+      map.fitBounds(CHINA_BOUNDS, { padding: padding.bounds(), duration: 0 });
       refitting = false;
     };
     const onMoveStart = () => {
@@ -56,25 +87,20 @@ export function useMapCamera(
     };
     const perform = (request: CameraRequest) => {
       const duration = request.animate && !reducedMotion() ? 1200 : 0;
-      if ('bounds' in request) return map.fitBounds(request.bounds, { padding: 24, duration });
+      if ('bounds' in request)
+        return map.fitBounds(request.bounds, { padding: padding.bounds(), duration });
       const options = { center: [request.view.lon, request.view.lat] as [number, number] };
       if (duration) map.flyTo({ ...options, zoom: request.view.zoom, essential: true });
       else map.jumpTo({ ...options, zoom: request.view.zoom });
     };
-    const frameCity = (cityId: string | null) => {
+    const onSelect = (cityId: string | null) => {
       const network = networkRef.current;
-      const city = network?.cities.find((candidate) => candidate.id === cityId);
-      if (!city || !network) return;
-      map.fitBounds(cityBounds(network, city.id), {
-        padding: padding(),
-        maxZoom: 11,
-        duration: reducedMotion() ? 0 : 1200,
-      });
+      if (network && cityId) frameCity(map, network, cityId, padding.city());
     };
     const unsubscribe = useAppStore.subscribe((state, previous) => {
       if (state.cameraRequest && state.cameraRequest !== previous.cameraRequest)
         perform(state.cameraRequest);
-      if (state.selectedCityId !== previous.selectedCityId) frameCity(state.selectedCityId);
+      if (state.selectedCityId !== previous.selectedCityId) onSelect(state.selectedCityId);
     });
     map.on('resize', onResize);
     map.on('movestart', onMoveStart);

@@ -60,16 +60,19 @@ describe('App', () => {
     render(<App />);
     await screen.findByRole('region', { name: 'Layers' });
     let url = '';
-    await waitFor(() => {
-      const source = mockedMap().sources.get('outlets-partner-store-source') as {
-        buffer?: number;
-        data: string;
-      };
-      // Circles and icons are drawn whole from the tile their point is in: no copies needed.
-      expect(source.buffer).toBe(0);
-      expect(parseOutletsUrl(source.data)?.kind).toBe('partner-store');
-      url = source.data;
-    });
+    await waitFor(
+      () => {
+        const source = mockedMap().sources.get('outlets-partner-store-source') as {
+          buffer?: number;
+          data: string;
+        };
+        // Circles and icons are drawn whole from the tile their point is in: no copies needed.
+        expect(source.buffer).toBe(0);
+        expect(parseOutletsUrl(source.data)?.kind).toBe('partner-store');
+        url = source.data;
+      },
+      { timeout: 5_000 },
+    );
     expect(parseOutletsUrl(url)?.table).toMatch(/^blob:/);
     // What MapLibre's worker makes of the table behind the URL (see outlet-protocol.ts).
     const table = readOutletTable(buildOutletTable(network));

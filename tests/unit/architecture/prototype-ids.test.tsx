@@ -15,11 +15,13 @@ import {
   buildCitySearchIndex,
   searchCities,
 } from '../../../src/features/filters/city-search-index';
-import { buildDataStyle } from '../../../src/features/map/map-state';
+import { MapDataBuilder } from '../../../src/features/map/map-data';
+import { START_VIEW } from '../../../src/features/map/resting-view';
 import { OutletTable } from '../../../src/features/outlet-list/outlet-table';
 import { DEFAULT_LAYERS, useAppStore } from '../../../src/stores/app-store';
 import { decodeUrlState, encodeUrlState } from '../../../src/stores/url-state';
 import { makeCity, makeNetwork, makeOutlet } from '../fixtures/network';
+import { renderWithQuery } from '../support/with-query';
 
 /**
  * Ids are data, never keys of plain objects: the names every JavaScript object inherits work as
@@ -89,27 +91,34 @@ describe('prototype names as ids', () => {
 
   it('never become keys of what the map is given', () => {
     const network = prototypeNetwork();
-    const view = deriveNetworkView(network, DEFAULT_FILTERS);
-    const style = buildDataStyle(
-      { basemap: { type: 'embedded' }, theme: 'light', language: 'en', presenting: false },
-      {
-        network,
-        tableUrl: null,
-        view,
-        marks: buildCityMarks(view, DEFAULT_LAYERS),
+    const desired = new MapDataBuilder().build({
+      state: {
+        filters: DEFAULT_FILTERS,
         layers: DEFAULT_LAYERS,
-        labels: { type: 'FeatureCollection', features: [] },
-        rings: { type: 'FeatureCollection', features: [] },
+        selectedCityId: 'constructor',
+        selectedOutletId: 'constructor',
+        compare: null,
       },
-    );
+      network,
+      tableUrl: null,
+      appearance: {
+        basemap: { type: 'embedded' },
+        theme: 'light',
+        language: 'en',
+        presenting: false,
+      },
+      resting: START_VIEW,
+      hovered: null,
+    });
     const keys = new Set<string>();
-    JSON.stringify(style, (key, value: unknown) => {
+    JSON.stringify(desired.data, (key, value: unknown) => {
       keys.add(key);
       return value;
     });
     for (const id of PROTOTYPE_IDS) expect(keys.has(id)).toBe(false);
+    expect(desired.cities.selected).toBe(network.cities.length - 1);
     // What a worker is handed must be plain data, however the ids read.
-    expect(() => structuredClone(style)).not.toThrow();
+    expect(() => structuredClone(desired.data)).not.toThrow();
   });
 
   it('travel in a link and come back the same', () => {
@@ -151,7 +160,7 @@ describe('prototype names as ids', () => {
 
   it('open in the city panel, and an outlet opens from it', async () => {
     useAppStore.setState({ selectedCityId: 'constructor' });
-    render(<CityPanel network={prototypeNetwork()} />);
+    renderWithQuery(<CityPanel network={prototypeNetwork()} />);
     expect(screen.getByRole('heading', { name: 'Constructor City' })).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: /^Outlet __proto__/ }));
     expect(useAppStore.getState().selectedOutletId).toBe('__proto__');

@@ -214,6 +214,7 @@ describe('public/basemap files', () => {
     const names = readdirSync(dir).filter((name) => name.endsWith('.json'));
     expect(names.sort()).toEqual([
       'boundary-lines.json',
+      'district-labels.json',
       'district-points.json',
       'districts.json',
       'prefecture-labels.json',

@@ -15,10 +15,11 @@ afterAll(removeTempFiles);
 describe('npm run data:import', { timeout: 30_000 }, () => {
   it('turns the app’s own export back into the same outlets', () => {
     const byId = new Map(sample.cities.map((city) => [city.id, city]));
-    const views = sample.outlets.map((outlet) => ({
+    const views = sample.outlets.map((outlet, position) => ({
       outlet,
       city: byId.get(outlet.cityId)!,
       stage: outlet.status,
+      position,
     }));
     const files = tempFiles({ 'export.csv': buildOutletsCsv(views), 'out.json': '' });
     const result = runScript('data-import.ts', [files['export.csv']!, '--out', files['out.json']!]);
@@ -52,6 +53,51 @@ describe('npm run data:import', { timeout: 30_000 }, () => {
     expect(result.stderr).toMatch(/no crs column and no --crs/);
     const written = JSON.parse(readFileSync(files['out.json']!, 'utf8')) as Network;
     expect(written.outlets.map((outlet) => outlet.id)).toEqual(['ps-1']);
+  });
+
+  it('adds the plan from --targets, reporting a bad row by its line in that file', () => {
+    const csv = `${HEADER}\nps-1,partner-store,A,甲,suzhou,P,伙伴,sales,R,路,120.62,31.31,signed,2023-12-29\n`;
+    const targets =
+      'id,city_id,kind,stage,count,due\nsz,suzhou,partner-store,signed,1,2024-01-31\nbad,suzhou,,open,-1,2024-03-31\n';
+    const files = tempFiles({ 'outlets.csv': csv, 'plan.csv': targets, 'out.json': '' });
+    const result = runScript('data-import.ts', [
+      files['outlets.csv']!,
+      '--targets',
+      files['plan.csv']!,
+      '--crs',
+      'WGS84',
+      '--out',
+      files['out.json']!,
+    ]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^error +plan\.csv line 3, column "count": must be at least 1/m);
+    expect(result.stderr).toMatch(/wrote 1 outlet \(WGS84\) and 1 target to /);
+    const written = JSON.parse(readFileSync(files['out.json']!, 'utf8')) as Network;
+    expect(written.targets).toEqual([
+      {
+        id: 'sz',
+        cityId: 'suzhou',
+        kind: 'partner-store',
+        stage: 'signed',
+        count: 1,
+        due: '2024-01-31',
+      },
+    ]);
+    expect(validateNetwork(written).issues).toEqual([]);
+  });
+
+  it('exits 2 when the --targets file is not a targets table', () => {
+    const csv = `${HEADER}\nps-1,partner-store,A,甲,suzhou,P,伙伴,sales,R,路,120.62,31.31,signed,2023-12-29\n`;
+    const files = tempFiles({ 'outlets.csv': csv, 'plan.csv': 'city,target\nsuzhou,3\n' });
+    const result = runScript('data-import.ts', [
+      files['outlets.csv']!,
+      '--targets',
+      files['plan.csv']!,
+    ]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(
+      /plan\.csv: line 1 lacks the columns "id", "city_id", "count", "due"/,
+    );
   });
 
   it('exits 2 on a file that is not an outlets table, or an unknown --crs', () => {

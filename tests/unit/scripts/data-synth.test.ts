@@ -1,20 +1,23 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { parseCount, parseSynthArgs } from '../../../scripts/data-synth';
+import { parseCount, parseSynthArgs, parseTargetCount } from '../../../scripts/data-synth';
+import { DEFAULT_TARGETS_PER_CITY } from '../../../scripts/synth/targets';
+import { DEFAULT_FILTERS } from '../../../src/data/domain/filters';
+import { derivePlanView } from '../../../src/data/derive/plan-status';
 import { synthNetwork, writeNetworkJson } from '../../../scripts/synth/synth-network';
 import { validateNetwork } from '../../../src/data/domain/validate-network';
 import { STAGES, type Network, type OutletKind, type Tier } from '../../../src/data/domain/schema';
 
-async function synthText(outlets: number, seed: number): Promise<string> {
+async function synthText(outlets: number, seed: number, targets?: number): Promise<string> {
   const chunks: string[] = [];
-  await writeNetworkJson(synthNetwork({ outlets, seed }), (text) => {
+  await writeNetworkJson(synthNetwork({ outlets, seed, targets }), (text) => {
     chunks.push(text);
   });
   return chunks.join('');
 }
 
-async function synthValid(outlets: number, seed: number): Promise<Network> {
-  const { network, issues } = validateNetwork(JSON.parse(await synthText(outlets, seed)));
+async function synthValid(outlets: number, seed: number, targets?: number): Promise<Network> {
+  const { network, issues } = validateNetwork(JSON.parse(await synthText(outlets, seed, targets)));
   expect(issues).toEqual([]);
   return network;
 }
@@ -77,12 +80,40 @@ describe('synthetic networks', () => {
   });
 });
 
+describe('synthetic targets', () => {
+  it('plans a few targets per city with outlets by default, and as many as asked for', async () => {
+    const network = await synthValid(2_000, 1);
+    const planned = new Set(network.outlets.map((outlet) => outlet.cityId));
+    expect(network.targets).toHaveLength(planned.size * DEFAULT_TARGETS_PER_CITY);
+    expect(network.targets!.every((target) => planned.has(target.cityId))).toBe(true);
+    expect((await synthValid(2_000, 1, 500)).targets).toHaveLength(500);
+    expect(await synthValid(2_000, 1, 0)).not.toHaveProperty('targets');
+  });
+
+  it('leaves the outlets as they were, whatever the targets', async () => {
+    const outletsOf = (text: string) => text.slice(0, text.indexOf('],"milestones"'));
+    const without = await synthText(1_000, 4, 0);
+    expect(outletsOf(await synthText(1_000, 4, 300))).toBe(outletsOf(without));
+    expect(outletsOf(await synthText(1_000, 4))).toBe(outletsOf(without));
+  });
+
+  it('gives a mix of ahead, on plan, at risk and behind as of the as-of date', async () => {
+    const network = await synthValid(10_000, 1, 1_000);
+    const plan = derivePlanView(network, DEFAULT_FILTERS);
+    for (const count of plan.statusCounts) expect(count).toBeGreaterThan(20);
+    expect(plan.citiesOnPlan).toBeGreaterThan(0);
+    expect(plan.citiesOnPlan).toBeLessThan(plan.cities);
+  });
+});
+
 describe('data:synth arguments', () => {
   it('reads counts with k and m suffixes and refuses anything else', () => {
     expect(parseCount('2000')).toBe(2_000);
     expect(parseCount('10k')).toBe(10_000);
     expect(parseCount('1M')).toBe(1_000_000);
-    expect(() => parseCount('ten')).toThrow(/not a count/);
+    expect(() => parseCount('ten')).toThrow(/not a count of outlets/);
+    expect(parseTargetCount('5k')).toBe(5_000);
+    expect(() => parseTargetCount('-1')).toThrow(/not a count of targets/);
   });
 
   it('defaults to seed 1 and .tmp/synth-N.json, and rejects unknown options', () => {
@@ -93,6 +124,10 @@ describe('data:synth arguments', () => {
       outlets: 5,
       seed: 9,
       out: '-',
+    });
+    expect(parseSynthArgs(['--outlets', '100k', '--targets', '5k'])).toMatchObject({
+      outlets: 100_000,
+      targets: 5_000,
     });
     expect(() => parseSynthArgs(['--outlets', '5', '--fast'])).toThrow(/unknown option/);
     expect(() => parseSynthArgs([])).toThrow(/required/);

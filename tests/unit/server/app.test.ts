@@ -8,7 +8,7 @@ import { createApp, type ApiApp } from '../../../server/app';
 import type { Health } from '../../../server/openapi';
 import { loadProvinces } from '../../../server/read-dataset';
 import type { Network } from '../../../src/data/domain/schema';
-import { makeNetwork } from '../fixtures/network';
+import { makeNetwork, makeTarget } from '../fixtures/network';
 
 const APP_ORIGIN = 'http://127.0.0.1:5173';
 const provinces = loadProvinces();
@@ -143,6 +143,34 @@ describe('the reference API server', { timeout: 15_000 }, () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('ETag')).toMatch(/^"/);
     expect(await response.text()).toBe('');
+  });
+
+  it('serves the valid targets with the dataset and counts them in health', async () => {
+    const network = {
+      ...makeNetwork(),
+      targets: [
+        makeTarget(),
+        { ...makeTarget({ id: 'hk-signed', cityId: 'haikou', stage: undefined }) },
+        makeTarget({ id: 'nowhere', cityId: 'atlantis' }),
+      ],
+    };
+    await start(JSON.stringify(network));
+    const served = (await (await get('/api/v1/network')).json()) as Network;
+    expect(served.targets?.map((target) => [target.id, target.stage])).toEqual([
+      ['suzhou-ps-open-q1', 'open'],
+      ['hk-signed', 'open'],
+    ]);
+    const state = await health();
+    expect(state).toMatchObject({ targets: 2, issues: 1 });
+    expect(state.issueList[0]).toMatchObject({ path: 'targets[2].cityId' });
+    expect(logs.some((line) => /3 cities, 2 targets, 1 issue/.test(line))).toBe(true);
+  });
+
+  it('serves a dataset without targets without a plan', async () => {
+    await start(JSON.stringify(makeNetwork()));
+    const served = (await (await get('/api/v1/network')).json()) as Network;
+    expect(served).not.toHaveProperty('targets');
+    expect((await health()).targets).toBe(0);
   });
 
   it('serves only the valid records and lists the problems in health', async () => {

@@ -200,6 +200,16 @@ export class FakeMap {
     return this.canvas;
   }
 
+  private container = Object.assign(document.createElement('div'), {});
+
+  getContainer() {
+    return this.container;
+  }
+
+  project([lon, lat]: [number, number]) {
+    return { x: (lon - 70) * 10, y: (55 - lat) * 10 };
+  }
+
   getZoom() {
     return this.zoom;
   }

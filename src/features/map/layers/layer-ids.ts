@@ -12,15 +12,20 @@ export const outletDotLayerId = (kind: OutletKind) => `outlets-${kind}-dot` as c
 export const OUTLET_HIGHLIGHT_LAYER = 'outlets-highlight';
 export const CITY_BUBBLE_LAYER = 'cities-bubble';
 export const CITY_LABEL_LAYER = 'cities-label';
-/** The style's global state holding the counts of the cities shown (see `buildCityMarks`). */
-export const CITY_COUNTS_STATE = 'cityCounts';
+/** Rings around the bubbles of cities behind or at risk against their plan. */
+export const CITY_PLAN_LAYER = 'cities-plan';
+/** The outlets that changed between two compared dates, ringed under their symbols. */
+export const OUTLET_CHANGES_SOURCE = 'outlet-changes';
+export const OUTLET_CHANGES_LAYER = 'outlet-changes';
+/** Invisible squares over the bubbles, which keep the labels off them. */
+export const CITY_OBSTACLE_LAYER = 'cities-obstacle';
+export const CITY_OBSTACLE_IMAGE = 'city-obstacle';
 /** The names of the outlets in view, from the label zoom on: a few hundred features at most. */
 export const OUTLET_LABEL_SOURCE = 'outlet-labels';
 export const OUTLET_LABEL_LAYER = 'outlet-labels';
 
-/** The layers a click or hover picks an outlet or a city from, topmost first. */
-export const INTERACTIVE_LAYER_IDS: string[] = [
+/** The outlet layers a click or hover picks an outlet from, topmost first. */
+export const OUTLET_LAYER_IDS: string[] = [
   ...OUTLET_KINDS.map(outletLayerId),
   ...OUTLET_KINDS.map(outletDotLayerId),
-  CITY_BUBBLE_LAYER,
 ];

@@ -14,6 +14,8 @@ import {
   outletDotLayerId,
   outletLayerId,
   outletSourceId,
+  OUTLET_CHANGES_LAYER,
+  OUTLET_CHANGES_SOURCE,
   OUTLET_LABEL_LAYER,
   OUTLET_LABEL_SOURCE,
 } from './layer-ids';
@@ -161,6 +163,44 @@ export function outletHighlightLayer(color: string): CircleLayerSpecification {
       'circle-opacity': ['case', ['get', 'selected'], 0.35, 0.2],
       'circle-stroke-color': color,
       'circle-stroke-width': ['case', ['get', 'selected'], 2, 1.5],
+    },
+  };
+}
+
+/** The colour of an outlet that changed between two compared dates, by kind of change. */
+export const CHANGE_COLORS = { new: '#009E73', advance: '#0072B2', closure: '#CC79A7' } as const;
+
+/**
+ * A halo under each outlet that changed between the compared dates (`outlet-changes` source:
+ * one point per changed outlet, with the kind of its last change): new, advanced or closed.
+ */
+export function outletChangesLayer(): CircleLayerSpecification {
+  return {
+    id: OUTLET_CHANGES_LAYER,
+    type: 'circle',
+    source: OUTLET_CHANGES_SOURCE,
+    paint: {
+      'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, 5, 8, 10, 12, 14],
+      'circle-color': [
+        'match',
+        ['get', 'type'],
+        'new',
+        CHANGE_COLORS.new,
+        'closure',
+        CHANGE_COLORS.closure,
+        CHANGE_COLORS.advance,
+      ],
+      'circle-opacity': 0.35,
+      'circle-stroke-color': [
+        'match',
+        ['get', 'type'],
+        'new',
+        CHANGE_COLORS.new,
+        'closure',
+        CHANGE_COLORS.closure,
+        CHANGE_COLORS.advance,
+      ],
+      'circle-stroke-width': 1.5,
     },
   };
 }

@@ -89,8 +89,8 @@ function invalidRecords(label: string, records: unknown[], schema: ZodType): str
 }
 
 describe('sample network: schema', () => {
-  it('has the four top-level parts', () => {
-    expect(Object.keys(raw).sort()).toEqual(['cities', 'meta', 'milestones', 'outlets']);
+  it('has the five top-level parts', () => {
+    expect(Object.keys(raw).sort()).toEqual(['cities', 'meta', 'milestones', 'outlets', 'targets']);
     expect(Array.isArray(raw.cities) && Array.isArray(raw.outlets)).toBe(true);
   });
 

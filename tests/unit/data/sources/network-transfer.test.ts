@@ -10,7 +10,7 @@ import {
 import { validateNetwork } from '../../../../src/data/domain/validate-network';
 import { type DataIssue } from '../../../../src/data/domain/data-issue';
 import { synthNetwork } from '../../../../scripts/synth/synth-network';
-import { makeNetwork, makeOutlet } from '../../fixtures/network';
+import { makeNetwork, makeOutlet, makeTarget } from '../../fixtures/network';
 
 function makeLoaded(outletCount: number, issueCount = 0): LoadedNetwork {
   const network = makeNetwork();
@@ -52,6 +52,14 @@ describe('splitLoadedNetwork and NetworkAssembler', () => {
     expect(result!.network.outlets.map((outlet) => outlet.id)).toEqual(
       loaded.network.outlets.map((outlet) => outlet.id),
     );
+  });
+
+  it('gives back the targets of a dataset with a plan, and none to one without', () => {
+    const loaded = makeLoaded(3);
+    loaded.network.targets = [makeTarget(), makeTarget({ id: 't-2', stage: 'signed' })];
+    expect(reassemble(splitLoadedNetwork(loaded, 2))).toEqual(loaded);
+    const result = reassemble(splitLoadedNetwork(makeLoaded(3), 2));
+    expect(result?.network).not.toHaveProperty('targets');
   });
 
   it('sends a head, the parts in order, then an end', () => {
@@ -146,6 +154,17 @@ describe('outletStream', () => {
     expect(loaded.issues.length).toBeGreaterThan(0);
     expect(reassemble(messages)).toEqual(loaded);
     expect(reassemble(messages)).toEqual({ ...validateNetwork(document), origin: 'test.json' });
+  });
+
+  it('sends the targets and their problems with the rest', () => {
+    const document = {
+      ...brokenDocument(),
+      targets: [makeTarget({ cityId: 'beijing' }), makeTarget({ id: 'bad', count: -1 })],
+    };
+    const { messages, loaded } = stream(document, 20);
+    expect(loaded.network.targets?.map((target) => target.id)).toEqual(['suzhou-ps-open-q1']);
+    expect(loaded.issues.map((issue) => issue.path)).toContain('targets[1].count');
+    expect(reassemble(messages)).toEqual(loaded);
   });
 
   it('keeps each part within the slice size for records', () => {

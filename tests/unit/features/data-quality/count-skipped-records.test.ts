@@ -1,4 +1,7 @@
-import { countSkippedRecords } from '../../../../src/features/data-quality/data-issues-banner';
+import {
+  countSkippedRecords,
+  originName,
+} from '../../../../src/features/data-quality/issue-counts';
 
 describe('countSkippedRecords', () => {
   it('counts a record with two errors once, and ignores warnings', () => {
@@ -20,5 +23,16 @@ describe('countSkippedRecords', () => {
         { path: 'line 9, column "lat"', line: 9, message: 'z', severity: 'error' },
       ]),
     ).toBe(2);
+  });
+});
+
+describe('originName', () => {
+  it('names a file by its name, without the build’s content hash', () => {
+    expect(originName('http://127.0.0.1:4173/assets/sample-network-Bf0UdN5F.json')).toBe(
+      'sample-network.json',
+    );
+    expect(originName('broken.json')).toBe('broken.json');
+    expect(originName('my-networks.json')).toBe('my-networks.json');
+    expect(originName('/data/network.json?v=2')).toBe('network.json');
   });
 });

@@ -1,6 +1,10 @@
 import { DEFAULT_FILTERS, type Filters } from '../../../../src/data/domain/filters';
 import { deriveNetworkView } from '../../../../src/data/derive/network-view';
-import { buildCityFeatures, cityIdOf } from '../../../../src/features/map/build-city-features';
+import {
+  buildCityFeatures,
+  CITY_FEATURE_BASE,
+  GROUP_FEATURE_BASE,
+} from '../../../../src/features/map/build-city-features';
 import { buildCityMarks } from '../../../../src/data/derive/city-marks';
 import { DEFAULT_LAYERS } from '../../../../src/stores/app-store';
 import { makeCity, makeNetwork } from '../../fixtures/network';
@@ -11,21 +15,52 @@ function marks(filters: Partial<Filters> = {}, layers = DEFAULT_LAYERS) {
 }
 
 describe('buildCityFeatures', () => {
-  it('holds every city the map can show, keyed by its position, with what never changes with the filters', () => {
+  const features = (grouping = { zoom: 4, radiusPx: 0 }) => {
     const network = makeNetwork();
     network.cities.push(makeCity({ id: 'quiet', recruitment: { status: 'none' } }));
-    const features = buildCityFeatures(network).features;
-    // "quiet" neither recruits nor has an outlet: no filter can show it.
-    expect(features.map((feature) => cityIdOf(network, feature.id))).toEqual([
-      'suzhou',
-      'beijing',
-      'haikou',
-    ]);
-    expect(features[1]).toEqual({
+    const view = deriveNetworkView(network, DEFAULT_FILTERS);
+    return buildCityFeatures(view, buildCityMarks(view, DEFAULT_LAYERS), 'en', grouping).features;
+  };
+
+  it('holds every city the map shows, keyed by its position, with its count and name', () => {
+    // "quiet" neither recruits nor has an outlet: the map does not show it.
+    expect(features().map((feature) => feature.id)).toEqual(
+      [0, 1, 2].map((c) => CITY_FEATURE_BASE + c),
+    );
+    expect(features()[1]).toEqual({
       type: 'Feature',
-      id: 1,
+      id: CITY_FEATURE_BASE + 1,
       geometry: { type: 'Point', coordinates: [116.3972, 39.9075] },
-      properties: { c: 1, name_en: 'Beijing', name_zh: '北京', tierGroup: '1' },
+      properties: {
+        c: 1,
+        name: 'Beijing',
+        count: 2,
+        max: 2,
+        extra: 0,
+        members: '',
+        tier: 0,
+        recruiting: false,
+        gap: false,
+        plan: -1,
+      },
+    });
+  });
+
+  it('gathers the cities that would crowd each other under the one with the most outlets', () => {
+    // At zoom 0, 2,000 pixels gather the whole country on Suzhou (2 outlets, before Beijing's 2).
+    const [group, ...rest] = features({ zoom: 0, radiusPx: 2_000 });
+    expect(rest).toEqual([]);
+    expect(group).toMatchObject({
+      id: GROUP_FEATURE_BASE + 0,
+      geometry: { coordinates: [120.5954, 31.3041] },
+      properties: {
+        name: 'Suzhou',
+        count: 4,
+        extra: 2,
+        members: '0,1,2',
+        tier: 0,
+        recruiting: true,
+      },
     });
   });
 });

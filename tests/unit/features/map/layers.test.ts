@@ -1,64 +1,58 @@
 import {
-  featureFilter,
+  expression,
+  latest,
   validateStyleMin,
   type StyleSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import { BASEMAP_PALETTES } from '../../../../src/components/ui/map-colors';
 import { DEFAULT_FILTERS } from '../../../../src/data/domain/filters';
-import { OUTLET_KINDS } from '../../../../src/data/domain/schema';
 import { buildBasemapStyle, buildEmbeddedStyle } from '../../../../src/features/map/basemap-style';
+import { buildStageExpression } from '../../../../src/features/map/build-outlet-filter';
 import {
-  buildOutletFilter,
-  buildStageExpression,
-} from '../../../../src/features/map/build-outlet-filter';
-import { cityBubbleLayer, cityLabelLayer } from '../../../../src/features/map/layers/city-layers';
+  cityBubbleLayer,
+  cityLabelLayer,
+  PRESENTER_SCALE,
+} from '../../../../src/features/map/layers/city-layers';
+import { buildDataStyle } from '../../../../src/features/map/map-state';
+import { buildCityFeatures } from '../../../../src/features/map/build-city-features';
+import { buildCityMarks } from '../../../../src/data/derive/city-marks';
+import { deriveNetworkView } from '../../../../src/data/derive/network-view';
+import { DEFAULT_LAYERS } from '../../../../src/stores/app-store';
+import { makeNetwork } from '../../fixtures/network';
 import {
   buildIconImage,
   outletDotLayer,
-  outletHighlightLayer,
-  outletLabelLayer,
   outletLayer,
   SYMBOL_MIN_ZOOM,
 } from '../../../../src/features/map/layers/outlet-layers';
-import {
-  OUTLET_HIGHLIGHT_SOURCE,
-  OUTLET_LABEL_SOURCE,
-  outletSourceId,
-} from '../../../../src/features/map/layers/layer-ids';
 
 const STORED = buildStageExpression('2024-01-15', '2024-01-15');
 
+/** The whole style the map draws: the basemap and the data of the fixture, as the adapter builds it. */
 function fullStyle(theme: 'light' | 'dark', language: 'en' | 'zh'): StyleSpecification {
+  const appearance = { basemap: { type: 'embedded' as const }, theme, language, presenting: false };
+  const network = makeNetwork();
+  const view = deriveNetworkView(network, { ...DEFAULT_FILTERS, asOf: '2024-01-10' });
+  const marks = buildCityMarks(view, DEFAULT_LAYERS);
   const base = buildEmbeddedStyle(theme, language);
-  const stage = buildStageExpression('2024-01-10', '2024-01-15');
-  const filter = (kind: (typeof OUTLET_KINDS)[number]) =>
-    buildOutletFilter(DEFAULT_FILTERS, kind, '2024-01-15', '2024-01-15', null);
+  const data = buildDataStyle(appearance, {
+    network,
+    tableUrl: 'blob:test/1',
+    view,
+    layers: DEFAULT_LAYERS,
+    // Every level of boundaries, as a city view has them, with Suzhou outlined.
+    boundaries: { prefectures: true, districts: true },
+    selectedAdcode: '320500',
+    cities: buildCityFeatures(view, marks, language, { zoom: 4, radiusPx: 44 }),
+    labels: { type: 'FeatureCollection', features: [] },
+    rings: { type: 'FeatureCollection', features: [] },
+    changes: { type: 'FeatureCollection', features: [] },
+    hasPlan: true,
+  });
   return {
     ...base,
-    sources: {
-      ...base.sources,
-      ...Object.fromEntries(
-        [...OUTLET_KINDS.map(outletSourceId), OUTLET_HIGHLIGHT_SOURCE, OUTLET_LABEL_SOURCE].map(
-          (id) => [id, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } }],
-        ),
-      ),
-      cities: {
-        type: 'geojson',
-        data: { type: 'FeatureCollection', features: [] },
-        promoteId: 'id',
-      },
-    },
-    layers: [
-      ...base.layers,
-      outletHighlightLayer('#000'),
-      ...OUTLET_KINDS.flatMap((kind) => [
-        outletDotLayer(kind, stage, filter(kind), true, '#fff'),
-        outletLayer(kind, stage, filter(kind), true),
-      ]),
-      outletLabelLayer('#000', '#fff'),
-      cityBubbleLayer(true, theme),
-      cityLabelLayer(true, language, BASEMAP_PALETTES[theme]),
-    ],
+    sources: { ...base.sources, ...data.sources },
+    layers: [...base.layers, ...data.layers],
   };
 }
 
@@ -139,26 +133,43 @@ describe('map style', () => {
 });
 
 describe('city layers', () => {
-  /** Whether a layer's filter keeps the city at position `c` under the counts handed to the map. */
-  function keeps(counts: number[], c: number): boolean {
-    const filter = cityBubbleLayer(true, 'light').filter;
-    const { filter: test } = featureFilter(filter, 'filter', { cityCounts: counts });
-    return Boolean(
-      test({ zoom: 4 }, { type: 1, properties: { c }, geometry: [] } as unknown as Parameters<
-        typeof test
-      >[1]),
+  /** What a city layer's label says for a feature's properties at zoom 4. */
+  function labelOf(properties: Record<string, unknown>): string {
+    const layer = cityLabelLayer({
+      visible: true,
+      theme: 'light',
+      palette: BASEMAP_PALETTES.light,
+      presenting: false,
+    });
+    const text = expression.createPropertyExpression(
+      layer.layout?.['text-field'],
+      'layers[0].layout.text-field',
+      latest.layout_symbol['text-field'] as never,
     );
+    if (text.result !== 'success') throw new Error('invalid text-field');
+    const value = text.value.evaluate({ zoom: 4 }, {
+      type: 'Point',
+      properties,
+    } as never) as { sections: { text: string }[] };
+    return value.sections.map((section) => section.text).join('');
   }
 
-  it('shows exactly the cities with a count, read by their position', () => {
-    expect(keeps([3, -1, 0], 0)).toBe(true);
-    expect(keeps([3, -1, 0], 2)).toBe(true);
-    expect(keeps([3, -1, 0], 1)).toBe(false);
-    // Counts that do not reach the city (a dataset still arriving) leave it off, without an error.
-    expect(keeps([3], 2)).toBe(false);
-    expect(keeps([], 0)).toBe(false);
-    expect(cityLabelLayer(true, 'en', BASEMAP_PALETTES.light).filter).toEqual(
-      cityBubbleLayer(true, 'light').filter,
-    );
+  it('labels a city with its count, and a group with its leader, how many more and the sum', () => {
+    expect(labelOf({ name: 'Suzhou', count: 5, extra: 0 })).toBe('Suzhou 5');
+    expect(labelOf({ name: 'Shanghai', count: 19, extra: 3 })).toBe('Shanghai +3 19');
+  });
+
+  it('draws the cities larger in presenter mode', () => {
+    const radius = (presenting: boolean) =>
+      JSON.stringify(
+        cityBubbleLayer({
+          visible: true,
+          theme: 'light',
+          palette: BASEMAP_PALETTES.light,
+          presenting,
+        }).paint?.['circle-radius'],
+      );
+    expect(radius(true)).not.toEqual(radius(false));
+    expect(radius(true)).toContain(String(PRESENTER_SCALE));
   });
 });

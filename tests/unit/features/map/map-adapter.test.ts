@@ -1,5 +1,9 @@
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { MapAdapter } from '../../../../src/features/map/map-adapter';
+import {
+  CITY_FEATURE_BASE,
+  type CityFeatures,
+} from '../../../../src/features/map/build-city-features';
 import type { MapAppearance } from '../../../../src/features/map/map-state';
 import { useAppStore } from '../../../../src/stores/app-store';
 import { makeCity, makeNetwork, makeOutlet } from '../../fixtures/network';
@@ -32,6 +36,12 @@ async function drawnAdapter(network = makeNetwork()) {
   return { map, adapter, container, network };
 }
 
+/** The city bubbles the map was given: count by city position. */
+function cityCounts(map: FakeMap): Record<number, number> {
+  const data = map.sources.get('cities')?.data as CityFeatures;
+  return Object.fromEntries(data.features.map((f) => [f.properties.c, f.properties.count]));
+}
+
 /** How many times each method was called since the last reset. */
 function writeCounts(map: FakeMap): Record<string, number> {
   const counts: Record<string, number> = {};
@@ -54,7 +64,7 @@ describe('MapAdapter', () => {
     expect(map.callsOf('setGlobalStateProperty')).toEqual([]);
     await map.once('style.load');
     expect([...map.layers.keys()]).toEqual(expect.arrayContaining([...OUTLET_LAYERS]));
-    expect(map.globalState.get('cityCounts')).toEqual([2, 2, 0]);
+    expect(cityCounts(map)).toEqual({ 0: 2, 1: 2, 2: 0 });
     adapter.destroy();
   });
 
@@ -62,13 +72,11 @@ describe('MapAdapter', () => {
     const { map, adapter } = await drawnAdapter();
     useAppStore.getState().toggleFilterValue('tiers', '1');
     // No await: the store's subscriber wrote to the map inside the store update.
-    expect(writeCounts(map)).toEqual({
-      setFilter: OUTLET_LAYERS.length,
-      setGlobalStateProperty: 1,
-    });
+    expect(writeCounts(map)).toEqual({ setFilter: OUTLET_LAYERS.length, setData: 1 });
     expect(map.callsOf('setFilter').map(({ args }) => args[0])).toEqual(OUTLET_LAYERS);
-    // Only Beijing (position 1) is Tier 1: the others are off the map.
-    expect(map.globalState.get('cityCounts')).toEqual([-1, 2, -1]);
+    // The outlets stay as they are; the cities' small source is what changes: only Beijing.
+    expect(map.callsOf('setData').map(({ args }) => args[0])).toEqual(['cities']);
+    expect(cityCounts(map)).toEqual({ 1: 2 });
     adapter.destroy();
   });
 
@@ -80,7 +88,8 @@ describe('MapAdapter', () => {
       ['outlets-partner-store-dot', 'visibility', 'none'],
       ['outlets-partner-store', 'visibility', 'none'],
     ]);
-    expect(map.callsOf('setData')).toEqual([]);
+    // The cities' counts follow the kinds shown; no outlet source is touched.
+    expect(map.callsOf('setData').map(({ args }) => args[0])).toEqual(['cities']);
     expect(map.callsOf('setFilter')).toEqual([]);
     adapter.destroy();
   });
@@ -110,7 +119,9 @@ describe('MapAdapter', () => {
     const { map, adapter } = await drawnAdapter();
     adapter.setAppearance({ ...APPEARANCE, theme: 'dark', language: 'zh' });
     const methods = new Set(map.calls.map(({ method }) => method));
-    expect(methods).toEqual(new Set(['setPaintProperty', 'setLayoutProperty']));
+    // The city labels are in the new language: the cities' small source; no outlet reloads.
+    expect(methods).toEqual(new Set(['setPaintProperty', 'setLayoutProperty', 'setData']));
+    expect(map.callsOf('setData').map(({ args }) => args[0])).toEqual(['cities']);
     expect(map.layers.get('sea')).toMatchObject({
       paint: { 'background-color': expect.any(String) },
     });
@@ -122,29 +133,27 @@ describe('MapAdapter', () => {
 
   it('keys the cities by their position, so any id works, even a prototype’s name', async () => {
     const network = makeNetwork();
-    network.cities.push(makeCity({ id: 'constructor', tier: '1' }));
+    network.cities.push(makeCity({ id: 'constructor', tier: '1', point: { lon: 100, lat: 25 } }));
     network.outlets.push(makeOutlet({ id: 'odd', cityId: 'constructor' }));
     const { map, adapter } = await drawnAdapter(network);
-    expect(map.globalState.get('cityCounts')).toEqual([2, 2, 0, 1]);
+    expect(cityCounts(map)).toEqual({ 0: 2, 1: 2, 2: 0, 3: 1 });
     useAppStore.getState().toggleFilterValue('tiers', '1');
-    expect(map.globalState.get('cityCounts')).toEqual([-1, 2, -1, 1]);
+    expect(cityCounts(map)).toEqual({ 1: 2, 3: 1 });
     useAppStore.getState().selectCity('constructor');
-    expect(map.featureState.get('cities:3')).toMatchObject({ selected: true });
+    expect(map.featureState.get(`cities:${CITY_FEATURE_BASE + 3}`)).toMatchObject({
+      selected: true,
+    });
     adapter.destroy();
   });
 
-  it('gives the bubbles their sizes as feature state, and only the ones that changed', async () => {
+  it('rings the hovered city through feature state, and lets go of it', async () => {
     const { map, adapter } = await drawnAdapter();
-    expect(map.featureState.get('cities:1')).toEqual({ size: 1, gap: false });
-    useAppStore.getState().toggleLayer('fusion-store');
-    const changed = map.callsOf('setFeatureState').map(({ args }) => args);
-    // Beijing loses its fusion store: its bubble shrinks; Suzhou's and Haikou's stay.
-    expect(changed).toEqual([
-      [
-        { source: 'cities', id: 1 },
-        { size: Math.sqrt(1 / 2), gap: false },
-      ],
-    ]);
+    map.rendered = [{ id: CITY_FEATURE_BASE + 1, layer: { id: 'cities-bubble' }, properties: {} }];
+    map.fire('mousemove', { point: { x: 0, y: 0 } });
+    expect(map.featureState.get(`cities:${CITY_FEATURE_BASE + 1}`)).toEqual({ hover: true });
+    expect(map.getCanvas().style.cursor).toBe('pointer');
+    map.fire('mouseout');
+    expect(map.featureState.get(`cities:${CITY_FEATURE_BASE + 1}`)).toEqual({ hover: false });
     adapter.destroy();
   });
 
@@ -161,10 +170,11 @@ describe('MapAdapter', () => {
 
   it('opens the city whose bubble is clicked, and the outlet whose symbol is', async () => {
     const { map, adapter, network } = await drawnAdapter();
-    map.rendered = [{ id: 1, layer: { id: 'cities-bubble' } }];
+    map.rendered = [{ id: CITY_FEATURE_BASE + 1, layer: { id: 'cities-bubble' }, properties: {} }];
     map.fire('click', { point: { x: 0, y: 0 } });
     expect(useAppStore.getState().selectedCityId).toBe('beijing');
-    map.rendered = [{ id: 0, layer: { id: 'outlets-partner-store' } }];
+    map.zoom = 8;
+    map.rendered = [{ id: 0, layer: { id: 'outlets-partner-store' }, properties: {} }];
     map.fire('click', { point: { x: 0, y: 0 } });
     expect(useAppStore.getState().selectedOutletId).toBe(network.outlets[0]!.id);
     adapter.destroy();
