@@ -16,9 +16,9 @@ import {
   readCliInput,
   run,
 } from './data-cli';
-import { reportLines } from './data-report';
+import { jsonRefusal, jsonReport, reportLines } from './data-report';
 
-const USAGE = `Usage: npm run data:import -- FILE.csv [--targets TARGETS.csv] [--crs GCJ02] [--out FILE.json] [--cities DATASET.json] [--all]
+const USAGE = `Usage: npm run data:import -- FILE.csv [--targets TARGETS.csv] [--crs GCJ02] [--out FILE.json] [--cities DATASET.json] [--all] [--json]
 
 Turns a CSV of outlets (the columns of the app's CSV export; see docs/data-cli.md; UTF-8 with or
 without a BOM, or UTF-16 with a BOM) into a dataset JSON file with the valid records, written to
@@ -26,8 +26,9 @@ without a BOM, or UTF-16 with a BOM) into a dataset JSON file with the valid rec
 whose cities and milestones the dataset keeps (not its targets), or define new cities. --targets
 adds the plan from a second CSV (columns id, city_id, kind, stage, count, due, note_en, note_zh;
 see the README). Problems go to standard error: the first 50 of each kind, then how many more
-(--all prints every one). Exit status: 0 no errors, 1 errors (the valid rows are still
-written), 2 a file cannot be used at all.`;
+(--all prints every one; --json prints the report as JSON, as data:validate --json does).
+Exit status: 0 no errors, 1 errors (the valid rows are still written), 2 a file cannot be used
+at all.`;
 
 function main(): number {
   const { values, positionals } = parseArgs({
@@ -37,6 +38,7 @@ function main(): number {
       out: { type: 'string' },
       cities: { type: 'string' },
       all: { type: 'boolean' },
+      json: { type: 'boolean' },
       targets: { type: 'string' },
       help: { type: 'boolean' },
     },
@@ -66,12 +68,18 @@ function main(): number {
   if (values.out) writeFileSync(values.out, json);
   else process.stdout.write(json);
   const { errors, warnings } = countIssues(issues);
+  const status = errors > 0 ? EXIT.errors : EXIT.ok;
+  if (values.json) {
+    const kind = `CSV of outlets, ${loaded.crs}${loaded.crsDeclared ? '' : ' (assumed: no crs column or --crs)'}`;
+    console.error(JSON.stringify(jsonReport(file, kind, loaded.network, issues), null, 2));
+    return status;
+  }
   for (const line of reportLines(issues, values.all)) console.error(line);
   const where = values.out ? `to ${values.out}` : 'to standard output';
   console.error(
     `wrote ${plural(loaded.network.outlets.length, 'outlet')} (${loaded.crs})${targets ? ` and ${plural(loaded.network.targets?.length ?? 0, 'target')}` : ''} ${where}; ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`,
   );
-  return errors > 0 ? EXIT.errors : EXIT.ok;
+  return status;
 }
 
-run(main);
+run(main, jsonRefusal(process.stderr));

@@ -1,4 +1,5 @@
 import type { DataIssue } from '../src/data/domain/data-issue';
+import type { Network } from '../src/data/domain/schema';
 
 /** Problems of one kind printed before the rest of that kind is only counted. */
 export const SHOWN_PER_KIND = 50;
@@ -56,4 +57,36 @@ export function reportLines(issues: readonly DataIssue[], all = false): string[]
   for (const [kind, count] of cut)
     lines.push(`  ${(count - SHOWN_PER_KIND).toLocaleString('en')} more of ${kind}`);
   return lines;
+}
+
+/** What `--json` prints for a file the data commands read: for machines, every problem included. */
+export function jsonReport(
+  file: string,
+  kind: string,
+  network: Network,
+  issues: readonly DataIssue[],
+): object {
+  const errors = issues.filter((issue) => issue.severity === 'error').length;
+  return {
+    file,
+    kind,
+    valid: {
+      cities: network.cities.length,
+      outlets: network.outlets.length,
+      milestones: network.milestones.length,
+      ...(network.targets && { targets: network.targets.length }),
+    },
+    errors,
+    warnings: issues.length - errors,
+    kinds: countKinds(issues),
+    problems: issues,
+  };
+}
+
+/** With `--json` among the arguments, says why a file was refused as JSON on `stream`. */
+export function jsonRefusal(stream: NodeJS.WriteStream): (message: string) => void {
+  const json = process.argv.slice(2).includes('--json');
+  return (message) => {
+    if (json) stream.write(`${JSON.stringify({ refused: message }, null, 2)}\n`);
+  };
 }

@@ -9,7 +9,7 @@ import {
   readCliInput,
   run,
 } from './data-cli';
-import { countKinds, reportLines } from './data-report';
+import { jsonRefusal, jsonReport, reportLines } from './data-report';
 
 const USAGE = `Usage: npm run data:validate -- FILE [--cities DATASET.json] [--crs GCJ02] [--all] [--json]
 
@@ -42,22 +42,7 @@ function main(): number {
   const { errors, warnings } = countIssues(issues);
   const status = errors > 0 ? EXIT.errors : EXIT.ok;
   if (values.json) {
-    const valid = {
-      cities: network.cities.length,
-      outlets: network.outlets.length,
-      milestones: network.milestones.length,
-      ...(network.targets && { targets: network.targets.length }),
-    };
-    const report = {
-      file,
-      kind,
-      valid,
-      errors,
-      warnings,
-      kinds: countKinds(issues),
-      problems: issues,
-    };
-    console.log(JSON.stringify(report, null, 2));
+    console.log(JSON.stringify(jsonReport(file, kind, network, issues), null, 2));
     return status;
   }
   console.log(`${file} (${kind})`);
@@ -69,8 +54,4 @@ function main(): number {
   return status;
 }
 
-const json = process.argv.slice(2).includes('--json');
-
-run(main, (message) => {
-  if (json) console.log(JSON.stringify({ refused: message }, null, 2));
-});
+run(main, jsonRefusal(process.stdout));

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_FILTERS } from '../../src/data/domain/filters';
 import type { Network } from '../../src/data/domain/schema';
 import { decodeDataBytes } from '../../src/data/sources/decode-text';
@@ -16,20 +16,16 @@ import {
   slowDataset,
   type HostileCase,
 } from '../../scripts/hostile/corpus';
+import { appSuite } from './support/app';
 import { waitForIdle } from './support/browser';
+import { legendCounts, openWithButton } from './support/dashboard';
 import {
-  chooseFile,
   drawnCityBubbles,
   dropFile,
   expectedCounts,
-  expectNoPageError,
   fileStatus,
-  legendCounts,
   mapState,
-  openGatePage,
-  type GatePage,
 } from './support/gate-pages';
-import { startStaticServer, type StaticServer } from './support/static-server';
 
 const CASES = JSON.parse(readFileSync(join(HOSTILE_DIR, 'cases.json'), 'utf8')) as HostileCase[];
 const SAMPLE_COUNTS = expectedCounts(readSample());
@@ -60,33 +56,26 @@ async function problemTexts(page: Page): Promise<string> {
   return (await banner.getByRole('table').innerText()).replace(/\s+/g, ' ');
 }
 
-let server: StaticServer;
 let dir: string;
-let open: GatePage | undefined;
 
-beforeAll(async () => {
-  server = await startStaticServer();
+beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'channel-atlas-hostile-'));
 });
-afterEach(async () => {
-  await open?.session.close();
-  open = undefined;
-});
-afterAll(async () => {
-  await server?.close();
+afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 describe('each hostile file through the page’s file input', () => {
+  const app = appSuite();
+
   it.each(CASES.map((entry) => [entry.file, entry.what, entry] as const))(
     '%s (%s)',
     async (file, _what, entry) => {
       const path = entry.large ? join(dir, file) : join(HOSTILE_DIR, file);
       if (entry.large) writeFileSync(path, largeFile(file));
-      open = await openGatePage(server.url);
-      const { page, record } = open;
+      const { page } = await app.open();
       expect(await legendCounts(page), 'the data on screen before').toEqual(SAMPLE_COUNTS);
-      await chooseFile(page, path);
+      await openWithButton(page, path);
       const outcome = entry.page;
 
       if (outcome.kind === 'refused') {
@@ -127,23 +116,22 @@ describe('each hostile file through the page’s file input', () => {
             `${outcome.problems} invalid records were skipped`,
           );
         }
-        expectNoPageError(record);
         return;
       }
       expect(await legendCounts(page), 'the data on screen after').toEqual(SAMPLE_COUNTS);
       expect(await fileStatus(page, file).count()).toBe(0);
       expect(await mapState(page)).toBe('idle');
-      expectNoPageError(record);
     },
   );
 });
 
 describe('hostile files that need more than opening', () => {
+  const app = appSuite();
+
   it('keeps the map following the filters with prototype-named city and outlet ids', async () => {
-    open = await openGatePage(server.url);
-    const { page, record } = open;
+    const { page } = await app.open();
     const path = join(HOSTILE_DIR, 'prototype-ids.json');
-    await chooseFile(page, path);
+    await openWithButton(page, path);
     await fileStatus(page, 'prototype-ids.json').waitFor({ timeout: 30_000 });
     await waitForIdle(page);
     const network = shownNetwork(path, 'prototype-ids.json');
@@ -163,7 +151,6 @@ describe('hostile files that need more than opening', () => {
       .allInnerTexts();
     for (const id of ['__proto__', 'constructor', 'toString', 'hasOwnProperty'])
       expect(rows).toContain(`Outlet ${id}`);
-    expectNoPageError(record);
   });
 
   it('shows the file dropped while a large one loads, never the large one after it', async () => {
@@ -171,9 +158,9 @@ describe('hostile files that need more than opening', () => {
     writeFileSync(big, slowDataset(70_000));
     const small = readSample();
     small.outlets = small.outlets.filter((outlet) => outlet.kind !== 'fusion-store');
-    open = await openGatePage(server.url, {
+    const { page } = await app.open('', {
       // Counts the parse workers alive, so the test can wait until none is left.
-      before: (page) =>
+      beforeOpen: (page) =>
         page.addInitScript(() => {
           const Native = window.Worker;
           const watch = { live: 0 };
@@ -193,8 +180,7 @@ describe('hostile files that need more than opening', () => {
           };
         }),
     });
-    const { page, record } = open;
-    await chooseFile(page, big);
+    await openWithButton(page, big);
     await page.getByRole('status').filter({ hasText: 'Opening large.json…' }).waitFor();
     await dropFile(page, 'small.json', JSON.stringify(small));
     await fileStatus(page, 'small.json').waitFor({ timeout: 60_000 });
@@ -210,12 +196,10 @@ describe('hostile files that need more than opening', () => {
     expect(await fileStatus(page, 'small.json').count()).toBe(1);
     expect(await fileStatus(page, 'large.json').count()).toBe(0);
     expect(await legendCounts(page)).toEqual(expectedCounts(small));
-    expectNoPageError(record);
   });
 
   it('opens a link dated 9999-12-31 on the data’s own date, with a notice', async () => {
-    open = await openGatePage(server.url, { path: '?asof=9999-12-31' });
-    const { page, record } = open;
+    const { page } = await app.open('?asof=9999-12-31');
     const asOf = readSample().meta.asOf;
     await page
       .getByRole('status')
@@ -224,6 +208,5 @@ describe('hostile files that need more than opening', () => {
       .waitFor();
     expect(await legendCounts(page), 'every outlet of the dataset’s date').toEqual(SAMPLE_COUNTS);
     expect(new URL(page.url()).searchParams.get('asof')).toBeNull();
-    expectNoPageError(record);
   });
 });

@@ -23,7 +23,7 @@ export const messages = defineMessages({
     checking: 'Checking the records…',
     crsTitle: 'Which coordinate system are the points of {name} in?',
     crsNone: 'The file does not say: it has no crs column.',
-    crsBlank: '{count} rows leave the crs column blank.',
+    crsBlank: '{count, plural, one {# row leaves} other {# rows leave}} the crs column blank.',
     crsHint:
       'Points from AMap, Tencent Maps and most Chinese apps are GCJ-02; from Baidu Maps, BD-09; from GPS or OpenStreetMap, WGS-84. The wrong system puts them several hundred metres off.',
     crsWGS84: 'WGS-84 (GPS, OpenStreetMap)',
@@ -33,7 +33,7 @@ export const messages = defineMessages({
     crsLeaveOut: 'Leave those rows out',
     emptyTitle: '{name} has no valid outlet',
     emptyBody:
-      'Every outlet in it has problems ({problems} found). Showing it takes the {count} outlets on screen away.',
+      'Every outlet in it has problems ({problems} found). Showing it takes {count, plural, one {the # outlet} other {the # outlets}} on screen away.',
     emptyKeep: 'Keep the data on screen',
     emptyShow: 'Show it anyway',
   },

@@ -29,12 +29,16 @@ export type Fault =
   /** Sends the headers and part of the body, then drops the connection. */
   | 'reset'
   /** Every other request fails with 502; the others pass. */
-  | 'flapping';
+  | 'flapping'
+  /** 200 with the bytes of `body` (e.g. a file of the hostile corpus), as JSON. */
+  | 'body';
 
 export interface FaultUpstream {
   /** `http://127.0.0.1:PORT`. */
   origin: string;
   fault: Fault;
+  /** What the `body` fault answers. */
+  body: Buffer;
   /** Requests seen, by how they were answered. */
   seen: { fault: Fault; at: number }[];
   /** The most requests that were open at once. */
@@ -72,7 +76,11 @@ export async function startFaultUpstream(
   const api = new URL(apiOrigin);
   const timers = new Set<ReturnType<typeof setInterval>>();
   let flip = false;
-  const state: Pick<FaultUpstream, 'fault' | 'seen'> = { fault: 'none', seen: [] };
+  const state: Pick<FaultUpstream, 'fault' | 'seen' | 'body'> = {
+    fault: 'none',
+    seen: [],
+    body: Buffer.alloc(0),
+  };
 
   let open = 0;
   let mostOpen = 0;
@@ -129,6 +137,12 @@ export async function startFaultUpstream(
         response.write('{"meta": {"title"');
         setImmediate(() => response.destroy());
         return;
+      case 'body':
+        response.writeHead(200, {
+          'Content-Type': 'application/json',
+          'Cache-Control': 'no-cache',
+        });
+        return void response.end(state.body);
       case 'flapping':
         flip = !flip;
         if (flip) {
@@ -147,6 +161,12 @@ export async function startFaultUpstream(
     },
     set fault(next: Fault) {
       state.fault = next;
+    },
+    get body() {
+      return state.body;
+    },
+    set body(next: Buffer) {
+      state.body = next;
     },
     seen: state.seen,
     mostOpen: () => mostOpen,

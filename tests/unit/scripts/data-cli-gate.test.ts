@@ -105,6 +105,31 @@ describe('long reports', { timeout: 60_000 }, () => {
     expect(report.problems).toHaveLength(1_080);
     expect(report.kinds).toContainEqual({ kind: 'error outlets[].cityId: missing', count: 120 });
   });
+
+  it('give data:import’s report as JSON on standard error with --json, the dataset on standard output', () => {
+    const rows = Array.from({ length: 60 }, (_, i) => `${ROW.replace('ps-x', `ps-${i}`)},`);
+    const files = tempFiles({ 'mixed.csv': `${HEADER}\n${ROW},WGS84\n${rows.join('\n')}\n` });
+    const result = runScript('data-import.ts', [files['mixed.csv']!, '--json']);
+    expect(result.status).toBe(1);
+    expect((JSON.parse(result.stdout) as Network).outlets).toHaveLength(1);
+    const report = JSON.parse(result.stderr) as {
+      valid: { outlets: number };
+      errors: number;
+      problems: unknown[];
+    };
+    expect(report.valid.outlets).toBe(1);
+    expect(report.errors).toBe(60);
+    expect(report.problems).toHaveLength(60);
+
+    const refused = runScript('data-import.ts', [
+      tempFiles({ 'a.csv': '[1]' })['a.csv']!,
+      '--json',
+    ]);
+    expect(refused.status).toBe(2);
+    expect(JSON.parse(refused.stderr.split('\ncannot use')[0]!)).toEqual({
+      refused: expect.stringMatching(/this is JSON, not CSV/),
+    });
+  });
 });
 
 describe('coordinate systems are declared, not guessed', { timeout: 60_000 }, () => {
