@@ -9,12 +9,15 @@ export const OUTLET_COLUMNS: readonly string[] = [
   ...'id kind name_en name_zh stage stage_date city_id city_en city_zh'.split(' '),
   // The district an outlet lies in, found from its point: read back by no import.
   ...'district_code district_en district_zh province_en'.split(' '),
-  ...'province_zh tier operator_en operator_zh services address_en address_zh lon lat'.split(' '),
+  ...'province_zh tier operator_en operator_zh services address_en address_zh lon lat crs'.split(
+    ' ',
+  ),
   ...STAGES,
 ];
 
 /**
- * Optional columns: `status` (else the latest dated stage, else `stage`); `crs` per row; and,
+ * Optional columns: `status` (else the latest dated stage, else `stage`); `crs` per row (the
+ * export writes it); and,
  * with city_en, city_zh, province_en, province_zh and tier, the columns that define a city the
  * loaded data does not have.
  */
