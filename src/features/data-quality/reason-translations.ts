@@ -49,9 +49,12 @@ const CRS_HOW: Record<string, string> = {
   'as given': '按指定',
 };
 
-const type = (name: string) => TYPES[name] ?? name;
-const crsHow = (how: string) => CRS_HOW[how] ?? how;
-const stage = (name: string) => STAGES[name] ?? name;
+/** `record[key]`, or `key` itself: a word from a reason is never read off the prototype. */
+const lookup = (record: Record<string, string>, key: string) =>
+  Object.hasOwn(record, key) ? (record[key] ?? key) : key;
+const type = (name: string) => lookup(TYPES, name);
+const crsHow = (how: string) => lookup(CRS_HOW, how);
+const stage = (name: string) => lookup(STAGES, name);
 const place = (places: PlaceNames, name: string) => places.get(name) ?? name;
 /** `"a"|"b"|"c"` → `"a"、"b"、"c"`. */
 const choices = (list: string) => list.split('|').join('、');

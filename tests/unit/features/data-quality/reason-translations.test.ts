@@ -139,6 +139,10 @@ describe('data-quality reasons in Chinese', () => {
     expect(zh(reason)).toEqual({ text: expected, language: 'zh' });
   });
 
+  it('reads words of a reason as words, never as members of an object', () => {
+    expect(zh('expected constructor, got toString').text).toBe('应为constructor，实际为toString');
+  });
+
   it('keeps a reason it does not know in English, and says so', () => {
     expect(zh('the moon is in the wrong phase')).toEqual({
       text: 'the moon is in the wrong phase',
