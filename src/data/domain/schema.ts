@@ -68,6 +68,11 @@ export const RECRUITMENT_STATUSES = ['recruiting', 'none'] as const;
 
 export const metaSchema = z.object({
   title: localizedTextSchema,
+  /**
+   * The date the data describes. When it is missing or not a real date, validation dates the
+   * dataset by the latest stage date of its valid outlets (today's date when none has one) and
+   * says so in a warning: the app never shows a placeholder date.
+   */
   asOf: isoDate,
   source: text(2000),
   illustrative: z.boolean(),

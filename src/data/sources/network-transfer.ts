@@ -13,15 +13,18 @@ export const TRANSFER_SLICE = 2_000;
 
 /**
  * A `LoadedNetwork` sent from the worker in parts: a head with the meta and the cities, the
- * records in numbered parts, then an end with the milestones, the targets and the counts. The parts can
- * leave while the rest is still being validated (`outletStream`), so the page takes them in
- * while the worker works.
+ * records in numbered parts, then an end with the meta as settled, the milestones, the targets
+ * and the counts. The parts can leave while the rest is still being validated
+ * (`outletStream`), so the page takes them in while the worker works. The head's meta is the
+ * meta as read: a missing `asOf` is only known once every outlet is in, so the end's meta is
+ * the one the network keeps.
  */
 export type TransferMessage =
   | { type: 'result-head'; origin: string; meta: NetworkMeta; cities: City[] }
   | { type: 'result-part'; index: number; outlets: Outlet[]; issues: DataIssue[] }
   | {
       type: 'result-end';
+      meta: NetworkMeta;
       milestones: Milestone[];
       /** Absent when the dataset has no plan. */
       targets?: Target[];
@@ -53,6 +56,7 @@ export function* splitLoadedNetwork(
   }
   yield {
     type: 'result-end',
+    meta,
     milestones,
     ...(targets ? { targets } : {}),
     partCount,
@@ -104,6 +108,7 @@ export function outletStream(
       }
       post({
         type: 'result-end',
+        meta: { ...loaded.network.meta, crs },
         milestones: loaded.network.milestones,
         ...(loaded.network.targets ? { targets: loaded.network.targets } : {}),
         partCount,
@@ -158,8 +163,8 @@ export class NetworkAssembler {
       );
     }
     this.done = true;
-    const { meta, cities, origin } = head;
-    const { milestones, targets } = message;
+    const { cities, origin } = head;
+    const { meta, milestones, targets } = message;
     return {
       network: { meta, cities, outlets: this.outlets, milestones, ...(targets ? { targets } : {}) },
       issues: this.issues,

@@ -26,8 +26,10 @@ export const en = {
   'issues.hide': 'Hide problems',
   'issues.title': 'Data quality',
   'issues.none': 'No problems found: every record passed the checks.',
+  'issues.fileErrors':
+    '{count, plural, one {# problem with the file as a whole} other {# problems with the file as a whole}}; what could be read is shown.',
   'issues.warningsKept':
-    '{count, plural, one {# warning: the record is kept.} other {# warnings: the records are kept.}}',
+    '{count, plural, one {# warning; nothing was skipped for it.} other {# warnings; nothing was skipped for them.}}',
   'issues.download': 'Download problems (CSV)',
   'issues.warnings': '{count, plural, one {# warning} other {# warnings}}',
   'issues.line': 'Line',
@@ -105,7 +107,8 @@ export const zh: Record<MessageKey, string> = {
   'issues.hide': '收起问题',
   'issues.title': '数据质量',
   'issues.none': '未发现问题：所有记录均通过检查。',
-  'issues.warningsKept': '{count} 条警告：相关记录已保留。',
+  'issues.fileErrors': '文件整体有 {count} 个问题；能读取的内容照常显示。',
+  'issues.warningsKept': '{count} 条警告；没有因此跳过任何内容。',
   'issues.download': '下载问题清单（CSV）',
   'issues.warnings': '{count} 条警告',
   'issues.line': '行',
