@@ -88,6 +88,11 @@ export const citySchema = z.object({
   region: z.enum(REGIONS),
   tier: z.enum(TIERS),
   point: pointSchema,
+  /**
+   * Open partner recruitment. A `recruiting` city is a recruitment city from `since` on, and not
+   * before (`isRecruitingOn`); without `since` it recruits from the start of the data, at every
+   * date the app shows. `since` means nothing for `none`.
+   */
   recruitment: z.object({
     status: z.enum(RECRUITMENT_STATUSES),
     since: isoDate.optional(),

@@ -32,9 +32,15 @@ export interface CityFeatureProperties {
   members: string;
   /** Tier group code: 0 Tier 1, 1 New Tier 1, 2 Tier 2, 3 Tier 3 and below (a group: its highest). */
   tier: number;
-  /** Open partner recruitment as of the date in view (a group: any of its cities). */
+  /**
+   * A recruitment city on the date in view, from its recruitment date on (a group: any of its
+   * cities): a stronger edge.
+   */
   recruiting: boolean;
-  /** Recruiting and no partner store yet: the coverage gap (a group: all its cities). */
+  /**
+   * Recruiting on the date and no partner store signed or later: the partner gap, a hollow ring
+   * (a group: all its cities).
+   */
   gap: boolean;
   /**
    * Against its plan as of the date in view: the worst `PLAN_STATUSES` code of its targets in
@@ -93,7 +99,7 @@ export function buildCityFeatures(
         extra: members.length - 1,
         members: lone ? '' : members.join(','),
         tier: Math.min(...members.map((c) => index.cityTierGroup[c] ?? 3)),
-        recruiting: members.some((c) => index.cityRecruiting[c] === 1),
+        recruiting: members.some((c) => marks.states[c]?.recruiting === true),
         gap: members.every((c) => marks.states[c]?.gap === true),
         plan: plan ? Math.max(...members.map((c) => plan.cityStatus[c] ?? -1)) : -1,
       },

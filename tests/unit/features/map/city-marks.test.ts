@@ -65,26 +65,62 @@ describe('buildCityFeatures', () => {
   });
 });
 
+describe('buildCityFeatures and the recruitment date', () => {
+  it('marks a city recruiting only from its recruitment date', () => {
+    const recruiting = (asOf: string) => {
+      const view = deriveNetworkView(makeNetwork(), { ...DEFAULT_FILTERS, asOf });
+      const { features } = buildCityFeatures(view, buildCityMarks(view, DEFAULT_LAYERS), 'en', {
+        zoom: 4,
+        radiusPx: 0,
+      });
+      return features.map(({ properties }) => [properties.name, properties.recruiting]);
+    };
+    expect(recruiting('2024-01-01')).toEqual([
+      ['Suzhou', false],
+      ['Beijing', false],
+    ]);
+    expect(recruiting('2024-01-02')).toEqual([
+      ['Suzhou', true],
+      ['Beijing', false],
+      ['Haikou', true],
+    ]);
+  });
+});
+
 describe('buildCityMarks', () => {
   it('counts the outlets in view per city shown, sizes the bubbles and marks the gaps', () => {
     // The closed Beijing fusion store is out of the default stages.
     expect(marks()).toEqual({
       counts: [2, 2, 0],
       states: [
-        { size: 1, gap: false },
-        { size: 1, gap: false },
-        // Recruiting, and no partner store yet: the coverage gap, shown with no outlets.
-        { size: 0, gap: true },
+        { size: 1, recruiting: true, gap: false },
+        { size: 1, recruiting: false, gap: false },
+        // Recruiting, and no partner store yet: the partner gap, shown with no outlets.
+        { size: 0, recruiting: true, gap: true },
       ],
       legend: { cities: 3, 'delivery-center': 1, 'partner-store': 2, 'fusion-store': 1 },
+      recruiting: 2,
+      gaps: 1,
     });
   });
 
   it('shows only the cities the city filters pass, and counts them in the legend', () => {
     const tier1 = marks({ tiers: ['1'] });
     expect(tier1.counts).toEqual([-1, 2, -1]);
-    expect(tier1.states).toEqual([null, { size: 1, gap: false }, null]);
+    expect(tier1.states).toEqual([null, { size: 1, recruiting: false, gap: false }, null]);
     expect(tier1.legend.cities).toBe(1);
+    expect([tier1.recruiting, tier1.gaps]).toEqual([0, 0]);
+  });
+
+  it('draws a city as not yet recruiting before its recruitment date', () => {
+    // 1 Jan 2024: Suzhou's partner stores are signed, but recruitment opens on the 2nd.
+    const before = marks({ asOf: '2024-01-01' });
+    expect(before.states[0]).toEqual({ size: 1, recruiting: false, gap: false });
+    // Haikou has no outlet and does not recruit yet: not drawn at all.
+    expect(before.states[2]).toBeNull();
+    expect([before.legend.cities, before.recruiting, before.gaps]).toEqual([2, 0, 0]);
+    const from = marks({ asOf: '2024-01-02' });
+    expect([from.legend.cities, from.recruiting, from.gaps]).toEqual([3, 2, 1]);
   });
 
   it('counts only the kinds shown, and drops a city left with none that is not recruiting', () => {
