@@ -15,6 +15,7 @@ import { TimelineBar } from '../features/presentation/timeline-bar';
 import { useAppStore } from '../stores/app-store';
 import { useNetworkView } from '../stores/use-network-view';
 import { viewOutlets } from '../data/derive/view-outlets';
+import { useDistricts } from '../data/sources/district-query';
 import { useMessages } from '../stores/use-messages';
 import { layoutMessages } from './layout-messages';
 import { SheetBar, SheetFooter } from './sheet-bar';
@@ -38,6 +39,7 @@ export function Dashboard({ loaded, config, pending, failed }: DashboardProps) {
   const t = useMessages(layoutMessages);
   const network = loaded?.network ?? null;
   const view = useNetworkView(network);
+  const districts = useDistricts(network);
   const places = useMemo(() => placeNamesOf(network), [network]);
   const selectedCityId = useAppStore((state) => state.selectedCityId);
   const language = useAppStore((state) => state.language);
@@ -121,7 +123,7 @@ export function Dashboard({ loaded, config, pending, failed }: DashboardProps) {
                 ×
               </button>
             )}
-            <OutletTable outlets={viewOutlets(view)} asOf={view.asOf} />
+            <OutletTable outlets={viewOutlets(view)} asOf={view.asOf} districts={districts} />
             {sheet === 'list' && <SheetFooter count={visible} onShow={closeSheet} />}
           </section>
         )}

@@ -1,4 +1,5 @@
 import type { OutletView } from '../domain/filters';
+import { districtOf, type DistrictAssignment } from './district-assignment';
 
 const HEADER = [
   'id',
@@ -10,6 +11,9 @@ const HEADER = [
   'city_id',
   'city_en',
   'city_zh',
+  'district_code',
+  'district_en',
+  'district_zh',
   'province_en',
   'province_zh',
   'tier',
@@ -38,10 +42,15 @@ function cell(value: string | number): string {
  * The listed outlets as CSV: UTF-8 with a byte-order mark so Excel shows Chinese, CRLF line
  * ends, one row per outlet in the given order, both languages side by side.
  */
-export function buildOutletsCsv(views: readonly OutletView[]): string {
+export function buildOutletsCsv(
+  views: readonly OutletView[],
+  /** The outlets' districts; their columns stay empty without them. */
+  districts?: DistrictAssignment,
+): string {
   const lines = [HEADER.join(',')];
-  for (const { outlet, city, stage } of views) {
+  for (const { outlet, city, stage, position } of views) {
     const s = outlet.stages;
+    const district = districtOf(districts, position);
     lines.push(
       [
         outlet.id,
@@ -53,6 +62,9 @@ export function buildOutletsCsv(views: readonly OutletView[]): string {
         city.id,
         city.name.en,
         city.name.zh,
+        district?.id ?? '',
+        district?.name.en ?? '',
+        district?.name.zh ?? '',
         city.province.en,
         city.province.zh,
         city.tier,

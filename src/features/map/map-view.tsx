@@ -130,7 +130,7 @@ export function MapView({
   const cityPoints = useMemo(
     () =>
       !network || !marks
-        ? []
+        ? null
         : network.cities.flatMap((city, c): [number, number][] =>
             (marks.counts[c] ?? -1) >= 0 ? [[city.point.lon, city.point.lat]] : [],
           ),
