@@ -1,105 +1,64 @@
-import { readFileSync } from 'node:fs';
-import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  launchBrowser,
-  openApp,
-  waitForIdle,
-  type BrowserSession,
-  type PageRecord,
-} from './support/browser';
+  expectedView,
+  readSample,
+  recruitingOn,
+  stageOn,
+  type SampleCity,
+  type ViewQuery,
+} from './fixtures/datasets';
+import { appSuite } from './support/app';
+import { onMap, waitForIdle } from './support/browser';
 import {
   filterCheckbox,
+  KIND_NAMES,
   keyFiguresSection,
   legendCounts,
   legendRegion,
   listToggleCount,
   readKeyFigures,
 } from './support/dashboard';
-import { startStaticServer, type StaticServer } from './support/static-server';
+import { drawnOutlets, idsOf, KINDS } from './support/map-features';
 
-type Kind = 'delivery-center' | 'partner-store' | 'fusion-store';
-type Stage = 'planned' | 'signed' | 'renovating' | 'open' | 'closed';
+const sample = readSample();
 
-interface SampleCity {
-  id: string;
-  tier: string;
-  recruitment: { status: string; since?: string };
-}
-
-interface SampleOutlet {
-  cityId: string;
-  kind: Kind;
-  stages: Partial<Record<Stage, string>>;
-}
-
-const sample = JSON.parse(readFileSync('data/sample-network.json', 'utf8')) as {
-  meta: { asOf: string };
-  cities: SampleCity[];
-  outlets: SampleOutlet[];
-};
-
-const KINDS: Kind[] = ['delivery-center', 'partner-store', 'fusion-store'];
-const KIND_NAMES: Record<Kind, string> = {
-  'delivery-center': 'Delivery centers',
-  'partner-store': 'Partner stores',
-  'fusion-store': 'Fusion stores',
-};
-
-/** What the map draws, read from MapLibre itself: rendered features per layer. */
-interface Drawn {
-  /** Cities the bubbles stand for: a group feature is its leader and `extra` more. */
-  cities: number;
-  /** The positions of those cities in the dataset. */
+/** What the city bubbles draw, read from MapLibre itself (rendered features of the layer). */
+interface DrawnCities {
+  /** The positions of the cities the bubbles stand for (a group: all its members), sorted. */
   members: number[];
-  /** The outlets the city bubbles' labels count, summed. */
-  bubbleOutlets: number;
-  /** Distinct outlets drawn per kind (dot and symbol layers together). */
-  outlets: Record<Kind, number>;
+  /** The outlets the bubbles' labels count, summed. */
+  labelled: number;
+  /** Bubbles drawn with the recruitment edge. */
+  recruitingBubbles: number;
+  /** The cities the bubbles with a thick edge and the hollow rings stand for (a group: 1 + extra). */
+  thickEdge: number;
+  hollow: number;
 }
 
-async function drawn(page: Page): Promise<Drawn> {
-  return page.evaluate((kinds) => {
-    const { map } = (window as unknown as { __channelAtlas: { map: MaplibreMap } }).__channelAtlas;
-    const bubbles = new Map<
-      unknown,
-      { c: number; extra: number; members: string; count: number }
-    >();
+function drawnCities(page: Page): Promise<DrawnCities> {
+  return onMap(page, (map) => {
+    const bubbles = new Map<unknown, Record<string, unknown>>();
     for (const feature of map.queryRenderedFeatures({ layers: ['cities-bubble'] }))
-      bubbles.set(feature.id, feature.properties as never);
+      bubbles.set(feature.id, feature.properties);
     const members: number[] = [];
-    let cities = 0;
-    let bubbleOutlets = 0;
-    for (const { c, extra, members: list, count } of bubbles.values()) {
-      cities += 1 + Number(extra);
-      bubbleOutlets += Number(count);
+    let labelled = 0;
+    let recruitingBubbles = 0;
+    let thickEdge = 0;
+    let hollow = 0;
+    for (const { c, extra, members: list, count, recruiting, gap } of bubbles.values()) {
+      labelled += Number(count);
+      if (recruiting === true) recruitingBubbles += 1;
+      if (recruiting === true) thickEdge += 1 + Number(extra);
+      if (gap === true) hollow += 1 + Number(extra);
       members.push(...(Number(extra) > 0 ? String(list).split(',').map(Number) : [Number(c)]));
     }
-    const outlets = {} as Record<string, number>;
-    for (const kind of kinds) {
-      const layers = [`outlets-${kind}`, `outlets-${kind}-dot`].filter((id) => map.getLayer(id));
-      const ids = new Set(map.queryRenderedFeatures({ layers }).map((feature) => feature.id));
-      outlets[kind] = ids.size;
-    }
-    return { cities, members, bubbleOutlets, outlets: outlets as Record<Kind, number> };
-  }, KINDS);
+    const sorted = members.sort((a, b) => a - b);
+    return { members: sorted, labelled, recruitingBubbles, thickEdge, hollow };
+  });
 }
 
-/** The stage an outlet had reached on `date`, or null (as the product defines it). */
-function stageOn(outlet: SampleOutlet, date: string): Stage | null {
-  for (const stage of ['closed', 'open', 'renovating', 'signed', 'planned'] as const) {
-    const day = outlet.stages[stage];
-    if (day !== undefined && day <= date) return stage;
-  }
-  return null;
-}
-
-/** product.md's words, applied to the sample on its own: the test's independent reading. */
-function recruitingOn(city: SampleCity, date: string): boolean {
-  return city.recruitment.status === 'recruiting' && (city.recruitment.since ?? '') <= date;
-}
-
+/** Whether a city has a partner store signed or later and not closed on `date` (product.md). */
 function hasPartnerSigned(city: SampleCity, date: string): boolean {
   return sample.outlets.some((outlet) => {
     if (outlet.cityId !== city.id || outlet.kind !== 'partner-store') return false;
@@ -108,8 +67,8 @@ function hasPartnerSigned(city: SampleCity, date: string): boolean {
   });
 }
 
-/** The figures and legend on screen that count cities, as numbers ("—" reads as 0). */
-async function cityFigures(page: Page) {
+/** The counts of cities on screen: the legend's key and the key figures ("—" reads as 0). */
+async function cityCounts(page: Page) {
   const legend = legendRegion(page);
   const key = legend.getByRole('button', { name: 'Key', exact: true });
   if ((await key.count()) > 0 && (await key.getAttribute('aria-expanded')) === 'false')
@@ -129,109 +88,116 @@ async function cityFigures(page: Page) {
   };
 }
 
-/** Every count on screen against what the map drew, for the sample on `date`. */
-async function expectCountsMatchMap(page: Page, date: string, keep: (city: SampleCity) => boolean) {
-  const map = await drawn(page);
+/**
+ * Every count on screen against what the map draws at the national view (every city fits), and
+ * both against the sample read on its own (`expectedView`, product.md's definitions).
+ */
+async function expectCountsMatchMap(page: Page, query: ViewQuery) {
+  const date = query.asOf ?? sample.meta.asOf;
+  const expected = expectedView(sample, query);
+  const cities = await drawnCities(page);
   const legend = await legendCounts(page);
   const figures = await readKeyFigures(page);
-  const cities = await cityFigures(page);
+  const counts = await cityCounts(page);
 
-  // The legend counts the bubbles drawn (groups by their members) and the outlets drawn.
-  expect(legend.Cities, 'cities').toBe(map.cities);
+  // Cities: the legend counts the cities the bubbles stand for, and they are the expected ones.
+  expect(cities.members, 'the cities drawn').toEqual(expected.cityPositions);
+  expect(legend.Cities, 'legend: Cities').toBe(cities.members.length);
+
+  // Outlets: legend, key figures, list button and the bubbles' labels say the same number; what
+  // the map draws of each kind at the national view is counted (dots sharing a pixel are drawn
+  // once there, filters-and-views checks each outlet on its own).
+  expect(legend, 'the legend').toEqual(expected.legend);
+  for (const name of KIND_NAMES) expect(figures.byKind[name], name).toBe(legend[name]);
+  expect(figures.outlets, 'key figures: outlets').toBe(expected.outlets);
+  expect(await listToggleCount(page), '"List · N"').toBe(expected.outlets);
+  expect(cities.labelled, 'the bubbles’ labels').toBe(expected.outlets);
+  const national = idsOf(await drawnOutlets(page));
   for (const kind of KINDS) {
-    expect(legend[KIND_NAMES[kind]], `legend: ${kind}`).toBe(map.outlets[kind]);
-    expect(figures.byKind[KIND_NAMES[kind] as keyof typeof figures.byKind], kind).toBe(
-      map.outlets[kind],
-    );
+    const counted = new Set(expected.positions[kind]);
+    expect(national[kind].length > 0, `${kind} drawn`).toBe(counted.size > 0);
+    expect(
+      national[kind].filter((id) => !counted.has(id)),
+      `${kind} drawn, not counted`,
+    ).toEqual([]);
   }
-  const outlets = KINDS.reduce((sum, kind) => sum + map.outlets[kind], 0);
-  expect(figures.outlets).toBe(outlets);
-  expect(map.bubbleOutlets, 'the bubbles’ labels').toBe(outlets);
-  expect(await listToggleCount(page)).toBe(outlets);
 
-  // Recruitment cities (the stronger edge) and partner gaps (the hollow rings): the cities the
-  // map drew that recruit on the date, and of them those without a partner store signed yet.
-  const drawnCities = map.members.map((c) => sample.cities[c]!);
-  expect(drawnCities.every(keep), 'only the cities the filters keep').toBe(true);
-  const recruiting = drawnCities.filter((city) => recruitingOn(city, date));
+  // Recruitment cities (the stronger edge) and partner gaps (the hollow rings): the cities drawn
+  // that recruit on the date, and of them those with no partner store signed or later.
+  const recruiting = cities.members
+    .map((c) => sample.cities[c]!)
+    .filter((city) => recruitingOn(city, date));
   const gaps = recruiting.filter((city) => !hasPartnerSigned(city, date));
-  expect(cities.legendRecruiting, 'legend: recruiting').toBe(recruiting.length);
-  expect(cities.figureRecruiting, 'figure: recruitment cities').toBe(recruiting.length);
-  expect(cities.legendGaps, 'legend: gaps').toBe(gaps.length);
-  expect(cities.figureGaps, 'figure: gaps').toBe(gaps.length);
-  // Every city recruiting on the date that the filters keep is drawn.
-  expect(recruiting.length).toBe(
-    sample.cities.filter((city) => keep(city) && recruitingOn(city, date)).length,
-  );
-  return { map, cities };
+  expect(counts.legendRecruiting, 'legend: recruiting').toBe(recruiting.length);
+  expect(counts.figureRecruiting, 'figure: recruitment cities').toBe(recruiting.length);
+  expect(counts.legendGaps, 'legend: partner gaps').toBe(gaps.length);
+  expect(counts.figureGaps, 'figure: partner gaps').toBe(gaps.length);
+  // And the map draws them so: a group is drawn only with cities that look alike.
+  expect(cities.thickEdge, 'cities drawn with a thick edge').toBe(recruiting.length);
+  expect(cities.hollow, 'cities drawn as hollow rings').toBe(gaps.length);
+  return { cities, counts, recruiting };
 }
 
-describe('the counts on screen are what the map draws', () => {
-  let server: StaticServer;
-  let session: BrowserSession | undefined;
-  let record: PageRecord | undefined;
+/** The outlet count a search suggestion gives for a city typed in the header's search. */
+async function suggestedCount(page: Page, name: string): Promise<number> {
+  const search = page.getByRole('combobox', { name: 'Search cities' });
+  await search.fill(name);
+  const option = page.getByRole('option', { name: new RegExp(`^${name} `) }).first();
+  const text = (await option.innerText()).replace(/\s+/g, ' ');
+  await search.fill('');
+  const match = /([\d,]+) outlets? in view/.exec(text);
+  if (!match) throw new Error(`No count in the suggestion "${text}"`);
+  return Number(match[1]!.replace(/,/g, ''));
+}
 
-  beforeAll(async () => {
-    server = await startStaticServer();
-  });
-  afterEach(async () => {
-    try {
-      expect(record?.pageErrors, 'page errors').toEqual([]);
-      expect(record?.consoleErrors, 'console errors').toEqual([]);
-    } finally {
-      await session?.close();
-      session = undefined;
-      record = undefined;
-    }
-  });
-  afterAll(async () => {
-    await server.close();
-  });
+/** The outlets of a city in view on the sample's date with no filter, read from the sample. */
+function outletsInView(cityId: string): number {
+  return sample.outlets.filter((outlet) => {
+    const stage = stageOn(outlet, sample.meta.asOf);
+    return outlet.cityId === cityId && stage !== null && stage !== 'closed';
+  }).length;
+}
 
-  async function open(path = ''): Promise<Page> {
-    session = await launchBrowser();
-    record = await openApp(session.page, server.url, { path });
-    return session.page;
-  }
+describe('the counts on screen are what the map draws, at the national view', () => {
+  const app = appSuite();
 
-  it('with no filter, at the national view', async () => {
-    const page = await open();
-    const { map, cities } = await expectCountsMatchMap(page, sample.meta.asOf, () => true);
-    expect(map.cities).toBe(sample.cities.length);
-    // Covered and the partner gap read as two facts, each with its definition beside it.
-    expect(cities.text).toMatch(/Covered: an outlet of any type signed or later by 15 Jan 2024/);
-    expect(cities.text).toMatch(/Partner gap: no partner store signed or later by 15 Jan 2024/);
+  it('with no filter', async () => {
+    const { page } = await app.open();
+    const { cities, counts, recruiting } = await expectCountsMatchMap(page, {});
+    expect(cities.members).toHaveLength(sample.cities.length);
+    expect(recruiting).toHaveLength(17);
+    // Covered and the partner gap read as two facts, each with its meaning beside it.
+    expect(counts.text).toMatch(/Covered: an outlet of any type signed or later by 15 Jan 2024/);
+    expect(counts.text).toMatch(/Partner gap: no partner store signed or later by 15 Jan 2024/);
+    // A search suggestion counts what the filters show.
+    expect(await suggestedCount(page, 'Suzhou')).toBe(outletsInView('suzhou'));
   });
 
   it('with Tier 1, which leaves no recruitment city, and says so', async () => {
-    const page = await open();
+    const { page } = await app.open();
     await filterCheckbox(page, 'City tier', 'Tier 1').check();
     await waitForIdle(page);
-    const isTier1 = (city: SampleCity) => city.tier === '1';
-    const { map, cities } = await expectCountsMatchMap(page, sample.meta.asOf, isTier1);
-    expect(map.cities).toBe(sample.cities.filter(isTier1).length);
-    expect(cities.figureRecruiting).toBe(0);
-    expect(cities.text).toMatch(/^No recruitment city in view$/m);
-    expect(cities.text).not.toMatch(/0 \/ 0/);
+    const tier1 = (city: SampleCity) => city.tier === '1';
+    const { cities, counts } = await expectCountsMatchMap(page, { city: tier1 });
+    expect(cities.members).toHaveLength(sample.cities.filter(tier1).length);
+    expect(counts.figureRecruiting).toBe(0);
+    expect(counts.text).toMatch(/^No recruitment city in view$/m);
+    expect(counts.text).not.toMatch(/0 \/ 0/);
+    // Suzhou (New Tier 1) is left out by the filter: its suggestion says so.
+    expect(outletsInView('suzhou')).toBeGreaterThan(0);
+    expect(await suggestedCount(page, 'Suzhou')).toBe(0);
   });
 
   it('on a date in 2023, before recruitment opened', async () => {
-    const date = '2023-10-21';
-    const page = await open(`?asof=${date}`);
-    const { map, cities } = await expectCountsMatchMap(page, date, () => true);
-    // No city recruits before 2 Jan 2024: no stronger edge, no hollow ring.
-    expect(cities.legendRecruiting).toBe(0);
-    expect(cities.legendGaps).toBe(0);
-    expect(cities.text).toMatch(/^No city recruiting partners yet on 21 Oct 2023$/m);
-    expect(cities.text).toMatch(/Partner recruitment opens on 2 Jan 2024/);
-    const recruitingBubbles = await page.evaluate(() => {
-      const { map } = (window as unknown as { __channelAtlas: { map: MaplibreMap } })
-        .__channelAtlas;
-      return map
-        .queryRenderedFeatures({ layers: ['cities-bubble'] })
-        .filter((feature) => feature.properties.recruiting === true).length;
-    });
-    expect(recruitingBubbles).toBe(0);
-    expect(map.cities).toBeLessThan(sample.cities.length);
+    const asOf = '2023-10-21';
+    const { page } = await app.open(`?asof=${asOf}`);
+    const { cities, counts } = await expectCountsMatchMap(page, { asOf });
+    // No city recruits before 2 Jan 2024: no stronger edge, no hollow ring, and the figure says
+    // when recruitment opens.
+    expect([counts.legendRecruiting, counts.legendGaps]).toEqual([0, 0]);
+    expect(cities.recruitingBubbles).toBe(0);
+    expect(counts.text).toMatch(/^No city recruiting partners yet on 21 Oct 2023$/m);
+    expect(counts.text).toMatch(/Partner recruitment opens on 2 Jan 2024/);
+    expect(cities.members.length).toBeLessThan(sample.cities.length);
   });
 });

@@ -3,7 +3,10 @@ import { DEFAULT_FILTERS, type Filters } from '../../../../src/data/domain/filte
 import { deriveNetworkView } from '../../../../src/data/derive/network-view';
 import { validateNetwork } from '../../../../src/data/domain/validate-network';
 import type { Network } from '../../../../src/data/domain/schema';
-import { buildCityFeatures } from '../../../../src/features/map/build-city-features';
+import {
+  buildCityFeatures,
+  type CityFeatureProperties,
+} from '../../../../src/features/map/build-city-features';
 import { computeKeyFigures } from '../../../../src/features/insights/derive/key-figures';
 import { DEFAULT_LAYERS } from '../../../../src/stores/app-store';
 import { makeCity, makeNetwork, makeOutlet } from '../../fixtures/network';
@@ -117,16 +120,27 @@ describe('computeKeyFigures', () => {
   });
 });
 
-/** The recruitment cities and partner gaps the drawn city features hold, counted city by city. */
+/**
+ * The cities the drawn city features stand for, and of them those drawn with a thick edge or as
+ * a hollow ring: a bubble counts for its city, a group for all of its cities.
+ */
 function drawnCities({ view, marks }: ReturnType<typeof derive>, zoom: number, radiusPx: number) {
   const features = buildCityFeatures(view, marks, 'en', { zoom, radiusPx }).features;
+  const cities = (drawn: (properties: CityFeatureProperties) => boolean) =>
+    features.reduce(
+      (sum, { properties }) => sum + (drawn(properties) ? 1 + properties.extra : 0),
+      0,
+    );
   const members = features.flatMap(({ properties }) =>
     properties.extra === 0 ? [properties.c] : properties.members.split(',').map(Number),
   );
   return {
-    cities: features.reduce((sum, { properties }) => sum + 1 + properties.extra, 0),
-    recruiting: members.filter((c) => view.cityRecruiting[c] === 1).length,
-    gaps: members.filter((c) => marks.states[c]?.gap === true).length,
+    cities: cities(() => true),
+    recruiting: cities((properties) => properties.recruiting),
+    gaps: cities((properties) => properties.gap),
+    // Each city's own facts agree with its bubble's look.
+    recruitingMembers: members.filter((c) => view.cityRecruiting[c] === 1).length,
+    gapMembers: members.filter((c) => marks.states[c]?.gap === true).length,
     outlets: features.reduce((sum, { properties }) => sum + properties.count, 0),
   };
 }
@@ -156,6 +170,7 @@ describe('the figures, the legend and the map from one derivation', () => {
       expect(drawn.cities).toBe(marks.legend.cities);
       expect(drawn.recruiting).toBe(marks.recruiting);
       expect(drawn.gaps).toBe(marks.gaps);
+      expect([drawn.recruitingMembers, drawn.gapMembers]).toEqual([drawn.recruiting, drawn.gaps]);
       expect(drawn.outlets).toBe(view.visible.length);
     }
     expect(result.recruitmentCities.total).toBe(marks.recruiting);
