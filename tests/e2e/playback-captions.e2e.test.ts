@@ -1,13 +1,10 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp, type BrowserSession, type PageRecord } from './support/browser';
-import { startStaticServer, type StaticServer } from './support/static-server';
+import { describe, expect, it } from 'vitest';
+import { readSample } from './fixtures/datasets';
+import { appSuite, DESKTOP } from './support/app';
 
-const sample = JSON.parse(readFileSync('data/sample-network.json', 'utf8')) as {
-  meta: { asOf: string };
-  milestones: { date: string; title: { en: string } }[];
-};
+const sample = readSample();
+const milestones = sample.milestones as { date: string; title: { en: string } }[];
 
 /** "29 Dec 2023", as the app writes a date in English. */
 const said = (date: string) =>
@@ -50,31 +47,10 @@ async function recordCaptions(page: Page): Promise<void> {
 }
 
 describe('rollout playback captions', () => {
-  let server: StaticServer;
-  let session: BrowserSession | undefined;
-  let record: PageRecord | undefined;
-
-  beforeAll(async () => {
-    server = await startStaticServer();
-  });
-  afterEach(async () => {
-    try {
-      expect(record?.pageErrors, 'page errors').toEqual([]);
-      expect(record?.consoleErrors, 'console errors').toEqual([]);
-    } finally {
-      await session?.close();
-      session = undefined;
-      record = undefined;
-    }
-  });
-  afterAll(async () => {
-    await server.close();
-  });
+  const app = appSuite();
 
   it('shows every milestone at Fast, each on its own day, in a line off the map', async () => {
-    session = await launchBrowser({ viewport: { width: 1440, height: 900 } });
-    record = await openApp(session.page, server.url);
-    const page = session.page;
+    const { page } = await app.open('', { viewport: DESKTOP });
     const bar = page.getByRole('region', { name: 'Rollout playback' });
     await bar.getByRole('combobox', { name: 'Speed' }).selectOption({ label: 'Fast · 10 s' });
     await recordCaptions(page);
@@ -87,9 +63,9 @@ describe('rollout playback captions', () => {
     await expect.poll(() => bar.locator('output').innerText()).toBe(said(sample.meta.asOf));
 
     const captions = await page.evaluate(() => (window as CaptionWindow).__e2eCaptions ?? []);
-    const expected = sample.milestones.map(({ date, title }) => `${said(date)} ${title.en}`);
+    const expected = milestones.map(({ date, title }) => `${said(date)} ${title.en}`);
     expect(captions.map((caption) => caption.text)).toEqual(expected);
-    sample.milestones.forEach(({ date }, i) => {
+    milestones.forEach(({ date }, i) => {
       // The map was on the milestone's own day while its caption was announced and shown.
       expect(captions[i]?.date, captions[i]?.text).toBe(said(date));
       expect(captions[i]?.line).toBe(expected[i]);
