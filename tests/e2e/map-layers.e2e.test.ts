@@ -133,6 +133,47 @@ describe('map layers at 1440×900', () => {
     await dialog.waitFor({ state: 'detached', timeout: 10_000 });
   });
 
+  it('opens the card beside the outlet it is about, not over it', async () => {
+    const { page } = await app.open();
+    const outlet = await revealClickableOutlet(page, 'outlets-partner-store');
+    expect(outlet, 'a partner store that a click can reach').not.toBeNull();
+    const point = sample.outlets[Number(outlet!.id)]!.point!;
+    // Bring the outlet to where the card opens, near the map's top-right corner.
+    const frame = await page.locator('.map-view').boundingBox();
+    const target = { x: frame!.width - 180, y: 160 };
+    await jumpTo(page, {
+      center: await onMap(
+        page,
+        (map, { lon, lat, target }) => {
+          const at = map.project([lon, lat]);
+          const center = map.project(map.getCenter());
+          const moved = map.unproject([center.x - (target.x - at.x), center.y - (target.y - at.y)]);
+          return [moved.lng, moved.lat] as [number, number];
+        },
+        { lon: point.lon, lat: point.lat, target },
+      ),
+      zoom: await onMap(page, (map) => map.getZoom()),
+    });
+    const name = sample.outlets[Number(outlet!.id)]!.name.en;
+    await page.mouse.click(frame!.x + target.x, frame!.y + target.y);
+    const dialog = page.getByRole('dialog', { name, exact: true });
+    await dialog.waitFor({ state: 'visible', timeout: 10_000 });
+    await waitForIdle(page);
+    const card = (await dialog.boundingBox())!;
+    const at = await onMap(page, (map, { lon, lat }) => map.project([lon, lat]), point);
+    const onPage = { x: frame!.x + at.x, y: frame!.y + at.y };
+    const underCard =
+      onPage.x >= card.x &&
+      onPage.x <= card.x + card.width &&
+      onPage.y >= card.y &&
+      onPage.y <= card.y + card.height;
+    expect(underCard, `outlet at ${JSON.stringify(onPage)}, card ${JSON.stringify(card)}`).toBe(
+      false,
+    );
+    expect(onPage.x).toBeGreaterThan(frame!.x);
+    expect(onPage.x).toBeLessThan(frame!.x + frame!.width);
+  });
+
   it('names the outlets around the view from the label zoom, without the kinds switched off', async () => {
     const { page } = await app.open();
     const store = sample.outlets.find((outlet) => outlet.kind === 'partner-store')!;

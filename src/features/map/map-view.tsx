@@ -33,6 +33,7 @@ import workerUrl from './outlet-source/map-worker?worker&url';
 import { ResetViewControl } from './reset-view-control';
 import { SouthChinaSeaInset } from './south-china-sea-inset';
 import { useInsetCorner } from './use-inset-corner';
+import { useOutletInView } from './use-outlet-in-view';
 import { useLinkedCamera } from './use-linked-camera';
 import { useMapCamera, type FramePadding } from './use-map-camera';
 
@@ -174,6 +175,8 @@ export function MapView({
     !('longitude' in initialView),
     `${compactLegend}:${marks !== null}`,
   );
+  const container = useCallback(() => containerRef.current, []);
+  useOutletInView(isCompanion ? null : map, network, container);
   const [mapError, setMapError] = useState<string | null>(null);
 
   return (
