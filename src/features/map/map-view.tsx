@@ -211,7 +211,14 @@ export function MapView({
           <AttributionControl key={language} position="bottom-right" compact />
         )}
       </Map>
-      {marks && <MapLegend counts={marks.legend} compact={compactLegend} />}
+      {marks && (
+        <MapLegend
+          counts={marks.legend}
+          recruiting={marks.recruiting}
+          gaps={marks.gaps}
+          compact={compactLegend}
+        />
+      )}
       <p className="map-attribution">{t('map.attribution')}</p>
       {insetCorner && basemap.type === 'embedded' && <SouthChinaSeaInset corner={insetCorner} />}
       {network && <OutletCard network={network} />}

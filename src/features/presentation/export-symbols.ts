@@ -8,7 +8,7 @@ import type { OutletKind } from '../../data/domain/schema';
 import { traceShape } from '../../components/ui/kind-shapes';
 
 export type ExportSymbol =
-  { kind: OutletKind; variant: 'solid' | 'hollow' } | { kind: 'city' | 'gap' };
+  { kind: OutletKind; variant: 'solid' | 'hollow' } | { kind: 'city' | 'recruiting' | 'gap' };
 
 /**
  * Draws a legend symbol with its top-left corner at (x, y): the map's own shapes and colours
@@ -32,7 +32,7 @@ export function drawExportSymbol(
     context.fillStyle = color;
     context.fill();
     context.globalAlpha = 1;
-    context.lineWidth = symbol.kind === 'gap' ? 2.5 : 1.5;
+    context.lineWidth = symbol.kind === 'city' ? 1 : 2.5;
     context.strokeStyle = color;
     context.stroke();
   } else {
