@@ -1,4 +1,4 @@
-import type { LoadedNetwork } from './load-errors';
+import type { CsvCoordinates, LoadedNetwork } from './load-errors';
 import { convertNetwork, convertRecord } from '../domain/crs';
 import type { City, Crs, Milestone, NetworkMeta, Outlet, Target } from '../domain/schema';
 import type { ValidationHooks } from '../domain/validate-network';
@@ -20,7 +20,13 @@ export const TRANSFER_SLICE = 2_000;
  * the one the network keeps.
  */
 export type TransferMessage =
-  | { type: 'result-head'; origin: string; meta: NetworkMeta; cities: City[] }
+  | {
+      type: 'result-head';
+      origin: string;
+      meta: NetworkMeta;
+      cities: City[];
+      coordinates?: CsvCoordinates;
+    }
   | { type: 'result-part'; index: number; outlets: Outlet[]; issues: DataIssue[] }
   | {
       type: 'result-end';
@@ -42,9 +48,9 @@ export function* splitLoadedNetwork(
   slice = TRANSFER_SLICE,
 ): Generator<TransferMessage> {
   const { meta, cities, outlets, milestones, targets } = loaded.network;
-  const { issues, origin } = loaded;
+  const { issues, origin, coordinates } = loaded;
   const partCount = Math.ceil(Math.max(outlets.length, issues.length) / slice);
-  yield { type: 'result-head', origin, meta, cities };
+  yield { type: 'result-head', origin, meta, cities, ...(coordinates && { coordinates }) };
   for (let index = 0; index < partCount; index++) {
     const start = index * slice;
     yield {
@@ -163,12 +169,13 @@ export class NetworkAssembler {
       );
     }
     this.done = true;
-    const { cities, origin } = head;
+    const { cities, origin, coordinates } = head;
     const { meta, milestones, targets } = message;
     return {
       network: { meta, cities, outlets: this.outlets, milestones, ...(targets ? { targets } : {}) },
       issues: this.issues,
       origin,
+      ...(coordinates && { coordinates }),
     };
   }
 }

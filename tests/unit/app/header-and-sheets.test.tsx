@@ -121,9 +121,9 @@ describe('the header’s Data quality entry', () => {
     expect(panel).toHaveTextContent('missing; using the latest stage date in the data, 2024-01-12');
   });
 
-  it('dates a dataset without a meta and without stage dates today', async () => {
-    const doc = { ...makeNetwork(), outlets: [] } as unknown as Record<string, unknown>;
-    delete doc.meta;
+  it('dates a dataset without an as-of date and without stage dates today', async () => {
+    const doc = { ...makeNetwork(), outlets: [] } as unknown as { meta: Record<string, unknown> };
+    delete doc.meta.asOf;
     serve(doc);
     render(<App />);
     const today = new Date().toISOString().slice(0, 10);
@@ -132,7 +132,7 @@ describe('the header’s Data quality entry', () => {
     );
     const panel = await screen.findByRole('dialog', { name: 'Data quality' });
     expect(panel).toHaveTextContent(`using today's date, ${today} (no outlet has a stage date)`);
-    expect(panel).toHaveTextContent('2 warnings; nothing was skipped for them.');
+    expect(panel).toHaveTextContent('1 warning; nothing was skipped for it.');
     expect(header()).not.toHaveTextContent('1970');
   });
 });
