@@ -1,5 +1,6 @@
 import type { OutletView } from '../domain/filters';
 import { servicesOf } from '../domain/services';
+import type { Crs } from '../domain/schema';
 import { districtOf, type DistrictAssignment } from './district-assignment';
 
 const HEADER = [
@@ -25,6 +26,7 @@ const HEADER = [
   'address_zh',
   'lon',
   'lat',
+  'crs',
   'planned',
   'signed',
   'renovating',
@@ -41,12 +43,15 @@ export function cell(value: string | number): string {
 
 /**
  * The listed outlets as CSV: UTF-8 with a byte-order mark so Excel shows Chinese, CRLF line
- * ends, one row per outlet in the given order, both languages side by side.
+ * ends, one row per outlet in the given order, both languages side by side. Each row names the
+ * coordinate system of its point, so the file re-imports without a question.
  */
 export function buildOutletsCsv(
   views: readonly OutletView[],
   /** The outlets' districts; their columns stay empty without them. */
   districts?: DistrictAssignment,
+  /** The system the points are in: the data on screen's (`meta.crs`). */
+  crs: Crs = 'WGS84',
 ): string {
   const lines = [HEADER.join(',')];
   for (const { outlet, city, stage, position } of views) {
@@ -76,6 +81,7 @@ export function buildOutletsCsv(
         outlet.address.zh,
         outlet.point.lon,
         outlet.point.lat,
+        crs,
         s.planned ?? '',
         s.signed ?? '',
         s.renovating ?? '',

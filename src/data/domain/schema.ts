@@ -23,6 +23,17 @@ export function isCalendarDate(value: string): boolean {
 
 /** The shape of a date (`isCalendarDate` then checks it is a real day). */
 export const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+/**
+ * The dates a dataset may hold, a rollout's with decades to spare on both sides: every pass
+ * over time (day numbers, months, the as-of date) stays bounded, far from the day numbers that
+ * stand for "never reached".
+ */
+export const DATE_RANGE = { first: '1990-01-01', last: '2100-12-31' } as const;
+
+/** Whether a `YYYY-MM-DD` date lies within `DATE_RANGE`. */
+export function isDateInRange(value: string): boolean {
+  return value >= DATE_RANGE.first && value <= DATE_RANGE.last;
+}
 /** An outlet id: letters, digits, dashes and underscores. */
 export const OUTLET_ID_PATTERN = /^[A-Za-z0-9_-]+$/;
 /** The longest name, operator or address, in characters, after trimming. */
@@ -31,7 +42,8 @@ export const LOCALIZED_TEXT_MAX = 300;
 const isoDate = z
   .string()
   .regex(ISO_DATE_PATTERN, 'expected a date as YYYY-MM-DD')
-  .refine(isCalendarDate, 'not a real calendar date');
+  .refine(isCalendarDate, 'not a real calendar date')
+  .refine(isDateInRange, `outside ${DATE_RANGE.first} to ${DATE_RANGE.last}`);
 
 const text = (max: number) =>
   z.string().trim().min(1, 'must not be empty').max(max, `longer than ${max} characters`);
@@ -68,6 +80,11 @@ export const RECRUITMENT_STATUSES = ['recruiting', 'none'] as const;
 
 export const metaSchema = z.object({
   title: localizedTextSchema,
+  /**
+   * The date the data describes. When it is missing or not a real date, validation dates the
+   * dataset by the latest stage date of its valid outlets (today's date when none has one) and
+   * says so in a warning: the app never shows a placeholder date.
+   */
   asOf: isoDate,
   source: text(2000),
   illustrative: z.boolean(),
@@ -83,6 +100,11 @@ export const citySchema = z.object({
   region: z.enum(REGIONS),
   tier: z.enum(TIERS),
   point: pointSchema,
+  /**
+   * Open partner recruitment. A `recruiting` city is a recruitment city from `since` on, and not
+   * before (`isRecruitingOn`); without `since` it recruits from the start of the data, at every
+   * date the app shows. `since` means nothing for `none`.
+   */
   recruitment: z.object({
     status: z.enum(RECRUITMENT_STATUSES),
     since: isoDate.optional(),

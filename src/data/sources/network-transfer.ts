@@ -1,4 +1,4 @@
-import type { LoadedNetwork } from './load-errors';
+import type { CsvCoordinates, LoadedNetwork } from './load-errors';
 import { convertNetwork, convertRecord } from '../domain/crs';
 import type { City, Crs, Milestone, NetworkMeta, Outlet, Target } from '../domain/schema';
 import type { ValidationHooks } from '../domain/validate-network';
@@ -13,15 +13,24 @@ export const TRANSFER_SLICE = 2_000;
 
 /**
  * A `LoadedNetwork` sent from the worker in parts: a head with the meta and the cities, the
- * records in numbered parts, then an end with the milestones, the targets and the counts. The parts can
- * leave while the rest is still being validated (`outletStream`), so the page takes them in
- * while the worker works.
+ * records in numbered parts, then an end with the meta as settled, the milestones, the targets
+ * and the counts. The parts can leave while the rest is still being validated
+ * (`outletStream`), so the page takes them in while the worker works. The head's meta is the
+ * meta as read: a missing `asOf` is only known once every outlet is in, so the end's meta is
+ * the one the network keeps.
  */
 export type TransferMessage =
-  | { type: 'result-head'; origin: string; meta: NetworkMeta; cities: City[] }
+  | {
+      type: 'result-head';
+      origin: string;
+      meta: NetworkMeta;
+      cities: City[];
+      coordinates?: CsvCoordinates;
+    }
   | { type: 'result-part'; index: number; outlets: Outlet[]; issues: DataIssue[] }
   | {
       type: 'result-end';
+      meta: NetworkMeta;
       milestones: Milestone[];
       /** Absent when the dataset has no plan. */
       targets?: Target[];
@@ -39,9 +48,9 @@ export function* splitLoadedNetwork(
   slice = TRANSFER_SLICE,
 ): Generator<TransferMessage> {
   const { meta, cities, outlets, milestones, targets } = loaded.network;
-  const { issues, origin } = loaded;
+  const { issues, origin, coordinates } = loaded;
   const partCount = Math.ceil(Math.max(outlets.length, issues.length) / slice);
-  yield { type: 'result-head', origin, meta, cities };
+  yield { type: 'result-head', origin, meta, cities, ...(coordinates && { coordinates }) };
   for (let index = 0; index < partCount; index++) {
     const start = index * slice;
     yield {
@@ -53,6 +62,7 @@ export function* splitLoadedNetwork(
   }
   yield {
     type: 'result-end',
+    meta,
     milestones,
     ...(targets ? { targets } : {}),
     partCount,
@@ -104,6 +114,7 @@ export function outletStream(
       }
       post({
         type: 'result-end',
+        meta: { ...loaded.network.meta, crs },
         milestones: loaded.network.milestones,
         ...(loaded.network.targets ? { targets: loaded.network.targets } : {}),
         partCount,
@@ -158,12 +169,13 @@ export class NetworkAssembler {
       );
     }
     this.done = true;
-    const { meta, cities, origin } = head;
-    const { milestones, targets } = message;
+    const { cities, origin, coordinates } = head;
+    const { meta, milestones, targets } = message;
     return {
       network: { meta, cities, outlets: this.outlets, milestones, ...(targets ? { targets } : {}) },
       issues: this.issues,
       origin,
+      ...(coordinates && { coordinates }),
     };
   }
 }

@@ -39,8 +39,22 @@ const TYPES: Record<string, string> = {
   'a list': '列表',
 };
 
-const type = (name: string) => TYPES[name] ?? name;
-const stage = (name: string) => STAGES[name] ?? name;
+/** How a coordinate system came to be used for a CSV's points (`crsGivenAs`, `crsNote`). */
+const CRS_HOW: Record<string, string> = {
+  'chosen when the file was opened': '打开文件时选定',
+  'as chosen when the file was opened': '按打开文件时的选择',
+  'assumed: nothing said which': '推定：没有任何地方指明',
+  'given with --crs': '由 --crs 指定',
+  'assumed: no crs column and no --crs': '推定：没有 crs 列，也没有 --crs',
+  'as given': '按指定',
+};
+
+/** `record[key]`, or `key` itself: a word from a reason is never read off the prototype. */
+const lookup = (record: Record<string, string>, key: string) =>
+  Object.hasOwn(record, key) ? (record[key] ?? key) : key;
+const type = (name: string) => lookup(TYPES, name);
+const crsHow = (how: string) => lookup(CRS_HOW, how);
+const stage = (name: string) => lookup(STAGES, name);
 const place = (places: PlaceNames, name: string) => places.get(name) ?? name;
 /** `"a"|"b"|"c"` → `"a"、"b"、"c"`. */
 const choices = (list: string) => list.split('|').join('、');
@@ -53,6 +67,7 @@ const RULES: readonly Rule[] = [
   [/^missing \(expected a list\)$/, () => '缺失（应为列表）'],
   [/^missing \(expected an object\)$/, () => '缺失（应为对象）'],
   [/^expected a list$/, () => '应为列表'],
+  [/^expected an object$/, () => '应为对象'],
   [
     /^expected a JSON object with meta, cities, outlets and milestones, got (.+)$/,
     (g) => `应为包含 meta、cities、outlets 和 milestones 的 JSON 对象，实际为${type(g(1))}`,
@@ -69,6 +84,10 @@ const RULES: readonly Rule[] = [
   [/^longer than (\d+) characters$/, (g) => `超过 ${g(1)} 个字符`],
   [/^expected a date as YYYY-MM-DD$/, () => '日期格式应为 YYYY-MM-DD'],
   [/^not a real calendar date$/, () => '不是真实存在的日期'],
+  [
+    /^outside (\d{4}-\d{2}-\d{2}) to (\d{4}-\d{2}-\d{2})$/,
+    (g) => `不在 ${g(1)} 至 ${g(2)} 的范围内`,
+  ],
   [/^use lowercase letters, digits and dashes$/, () => '只能使用小写字母、数字和连字符'],
   [/^use letters, digits, dashes and underscores$/, () => '只能使用字母、数字、连字符和下划线'],
   [/^expected a 6-digit administrative code$/, () => '应为 6 位行政区划代码'],
@@ -126,15 +145,40 @@ const RULES: readonly Rule[] = [
     (g) => `未知的坐标系“${g(1)}”（请使用 WGS84、GCJ02 或 BD09）；已跳过该行`,
   ],
   [
+    /^blank, in a file with a crs column: the row does not say which coordinate system its point is in \(WGS84, GCJ02 or BD09\); row skipped$/,
+    () =>
+      '为空，而文件有 crs 列：该行没有说明其坐标所用的坐标系（WGS84、GCJ02 或 BD09）；已跳过该行',
+  ],
+  [
+    /^blank: the point was taken as (\w+) \((.+)\)$/,
+    (g) => `为空：该点按 ${g(1)} 读取（${crsHow(g(2))}）`,
+  ],
+  [
+    /^the file does not name the coordinate system of its points; they were taken as (\w+) \((.+)\)$/,
+    (g) => `文件没有说明其坐标所用的坐标系；按 ${g(1)} 读取（${crsHow(g(2))}）`,
+  ],
+  [
     /^tier (\S+) differs from the loaded (.+) \(tier (\S+)\); the loaded city is kept$/,
     (g, places) =>
       `城市等级 ${g(1)} 与已加载的${place(places, g(2))}（等级 ${g(3)}）不同；保留已加载的城市`,
   ],
 ];
 
-/** Endings and beginnings the data layer adds to a reason: pattern → Chinese around it. */
+/**
+ * Endings and beginnings the data layer adds to a reason: pattern → Chinese around it. The
+ * reason inside is the group named `inner`, else the last group.
+ */
 const WRAPPERS: readonly (readonly [RegExp, (inner: string, group: Group) => string])[] = [
   [/^(.+); using the default$/, (inner) => `${inner}；改用默认值`],
+  [/^(.+); using the defaults$/, (inner) => `${inner}；改用默认值`],
+  [
+    /^(?<inner>.+); using the latest stage date in the data, (\S+)$/,
+    (inner, g) => `${inner}；改用数据中最晚的阶段日期 ${g(2)}`,
+  ],
+  [
+    /^(?<inner>.+); using today's date, (\S+) \(no outlet has a stage date\)$/,
+    (inner, g) => `${inner}；没有门店带有阶段日期，改用今天的日期 ${g(2)}`,
+  ],
   [
     /^(.+); it is not in the loaded data: add the columns adcode, region, city_lon and city_lat \(with city_en, city_zh, province_en, province_zh and tier\) to define it$/,
     (inner) =>
@@ -148,7 +192,7 @@ function chinese(reason: string, places: PlaceNames): string | null {
     const match = pattern.exec(reason);
     if (!match) continue;
     const group: Group = (i) => match[i] ?? '';
-    const inner = chinese(group(match.length - 1), places);
+    const inner = chinese(match.groups?.inner ?? group(match.length - 1), places);
     return inner === null ? null : wrap(inner, group);
   }
   for (const [pattern, say] of RULES) {

@@ -218,7 +218,15 @@ export function MapView({
           <AttributionControl key={language} position="bottom-right" compact />
         )}
       </Map>
-      {marks && <MapLegend counts={marks.legend} compact={compactLegend} network={network} />}
+      {marks && (
+        <MapLegend
+          counts={marks.legend}
+          recruiting={marks.recruiting}
+          gaps={marks.gaps}
+          compact={compactLegend}
+          network={network}
+        />
+      )}
       <p className="map-attribution">
         {t('map.attribution')}
         {coverageOn && ` · ${tc('proxy.attribution')}`}

@@ -10,7 +10,7 @@ import { traceShape } from '../../components/ui/kind-shapes';
 
 export type ExportSymbol =
   | { kind: OutletKind; variant: 'solid' | 'hollow' }
-  | { kind: 'city' | 'gap' }
+  | { kind: 'city' | 'recruiting' | 'gap' }
   /** A coverage band: a swatch of the map's shading. */
   | { kind: 'band'; color: string };
 
@@ -41,7 +41,7 @@ export function drawExportSymbol(
     context.fillStyle = color;
     context.fill();
     context.globalAlpha = 1;
-    context.lineWidth = symbol.kind === 'gap' ? 2.5 : 1.5;
+    context.lineWidth = symbol.kind === 'city' ? 1 : 2.5;
     context.strokeStyle = color;
     context.stroke();
   } else {
