@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readSample, type SampleOutlet } from './fixtures/datasets';
-import { appSuite } from './support/app';
+import { appSuite, DESKTOP, PHONE } from './support/app';
 import { jumpTo, onMap, whenIdle } from './support/browser';
 import { legendRegion } from './support/dashboard';
 import { waitForCameraRest } from './support/map-camera';
@@ -278,4 +278,21 @@ describe('coverage and whitespace on the sample, 15 Jan 2024', () => {
       .waitFor({ timeout: 60_000 });
     expect((await districtFigure(page)).within).toBe(0);
   });
+
+  it.each([DESKTOP, PHONE])(
+    'keeps the credit line, with the population proxy, readable above the map’s edge and below the legend at $width px',
+    async (viewport) => {
+      const { page } = await app.open('?cov=sales&v=120.75,31.35,8.4', { viewport });
+      const credit = page.getByText(/^Boundaries ©.*Population proxy: GeoNames/);
+      await credit.waitFor({ timeout: 30_000 });
+      await legendRegion(page).getByText('> 50 km').waitFor({ timeout: 30_000 });
+      await whenIdle(page);
+      const [legend, line] = await Promise.all([
+        legendRegion(page).boundingBox(),
+        credit.boundingBox(),
+      ]);
+      expect(legend && line).toBeTruthy();
+      expect(legend!.y + legend!.height).toBeLessThanOrEqual(line!.y);
+    },
+  );
 });
