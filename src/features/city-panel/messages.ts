@@ -16,6 +16,8 @@ export const messages = defineMessages({
     hidden: '{count} more hidden by the filters',
     gap: 'Recruiting, no partner store yet',
     since: 'since {date}',
+    targets: 'Targets',
+    progress: '{actual} of {count}',
   },
   zh: {
     close: '关闭城市',
@@ -32,5 +34,7 @@ export const messages = defineMessages({
     hidden: '另有 {count} 家被筛选隐藏',
     gap: '招募中，尚无合作门店',
     since: '自 {date}',
+    targets: '目标',
+    progress: '{count} 家中已有 {actual} 家',
   },
 });
