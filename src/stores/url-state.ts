@@ -11,7 +11,8 @@ import type { CameraView } from './camera';
 export type ShareableState = Pick<
   AppState,
   'filters' | 'layers' | 'selectedCityId' | 'selectedOutletId' | 'language' | 'theme'
->;
+> &
+  Partial<Pick<AppState, 'compare'>>;
 
 export interface DecodedUrlState {
   /** Only what the link sets; `filters` and `layers`, when present, are complete. */
@@ -41,6 +42,7 @@ const noticeMessages = defineMessages({
     lang: 'unknown language',
     theme: 'unknown theme',
     v: 'expected longitude,latitude,zoom',
+    cmp: 'expected two dates as YYYY-MM-DD..YYYY-MM-DD',
   },
   zh: {
     ignored: '已忽略“{param}”：{reason}',
@@ -61,6 +63,7 @@ const noticeMessages = defineMessages({
     lang: '未知的语言',
     theme: '未知的主题',
     v: '应为 经度,纬度,缩放级别',
+    cmp: '应为两个日期，格式为 YYYY-MM-DD..YYYY-MM-DD',
   },
 });
 type Reason = 'unknown' | 'source' | 'repeated' | Key;
@@ -69,7 +72,7 @@ type Reason = 'unknown' | 'source' | 'repeated' | Key;
 const TIER_TOKENS: Record<TierGroup, string> = { '1': '1', new1: 'new1', '2': '2', '3+': '3' };
 /** The parameters, in the order a link writes them. */
 // prettier-ignore
-const KEYS = ['tier', 'region', 'prov', 'kind', 'stage', 'recruit', 'asof', 'hide', 'city', 'outlet', 'lang', 'theme', 'v'] as const;
+const KEYS = ['tier', 'region', 'prov', 'kind', 'stage', 'recruit', 'asof', 'hide', 'city', 'outlet', 'cmp', 'lang', 'theme', 'v'] as const;
 type Key = (typeof KEYS)[number];
 const FLAGS = new Map([
   ['1', true],
@@ -88,6 +91,13 @@ function isCalendarDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+/** Two compared dates, `FROM..TO` (in order, as the store keeps them). */
+function parseRange(value: string): { from: string; to: string } | undefined {
+  const [from = '', to = '', ...rest] = value.split('..');
+  if (rest.length > 0 || !isCalendarDate(from) || !isCalendarDate(to)) return undefined;
+  return from <= to ? { from, to } : { from: to, to: from };
 }
 
 const round = (value: number, digits: number) => Number(value.toFixed(digits)) + 0;
@@ -125,6 +135,7 @@ export function encodeUrlState(
     hide: list(LAYER_IDS.filter((id) => !state.layers[id])),
     city: encodeURIComponent(state.selectedCityId ?? ''),
     outlet: encodeURIComponent(state.selectedOutletId ?? ''),
+    cmp: state.compare ? `${state.compare.from}..${state.compare.to}` : '',
     lang: state.language === defaultLanguage ? '' : state.language,
     theme: state.theme === 'system' ? '' : state.theme,
     v: rounded ? `${rounded.lon},${rounded.lat},${rounded.zoom}` : '',
@@ -196,6 +207,7 @@ export function decodeUrlState(
   const lang = single('lang', among(['en', 'zh'] as const));
   const theme = single('theme', among(['system', 'light', 'dark'] as const));
   const view = single('v', (value) => parseView(value) ?? undefined) ?? null;
+  const compare = single('cmp', parseRange);
 
   const hasFilters = ['tier', 'region', 'prov', 'kind', 'stage', 'recruit', 'asof'].some((key) =>
     params.has(key as Key),
@@ -216,6 +228,7 @@ export function decodeUrlState(
     ...(params.has('hide') && { layers }),
     ...(city !== undefined && { selectedCityId: city }),
     ...(outlet !== undefined && { selectedOutletId: outlet }),
+    ...(compare !== undefined && { compare }),
     ...(lang && { language: lang }),
     ...(theme && { theme }),
   };

@@ -45,6 +45,7 @@ function resolve(state: Partial<ShareableState>): ShareableState {
     layers: DEFAULT_LAYERS,
     selectedCityId: null,
     selectedOutletId: null,
+    compare: null,
     language: defaultLanguage(),
     theme: 'system',
     ...state,
@@ -56,6 +57,7 @@ const sharedPartChanged = (a: AppState, b: AppState) =>
   a.layers !== b.layers ||
   a.selectedCityId !== b.selectedCityId ||
   a.selectedOutletId !== b.selectedOutletId ||
+  a.compare !== b.compare ||
   a.language !== b.language ||
   a.theme !== b.theme;
 

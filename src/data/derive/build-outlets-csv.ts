@@ -1,4 +1,5 @@
 import type { OutletView } from '../domain/filters';
+import { csvCell as cell } from './csv-cell';
 
 const HEADER = [
   'id',
@@ -26,13 +27,6 @@ const HEADER = [
   'open',
   'closed',
 ];
-
-/** Quotes a cell, and defuses text a spreadsheet would run as a formula. */
-function cell(value: string | number): string {
-  let text = String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 /**
  * The listed outlets as CSV: UTF-8 with a byte-order mark so Excel shows Chinese, CRLF line

@@ -12,6 +12,7 @@ import { exportFileName } from './export-file-name';
 import './export-menu.css';
 import { exportMessages } from './export-messages';
 import { exportPng } from './export-png';
+import { exportSlide } from './export-slide';
 import { usePlaybackStore } from './playback-state';
 
 export interface ExportMenuProps {
@@ -20,11 +21,14 @@ export interface ExportMenuProps {
   placement?: 'below' | 'above';
 }
 
-type Choice = 'png1' | 'png2' | 'csv';
-const CHOICES: Choice[] = ['png1', 'png2', 'csv'];
+type Choice = 'png1' | 'png2' | 'slide' | 'csv';
+const CHOICES: Choice[] = ['png1', 'png2', 'slide', 'csv'];
 type Status = { kind: 'idle' | 'working' } | { kind: 'done' | 'failed'; text: string };
 
-/** "Export" menu button: the current view as a PNG (1× or 2×), the filtered outlets as CSV. */
+/**
+ * "Export" menu button: the current view as a PNG (1× or 2×) or as a 1920×1080 slide with the
+ * plan and the changes, the filtered outlets as CSV.
+ */
 export function ExportMenu({ network, placement = 'below' }: ExportMenuProps) {
   const t = useMessages(exportMessages);
   const map = useMap()[ATLAS_MAP_ID]?.getMap();
@@ -52,7 +56,7 @@ export function ExportMenu({ network, placement = 'below' }: ExportMenuProps) {
 
   const run = async (choice: Choice) => {
     close();
-    const { filters, layers, language } = useAppStore.getState();
+    const { filters, layers, language, compare } = useAppStore.getState();
     const now = new Date();
     if (choice === 'csv') {
       const view = networkViewFor(network, filters);
@@ -67,8 +71,11 @@ export function ExportMenu({ network, placement = 'below' }: ExportMenuProps) {
     usePlaybackStore.getState().pause();
     setStatus({ kind: 'working' });
     try {
-      const scale = choice === 'png2' ? 2 : 1;
-      const png = await exportPng(map, { network, filters, layers, language, scale, now });
+      const options = { network, filters, layers, language, compare, now };
+      const png =
+        choice === 'slide'
+          ? await exportSlide(map, options)
+          : await exportPng(map, { ...options, scale: choice === 'png2' ? 2 : 1 });
       setStatus({ kind: 'done', text: t('done', { file: png.fileName }) });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);

@@ -41,11 +41,12 @@ describe('ExportMenu', () => {
     expect(items.map((item) => item.textContent)).toEqual([
       'PNG (1×)',
       'PNG (2×)',
+      'Slide (1920×1080 PNG)',
       'CSV (filtered outlets)',
     ]);
     expect(items[0]).toHaveFocus();
     await user.keyboard('{ArrowUp}');
-    expect(items[2]).toHaveFocus();
+    expect(items[3]).toHaveFocus();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('menu')).not.toBeInTheDocument();
     expect(button).toHaveFocus();
