@@ -85,6 +85,10 @@ export interface Scene {
   filters: Filters;
   layers: Record<LayerId, boolean>;
   selectedCityId: string | null;
+  /** Two dates compared in the scene (the map haloes what changed between them), or none. */
+  compare?: { from: string; to: string } | null;
+  /** What the presenter's title speaks of besides the filters: the plan (cities on plan, behind). */
+  focus?: 'plan' | null;
 }
 
 /** Which scenes "Present" steps through: the tour built from the data, or the user's own. */

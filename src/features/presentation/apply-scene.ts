@@ -11,7 +11,7 @@ const prefersReducedMotion = () =>
   window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 /**
- * Puts a scene on screen: its filters, layers and city in the store, then the camera — its
+ * Puts a scene on screen: its filters, layers, city and compared dates in the store, then the camera — its
  * saved view, else the selected city (the map frames it), else all of China.
  */
 export function applyScene(scene: Scene, network: Network): void {
@@ -26,6 +26,7 @@ export function applyScene(scene: Scene, network: Network): void {
     layers: scene.layers,
     selectedCityId: scene.selectedCityId,
     selectedOutletId: null,
+    compare: scene.compare ?? null,
   });
   if (scene.view) store.getState().requestCamera({ view: scene.view, animate });
   else if (!city) store.getState().requestCamera({ bounds: CHINA_BOUNDS, animate });
@@ -50,7 +51,7 @@ export function describeScene(network: Network, language: Language): string {
 
 /** The current camera, filters, layers and city as a new scene. */
 export function captureScene(network: Network, language: Language): Scene {
-  const { filters, layers, selectedCityId, camera: view } = useAppStore.getState();
+  const { filters, layers, selectedCityId, compare, camera: view } = useAppStore.getState();
   return {
     id: newSceneId(),
     name: describeScene(network, language),
@@ -58,5 +59,6 @@ export function captureScene(network: Network, language: Language): Scene {
     filters,
     layers,
     selectedCityId,
+    compare,
   };
 }

@@ -2,7 +2,7 @@ import type { Scene } from '../../stores/app-state';
 import { encodeUrlState } from '../../stores/url-state';
 
 /**
- * A link that opens the app on the scene: its filters, layers, city and camera. It leaves the
+ * A link that opens the app on the scene: its filters, layers, city, compared dates and camera. It leaves the
  * language and theme to whoever opens it.
  */
 export function sceneLink(
@@ -15,6 +15,7 @@ export function sceneLink(
       layers: scene.layers,
       selectedCityId: scene.selectedCityId,
       selectedOutletId: null,
+      compare: scene.compare ?? null,
       language: 'en',
       theme: 'system',
     },

@@ -53,6 +53,12 @@ export const sceneSchema = z.object({
     .regex(/^[a-z0-9-]{1,100}$/, 'not a city id')
     .nullable()
     .default(null),
+  compare: z
+    .object({ from: isoDate, to: isoDate })
+    .refine((range) => range.from <= range.to, 'the from-date is after the to-date')
+    .nullable()
+    .optional(),
+  focus: z.enum(['plan']).nullable().optional(),
 }) satisfies z.ZodType<Scene, unknown>;
 
 const documentSchema = z.object({
