@@ -26,6 +26,7 @@ import { TimelineBar } from '../features/presentation/timeline-bar';
 import { useAppStore } from '../stores/app-store';
 import { useNetworkView } from '../stores/use-network-view';
 import { viewOutlets } from '../data/derive/view-outlets';
+import { useDistricts } from '../data/sources/district-query';
 import { useMessages } from '../stores/use-messages';
 import { layoutMessages } from './layout-messages';
 import { MapArea } from './map-area';
@@ -50,6 +51,7 @@ export function Dashboard({ loaded, config, pending, failed }: DashboardProps) {
   const t = useMessages(layoutMessages);
   const network = loaded?.network ?? null;
   const view = useNetworkView(network);
+  const districts = useDistricts(network);
   const places = useMemo(() => placeNamesOf(network), [network]);
   const selectedCityId = useAppStore((state) => state.selectedCityId);
   const { sheet, toggle: toggleSheet, close: closeSheet } = useSheets();
@@ -129,7 +131,7 @@ export function Dashboard({ loaded, config, pending, failed }: DashboardProps) {
                 ×
               </button>
             )}
-            <OutletTable outlets={viewOutlets(view)} asOf={view.asOf} />
+            <OutletTable outlets={viewOutlets(view)} asOf={view.asOf} districts={districts} />
             {sheet === 'list' && <SheetFooter count={visible} onShow={closeSheet} />}
           </section>
         )}

@@ -1,32 +1,17 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  chooseLanguage,
-  launchBrowser,
-  openApp,
-  waitForIdle,
-  type BrowserSession,
-  type Language,
-} from './support/browser';
-import { startStaticServer, type StaticServer } from './support/static-server';
+import { describe, expect, it } from 'vitest';
+import { appSuite } from './support/app';
+import { chooseLanguage, waitForIdle, type Language } from './support/browser';
 
-let server: StaticServer;
-let session: BrowserSession;
+const app = appSuite();
 
-beforeAll(async () => {
-  server = await startStaticServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
-beforeEach(async () => {
-  session = await launchBrowser({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
-  await openApp(session.page, server.url);
-});
-afterEach(async () => {
-  await session?.close();
-});
+/** Opens the app (in an English browser) and switches it to `language`. */
+async function openIn(language: Language): Promise<Page> {
+  const { page } = await app.open('', { locale: 'en-US' });
+  await chooseLanguage(page, language);
+  return page;
+}
 
 /** Serious and critical axe violations, each as "rule: target…" for a readable failure. */
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -51,31 +36,29 @@ async function openSuzhou(page: Page): Promise<void> {
 }
 
 describe.each(['en', 'zh'] as Language[])('accessibility in %s', (language) => {
-  beforeEach(async () => {
-    if (language === 'zh') await chooseLanguage(session.page, 'zh');
-  });
-
   it('the main view has no serious or critical axe violation', async () => {
-    expect(await seriousViolations(session.page)).toEqual([]);
+    const page = await openIn(language);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   it('the city panel has no serious or critical axe violation', async () => {
-    await openSuzhou(session.page);
-    expect(await seriousViolations(session.page)).toEqual([]);
+    const page = await openIn(language);
+    await openSuzhou(page);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   it('presenter mode has no serious or critical axe violation', async () => {
-    await session.page.keyboard.press('p');
-    await session.page.locator('.app[data-presenting="true"]').waitFor();
-    await waitForIdle(session.page);
-    expect(await seriousViolations(session.page)).toEqual([]);
+    const page = await openIn(language);
+    await page.keyboard.press('p');
+    await page.locator('.app[data-presenting="true"]').waitFor();
+    await waitForIdle(page);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });
 
 describe('the Chinese interface', () => {
   it('leaves no English UI string on the main view, the list or the city panel', async () => {
-    const { page } = session;
-    await chooseLanguage(page, 'zh');
+    const page = await openIn('zh');
     await page.getByRole('button', { name: /^列表/ }).click();
     await openSuzhou(page);
     const leftovers = await page.evaluate(() => {

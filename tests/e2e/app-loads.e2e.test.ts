@@ -1,65 +1,45 @@
-import type { Map as MaplibreMap } from 'maplibre-gl';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  canvasColorStats,
-  foreignRequests,
-  launchBrowser,
-  openApp,
-  type BrowserSession,
-  type PageRecord,
-} from './support/browser';
-import { startStaticServer, type StaticServer } from './support/static-server';
+import { describe, expect, it } from 'vitest';
+import { appSuite } from './support/app';
+import { canvasColorStats, foreignRequests, onMap } from './support/browser';
 
 // The light basemap (src/config/map-colors.ts); the browser reports a light color scheme.
 const LAND = '#f8f6f1';
 const SEA = '#d9e6f0';
 
-describe('the app loads', () => {
-  let server: StaticServer;
-  let browser: BrowserSession;
-  let record: PageRecord;
-  let loadMs: number;
-
-  beforeAll(async () => {
-    server = await startStaticServer();
-    browser = await launchBrowser({ viewport: { width: 1440, height: 900 } });
-    // Every size the map's box takes from the first layout on, to see whether it jumps.
-    await browser.page.addInitScript(() => {
-      const sizes: string[] = [];
-      Object.assign(window, { __e2eMapSizes: sizes });
-      const observer = new ResizeObserver((entries) => {
-        for (const { contentRect } of entries)
-          if (contentRect.width > 0) sizes.push(`${contentRect.width}×${contentRect.height}`);
-      });
-      const watch = new MutationObserver(() => {
-        const map = document.querySelector('.workspace__map');
-        if (!map) return;
-        observer.observe(map);
-        watch.disconnect();
-      });
-      watch.observe(document, { childList: true, subtree: true });
-    });
-    const started = Date.now();
-    record = await openApp(browser.page, server.url);
-    loadMs = Date.now() - started;
-    console.log(`[e2e] first load to idle: ${loadMs} ms`);
+/** Runs in the page before its scripts: every size the map's box takes from the first layout on. */
+function recordMapSizes(): void {
+  const sizes: string[] = [];
+  Object.assign(window, { __e2eMapSizes: sizes });
+  const observer = new ResizeObserver((entries) => {
+    for (const { contentRect } of entries)
+      if (contentRect.width > 0) sizes.push(`${contentRect.width}×${contentRect.height}`);
   });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  const watch = new MutationObserver(() => {
+    const map = document.querySelector('.workspace__map');
+    if (!map) return;
+    observer.observe(map);
+    watch.disconnect();
   });
+  watch.observe(document, { childList: true, subtree: true });
+}
 
-  it('reaches idle without console errors or page errors', () => {
-    expect(record.pageErrors, 'page errors').toEqual([]);
-    expect(record.consoleErrors, 'console errors').toEqual([]);
-    expect(loadMs).toBeLessThan(60_000);
+describe('the app loads at 1440×900', () => {
+  const app = appSuite();
+
+  it('reaches idle without errors and requests nothing from a host other than this machine', async () => {
+    const { record } = await app.open();
+    expect(record.requests.length).toBeGreaterThan(5);
+    const offenders = foreignRequests(record.requests);
+    expect(offenders, `requests to non-local hosts:\n${offenders.join('\n')}`).toEqual([]);
   });
 
   it('keeps the map the same size while the data comes in', async () => {
+    const { page } = await app.open('', {
+      beforeOpen: (page) => page.addInitScript(recordMapSizes),
+    });
     // The timeline bar, and on a phone the tabs and the search, hold their place while the
     // data loads; a header that grows with a long dataset title is the only jump left.
-    const sizes = await browser.page.evaluate(
+    const sizes = await page.evaluate(
       () => (window as unknown as { __e2eMapSizes: string[] }).__e2eMapSizes,
     );
     expect(sizes.length, 'sizes recorded').toBeGreaterThan(0);
@@ -67,7 +47,8 @@ describe('the app loads', () => {
   });
 
   it('draws the map: land, sea and much more than a blank canvas', async () => {
-    const stats = await canvasColorStats(browser.page, [LAND, SEA], 4);
+    const { page } = await app.open();
+    const stats = await canvasColorStats(page, [LAND, SEA], 4);
     const share = (hex: string) => (stats.counts[hex] ?? 0) / stats.total;
     expect(stats.distinct, 'distinct colors in the map canvas').toBeGreaterThan(500);
     expect(share(LAND), 'share of land pixels').toBeGreaterThan(0.15);
@@ -75,13 +56,11 @@ describe('the app loads', () => {
   });
 
   it('shows the map on screen, its canvas desynchronized from the page on this software renderer', async () => {
-    const { page } = browser;
+    const { page } = await app.open();
     // Chromium here draws WebGL with SwiftShader (context-attributes.ts).
-    const attributes = await page.evaluate(() => {
-      const { map } = (window as unknown as { __channelAtlas: { map: MaplibreMap } })
-        .__channelAtlas;
-      return map.getCanvas().getContext('webgl2')?.getContextAttributes();
-    });
+    const attributes = await onMap(page, (map) =>
+      map.getCanvas().getContext('webgl2')?.getContextAttributes(),
+    );
     expect(attributes).toMatchObject({ desynchronized: true, preserveDrawingBuffer: true });
     // What the screen shows, not what the canvas holds: a desynchronized canvas reaches the
     // display by another way than the rest of the page.
@@ -114,19 +93,12 @@ describe('the app loads', () => {
   });
 
   it('shows the title and the sample-data notice in the header', async () => {
-    const header = browser.page.getByRole('banner');
+    const { page } = await app.open();
+    const header = page.getByRole('banner');
     await header.getByRole('heading', { level: 1 }).waitFor();
     expect(await header.getByRole('heading', { level: 1 }).innerText()).toMatch(/\S/);
-    expect(await browser.page.title()).toBe('Channel Atlas');
-    await expect
-      .poll(() => header.getByText('Sample data — outlets are illustrative').count())
-      .toBe(1);
+    expect(await page.title()).toBe('Channel Atlas');
+    await header.getByText('Sample data — outlets are illustrative').waitFor();
     expect(await header.getByText('Channel Atlas').first().isVisible()).toBe(true);
-  });
-
-  it('requests nothing from a host other than this machine', () => {
-    expect(record.requests.length).toBeGreaterThan(5);
-    const offenders = foreignRequests(record.requests);
-    expect(offenders, `requests to non-local hosts:\n${offenders.join('\n')}`).toEqual([]);
   });
 });

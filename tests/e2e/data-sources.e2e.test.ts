@@ -27,7 +27,7 @@ import {
   openWithButton,
   outletTable,
 } from './support/dashboard';
-import { expectNoPageErrors, freshAppSuite } from './support/fresh-app';
+import { appSuite } from './support/app';
 
 const OUTLET_KINDS = Object.values(KIND_LEGEND);
 const SAMPLE_COUNTS = countsOf(readSample());
@@ -124,7 +124,7 @@ async function tableRows(page: Page): Promise<{ name: string; city: string; oper
 }
 
 describe('data files opened from this computer (default app, no API)', () => {
-  const app = freshAppSuite();
+  const app = appSuite();
   let dir: string;
 
   beforeAll(() => {
@@ -135,7 +135,7 @@ describe('data files opened from this computer (default app, no API)', () => {
   });
 
   it('opens a JSON file, skips its invalid records, lists why, and goes back to the configured data', async () => {
-    const { page, record } = await app.open();
+    const { page } = await app.open();
     expect(await outletCounts(page)).toEqual(SAMPLE_COUNTS);
     expect(await issuesBanner(page).count()).toBe(0);
 
@@ -165,11 +165,10 @@ describe('data files opened from this computer (default app, no API)', () => {
     await waitForIdle(page);
     expect(await outletCounts(page)).toEqual(SAMPLE_COUNTS);
     expect(await issuesBanner(page).count()).toBe(0);
-    expectNoPageErrors(record);
   });
 
   it('reads a dropped CSV of outlets: BOM, Chinese, quotes, a two-line cell, and a bad latitude by its line', async () => {
-    const { page, record } = await app.open();
+    const { page } = await app.open();
     const csv = outletsCsv();
     const accepted = await dropFile(page, 'outlets.csv', 'text/csv', csv.text);
     expect(accepted, 'dragover is accepted (default prevented)').toBe(true);
@@ -203,12 +202,11 @@ describe('data files opened from this computer (default app, no API)', () => {
     await expect
       .poll(() => rowNames.allTextContents(), { timeout: 10_000 })
       .toEqual(expect.arrayContaining(csv.exact.map(({ nameZh }) => nameZh)));
-    expectNoPageErrors(record);
   });
 
   it('shows markup-like names as text and runs none of it', async () => {
     const dialogs: string[] = [];
-    const { page, record } = await app.open({
+    const { page } = await app.open('', {
       beforeOpen: (page) => {
         page.on('dialog', (dialog) => {
           dialogs.push(dialog.message());
@@ -250,11 +248,10 @@ describe('data files opened from this computer (default app, no API)', () => {
     );
     expect(injected, 'elements made from data text').toBe(0);
     expect(dialogs, 'dialogs opened by data text').toEqual([]);
-    expectNoPageErrors(record);
   });
 
   it('refuses an HTML file and malformed JSON with the reason, keeping the data on screen', async () => {
-    const { page, record } = await app.open();
+    const { page } = await app.open();
     const html = join(dir, 'page.html');
     writeFileSync(html, '<!doctype html><html><body><h1>Not data</h1></body></html>\n');
     await openWithButton(page, html);
@@ -298,11 +295,10 @@ describe('data files opened from this computer (default app, no API)', () => {
     expect(await page.locator('[data-map-state]').first().getAttribute('data-map-state')).toBe(
       'idle',
     );
-    expectNoPageErrors(record);
   });
 
   it('counts skipped records, not problems, when a record has two problems', async () => {
-    const { page, record } = await app.open();
+    const { page } = await app.open();
     const { document: dataset, broken, counts } = sampleWithTwoBadOutlets();
     const file = join(dir, 'two-bad-outlets.json');
     writeFileSync(file, JSON.stringify(dataset, null, 2));
@@ -315,11 +311,10 @@ describe('data files opened from this computer (default app, no API)', () => {
     expect(await issuesBanner(page).innerText()).toContain(
       '2 invalid records were skipped; the valid ones are shown.',
     );
-    expectNoPageErrors(record);
   });
 
   it('hides the drop overlay when a drag leaves the window without a drop', async () => {
-    const { page, record } = await app.open();
+    const { page } = await app.open();
     const overlay = page.getByText('Drop a dataset JSON or an outlets CSV to show it', {
       exact: true,
     });
@@ -357,11 +352,10 @@ describe('data files opened from this computer (default app, no API)', () => {
         message: 'the drop overlay after the drag left the window',
       })
       .toBe(0);
-    expectNoPageErrors(record);
   });
 
   it('downloads the problems as CSV', async () => {
-    const { page, record } = await app.open();
+    const { page } = await app.open();
     const { document: dataset, broken } = sampleWithBrokenOutlets();
     const file = join(dir, 'broken-network.json');
     writeFileSync(file, JSON.stringify(dataset));
@@ -391,6 +385,5 @@ describe('data files opened from this computer (default app, no API)', () => {
       expect(row!.severity).toBe('error');
       expect(row!.why).toMatch(reason);
     }
-    expectNoPageErrors(record);
   });
 });

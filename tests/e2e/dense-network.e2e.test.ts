@@ -1,29 +1,50 @@
-import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { synthNetwork, writeNetworkJson } from '../../scripts/synth/synth-network';
+import { expectedView } from './fixtures/datasets';
+import { appSuite } from './support/app';
 import {
-  launchBrowser,
-  recordPage,
+  canvasColorStats,
+  changedPixels,
+  keepPixels,
+  onMap,
   settleMap,
   waitForIdle,
-  type BrowserSession,
 } from './support/browser';
-import { filterCheckbox, openWithButton } from './support/dashboard';
-import { expectNoPageErrors, freshAppSuite } from './support/fresh-app';
-import { startProxyServer, type ProxyServer } from './support/proxy-server';
+import {
+  filterCheckbox,
+  legendCounts,
+  listToggleCount,
+  openWithButton,
+  readKeyFigures,
+} from './support/dashboard';
+import { drawnOutlets, KINDS } from './support/map-features';
+import { startProxyServer } from './support/proxy-server';
 
-const KINDS = ['delivery-center', 'partner-store', 'fusion-store'] as const;
 const OUTLETS = 20_000;
+const SEED = 3;
 
 /** A synthetic network as a file's bytes: thousands of outlets round the real cities. */
 async function synthFile(): Promise<Buffer> {
   let text = '';
-  await writeNetworkJson(synthNetwork({ outlets: OUTLETS, seed: 3 }), (chunk) => {
+  await writeNetworkJson(synthNetwork({ outlets: OUTLETS, seed: SEED }), (chunk) => {
     text += chunk;
   });
   return Buffer.from(text);
 }
+
+/** The same network as data, to work out what the map and the panels must show. */
+function synthData() {
+  const network = synthNetwork({ outlets: OUTLETS, seed: SEED });
+  return { meta: network.meta, cities: network.cities, outlets: [...network.outlets()] };
+}
+
+/** The outlet colours (src/config/map-colors.ts). */
+const KIND_COLORS = {
+  'delivery-center': '#FF6900',
+  'partner-store': '#0072B2',
+  'fusion-store': '#009E73',
+} as const;
 
 interface DotCounts {
   /** Outlets in each kind's tiles at this view. */
@@ -34,58 +55,18 @@ interface DotCounts {
 
 /** Per kind, how many outlets the tiles hold and how many dots the map draws. */
 function dotCounts(page: Page): Promise<DotCounts[]> {
-  return page.evaluate((kinds) => {
-    const { map } = (window as unknown as { __channelAtlas: { map: MaplibreMap } }).__channelAtlas;
-    const unique = (features: { id?: string | number }[]) =>
-      new Set(features.map((feature) => feature.id)).size;
-    return kinds.map((kind) => ({
-      inTiles: unique(map.querySourceFeatures(`outlets-${kind}-source`)),
-      drawn: unique(map.queryRenderedFeatures({ layers: [`outlets-${kind}-dot`] })),
-    }));
-  }, KINDS);
-}
-
-/** Keeps the map canvas's pixels in the page, to compare with later (`changedPixels`). */
-async function keepPixels(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const { map } = (window as unknown as { __channelAtlas: { map: MaplibreMap } }).__channelAtlas;
-    const canvas = map.getCanvas();
-    const copy = new OffscreenCanvas(canvas.width, canvas.height);
-    const context = copy.getContext('2d', { willReadFrequently: true });
-    if (!context) throw new Error('no 2D context');
-    context.drawImage(canvas, 0, 0);
-    (window as unknown as { __kept: ImageData }).__kept = context.getImageData(
-      0,
-      0,
-      copy.width,
-      copy.height,
-    );
-  });
-}
-
-/** Pixels of the canvas now that differ from the kept ones by more than `slack` in R, G or B. */
-function changedPixels(page: Page, slack: number): Promise<{ changed: number; total: number }> {
-  return page.evaluate((slack) => {
-    const { map } = (window as unknown as { __channelAtlas: { map: MaplibreMap } }).__channelAtlas;
-    const kept = (window as unknown as { __kept: ImageData }).__kept.data;
-    const canvas = map.getCanvas();
-    const copy = new OffscreenCanvas(canvas.width, canvas.height);
-    const context = copy.getContext('2d', { willReadFrequently: true });
-    if (!context) throw new Error('no 2D context');
-    context.drawImage(canvas, 0, 0);
-    const { data } = context.getImageData(0, 0, copy.width, copy.height);
-    if (data.length !== kept.length) throw new Error('the canvas changed size');
-    let changed = 0;
-    for (let i = 0; i < data.length; i += 4) {
-      const delta = Math.max(
-        Math.abs((data[i] ?? 0) - (kept[i] ?? 0)),
-        Math.abs((data[i + 1] ?? 0) - (kept[i + 1] ?? 0)),
-        Math.abs((data[i + 2] ?? 0) - (kept[i + 2] ?? 0)),
-      );
-      if (delta > slack) changed += 1;
-    }
-    return { changed, total: data.length / 4 };
-  }, slack);
+  return onMap(
+    page,
+    (map, kinds) => {
+      const unique = (features: { id?: string | number }[]) =>
+        new Set(features.map((feature) => feature.id)).size;
+      return kinds.map((kind) => ({
+        inTiles: unique(map.querySourceFeatures(`outlets-${kind}-source`)),
+        drawn: unique(map.queryRenderedFeatures({ layers: [`outlets-${kind}-dot`] })),
+      }));
+    },
+    KINDS,
+  );
 }
 
 /**
@@ -97,11 +78,14 @@ async function drawEveryDot(
   page: Page,
 ): Promise<{ changed: number; total: number; drawn: DotCounts[] }> {
   await keepPixels(page);
-  await page.evaluate((kinds) => {
-    const { map } = (window as unknown as { __channelAtlas: { map: MaplibreMap } }).__channelAtlas;
-    for (const kind of kinds)
-      map.setFilter(`outlets-${kind}-dot`, map.getFilter(`outlets-${kind}`) ?? null);
-  }, KINDS);
+  await onMap(
+    page,
+    (map, kinds) => {
+      for (const kind of kinds)
+        map.setFilter(`outlets-${kind}-dot`, map.getFilter(`outlets-${kind}`) ?? null);
+    },
+    KINDS,
+  );
   await settleMap(page);
   const { changed, total } = await changedPixels(page, 48);
   console.log(`[e2e] pixels that differ by more than 48 with every dot drawn: ${changed}`);
@@ -109,10 +93,10 @@ async function drawEveryDot(
 }
 
 describe('a dense network at the national view', () => {
-  const app = freshAppSuite();
+  const app = appSuite();
 
   it('draws a dot lying under another of its look once, and the picture stays the same', async () => {
-    const { page, record } = await app.open();
+    const { page } = await app.open();
     await openWithButton(page, {
       name: 'dense-network.json',
       mimeType: 'application/json',
@@ -143,99 +127,37 @@ describe('a dense network at the national view', () => {
     await waitForIdle(page);
     const signed = await drawEveryDot(page);
     expect(signed.changed / signed.total).toBeLessThan(0.0005);
-    expectNoPageErrors(record);
-  });
-});
-
-/** The sources a frame shows the network from: the outlets of each kind and the cities. */
-const NETWORK_SOURCES = [...KINDS.map((kind) => `outlets-${kind}-source`), 'cities'];
-
-interface FirstLoadWindow {
-  __e2eFirstLoad: {
-    listening: boolean;
-    /** For each frame the map drew, which of the network's sources it showed loaded. */
-    frames: boolean[][];
-  };
-}
-
-/**
- * From the map's first frame on, records for each frame drawn which network sources were laid
- * out; frames the map left undrawn (`atlas:frameskipped`, stale-frames.ts) are not recorded.
- */
-function recordDrawnFrames(sources: string[]): void {
-  const record: FirstLoadWindow['__e2eFirstLoad'] = { listening: false, frames: [] };
-  (window as unknown as FirstLoadWindow).__e2eFirstLoad = record;
-  const listen = () => {
-    const map = (window as unknown as { __channelAtlas?: { map: MaplibreMap } }).__channelAtlas
-      ?.map;
-    if (!map) {
-      setTimeout(listen, 10);
-      return;
-    }
-    let skipped = false;
-    (map.on as (type: string, listener: () => void) => unknown).call(
-      map,
-      'atlas:frameskipped',
-      () => {
-        skipped = true;
-      },
-    );
-    map.on('render', () => {
-      if (!skipped)
-        record.frames.push(
-          sources.map((id) => map.getSource(id) !== undefined && map.isSourceLoaded(id)),
-        );
-      skipped = false;
-    });
-    record.listening = true;
-  };
-  listen();
-}
-
-describe('the first load of a dense network', () => {
-  let proxy: ProxyServer | undefined;
-  let session: BrowserSession | undefined;
-  afterEach(async () => {
-    await session?.close();
-    await proxy?.close();
   });
 
-  it('keeps the basemap while the network is laid out, then draws it whole in one frame', async () => {
-    let release = () => {};
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    const bytes = await synthFile();
-    proxy = await startProxyServer({
+  it('shows every outlet layer on the first load of 20,000 outlets, the counts those of the data', async () => {
+    const proxy = await startProxyServer({
       config: { dataUrl: 'dense-network.json' },
-      // Served once the page listens to the map, so that no frame of the load goes unseen.
-      files: { '/dense-network.json': held.then(() => bytes) },
+      files: { '/dense-network.json': await synthFile() },
     });
-    session = await launchBrowser();
-    const { page } = session;
-    const record = await recordPage(page);
-    await page.addInitScript(recordDrawnFrames, NETWORK_SOURCES);
-    await page.goto(proxy.url, { waitUntil: 'commit' });
-    await page.waitForFunction(
-      () => (window as unknown as FirstLoadWindow).__e2eFirstLoad.listening,
-      undefined,
-      { timeout: 60_000 },
-    );
-    release();
-    await page.waitForSelector('[data-map-state="idle"]', { state: 'attached', timeout: 60_000 });
-    await settleMap(page);
+    onTestFinished(() => proxy.close());
+    const { page } = await app.open('', { origin: proxy.url });
+    const expected = expectedView(synthData());
 
-    const frames = await page.evaluate(
-      () => (window as unknown as FirstLoadWindow).__e2eFirstLoad.frames,
-    );
-    const shown = frames.map((loaded) => loaded.map(Number).join('')).join(' ');
-    console.log(
-      `[e2e] frames drawn during the first load (${NETWORK_SOURCES.join(', ')}): ${shown}`,
-    );
-    // Before, only the basemap: no source shown. After, the whole network: every source.
-    const partial = frames.filter((loaded) => loaded.some(Boolean) && !loaded.every(Boolean));
-    expect(partial, `frames drawn: ${shown}`).toEqual([]);
-    expect(frames.at(-1), `frames drawn: ${shown}`).toEqual(NETWORK_SOURCES.map(() => true));
-    expectNoPageErrors(record);
+    expect(await legendCounts(page)).toEqual(expected.legend);
+    const figures = await readKeyFigures(page);
+    expect(figures.outlets).toBe(expected.outlets);
+    expect(figures.byKind).toEqual(expected.byKind);
+    expect(figures.open).toBe(expected.open);
+    expect(figures.pipeline).toBe(expected.pipeline);
+    expect(await listToggleCount(page)).toBe(expected.outlets);
+
+    // Every kind is on the map in its colour, and only outlets the counts include are drawn.
+    const drawn = await drawnOutlets(page);
+    const stats = await canvasColorStats(page, Object.values(KIND_COLORS));
+    for (const kind of KINDS) {
+      const counted = new Set(expected.positions[kind]);
+      console.log(`[e2e] ${kind}: ${drawn[kind].length} dots drawn for ${counted.size} outlets`);
+      expect(drawn[kind].length, `${kind}: dots drawn`).toBeGreaterThan(counted.size / 10);
+      expect(
+        drawn[kind].filter(({ id }) => !counted.has(id)),
+        `${kind}: dots of outlets not counted`,
+      ).toEqual([]);
+      expect(stats.counts[KIND_COLORS[kind]], `${kind}: pixels of its colour`).toBeGreaterThan(200);
+    }
   });
 });

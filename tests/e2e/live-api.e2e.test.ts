@@ -2,25 +2,18 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import {
   countedOutletIndexes,
   countsOf,
   KIND_LEGEND,
   readSample,
   SAMPLE_PATH,
-  type SampleNetwork,
 } from './fixtures/datasets';
 import { sampleWithout } from './fixtures/data-files';
 import { freePort, startApi, type ApiProcess } from './support/api-process';
-import {
-  launchBrowser,
-  openApp,
-  recordPage,
-  waitForIdle,
-  type BrowserSession,
-  type PageRecord,
-} from './support/browser';
+import { appSuite } from './support/app';
+import { waitForIdle, whenIdle } from './support/browser';
 import { legendCounts } from './support/dashboard';
 import { startProxyServer, type ProxyServer } from './support/proxy-server';
 
@@ -65,46 +58,59 @@ function clock(ms: number): string {
   }).format(ms);
 }
 
+/** The failed polls of an outage, as Chromium logs them. */
+const OUTAGE_POLLS = /status of 502 \(Bad Gateway\).*\/api\/v1\/network/;
+
+const app = appSuite();
+
+/** A folder of the case's own, removed when the case ends. */
+function caseDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'channel-atlas-api-'));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+interface LiveApp {
+  page: Page;
+  proxy: ProxyServer;
+  /** The API now serving (a restart replaces it). */
+  api: ApiProcess;
+  /** The file the API serves and watches. */
+  dataFile: string;
+  dir: string;
+}
+
+/**
+ * Starts the reference API on a copy of the sample, the app's origin in front of it, and opens
+ * the app there; all stop when the case ends.
+ */
+async function openLive(options: { expectedConsoleErrors?: RegExp } = {}): Promise<LiveApp> {
+  const dir = caseDir();
+  const dataFile = join(dir, 'network.json');
+  copyFileSync(SAMPLE_PATH, dataFile);
+  const live = { dir, dataFile } as LiveApp;
+  live.api = await startApi({ dataFile });
+  onTestFinished(() => live.api.stop());
+  live.proxy = await startProxyServer({
+    config: { api: { url: '/', pollSeconds: POLL_SECONDS } },
+    apiUpstream: live.api.origin,
+  });
+  onTestFinished(() => live.proxy.close());
+  const started = Date.now();
+  ({ page: live.page } = await app.open('', { origin: live.proxy.url, ...options }));
+  console.log(`[e2e] open to idle with the API: ${Date.now() - started} ms`);
+  await liveStatus(live.page).waitFor({ timeout: 10_000 });
+  return live;
+}
+
 describe('live data from the reference API, behind the app origin', () => {
-  let dir: string;
-  let dataFile: string;
-  let api: ApiProcess | undefined;
-  let proxy: ProxyServer | undefined;
-  let browser: BrowserSession | undefined;
-  let record: PageRecord;
-  /** What the data file holds after the live edit. */
-  let edited: SampleNetwork;
-
-  beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'channel-atlas-api-'));
-    dataFile = join(dir, 'network.json');
-    copyFileSync(SAMPLE_PATH, dataFile);
-    api = await startApi({ dataFile });
-    proxy = await startProxyServer({
-      config: { api: { url: '/', pollSeconds: POLL_SECONDS } },
-      apiUpstream: api.origin,
-    });
-    browser = await launchBrowser();
-    const started = Date.now();
-    record = await openApp(browser.page, proxy.url);
-    console.log(`[e2e] open to idle with the API: ${Date.now() - started} ms`);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await proxy?.close();
-    await api?.stop();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
-
   it('shows the data the API serves, fetched through the same origin with ETag revalidation', async () => {
-    const page = browser!.page;
-    await liveStatus(page).waitFor({ timeout: 10_000 });
+    const { page, proxy } = await openLive();
     expect(await outletCounts(page)).toEqual(countsOf(readSample()));
     expect(await page.getByRole('status', { name: 'Data quality' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Back to the configured data' }).count()).toBe(0);
 
-    const [first] = proxy!.apiRequests;
+    const [first] = proxy.apiRequests;
     expect(first, 'the first API request').toMatchObject({
       path: '/api/v1/network',
       status: 200,
@@ -116,7 +122,7 @@ describe('live data from the reference API, behind the app origin', () => {
       .poll(
         async () => {
           await nudge(page);
-          return proxy!.apiRequests.slice(1).map(({ status, ifNoneMatch }) => ({
+          return proxy.apiRequests.slice(1).map(({ status, ifNoneMatch }) => ({
             status,
             ifNoneMatch,
           }));
@@ -129,11 +135,11 @@ describe('live data from the reference API, behind the app origin', () => {
   });
 
   it('shows an edit of the data file within a few polls, without a reload', async () => {
-    const page = browser!.page;
+    const { page, proxy, dataFile } = await openLive();
     await page.evaluate(() => {
       (window as Window & { __e2eSamePage?: boolean }).__e2eSamePage = true;
     });
-    edited = readSample();
+    const edited = readSample();
     // Five fusion stores the legend counts close down for good; one partner store is added.
     const gone = new Set(countedOutletIndexes(edited, 'fusion-store').slice(0, 5));
     const template = edited.outlets.find((outlet) => outlet.kind === 'partner-store')!;
@@ -166,20 +172,21 @@ describe('live data from the reference API, behind the app origin', () => {
       await page.evaluate(() => (window as Window & { __e2eSamePage?: boolean }).__e2eSamePage),
       'the page was not reloaded',
     ).toBe(true);
-    const changed = proxy!.apiRequests.filter((request) => request.at >= written);
+    const changed = proxy.apiRequests.filter((request) => request.at >= written);
     expect(changed.some((request) => request.status === 200)).toBe(true);
     await liveStatus(page).waitFor({ timeout: 5_000 });
     await expect.poll(() => mapState(page), { timeout: 30_000 }).toBe('idle');
   });
 
-  it('keeps the last data and says so when the API goes down', async () => {
-    const page = browser!.page;
+  it('keeps the last data and says so while the API is down, and goes live again when it is back on the same port', async () => {
+    const live = await openLive({ expectedConsoleErrors: OUTAGE_POLLS });
+    const { page, proxy, dataFile } = live;
     const before = await outletCounts(page);
-    expect(before).toEqual(countsOf(edited));
-    const lastAnswer = proxy!.apiRequests.filter((request) => request.status < 400).at(-1)!;
+    expect(before).toEqual(countsOf(readSample()));
+    const lastAnswer = proxy.apiRequests.filter((request) => request.status < 400).at(-1)!;
 
     const killed = Date.now();
-    await api!.kill();
+    await live.api.kill();
     const alert = outageAlert(page);
     await alert.waitFor({ timeout: OUTAGE_TIMEOUT });
     console.log(`[e2e] API down to banner: ${Date.now() - killed} ms`);
@@ -194,30 +201,25 @@ describe('live data from the reference API, behind the app origin', () => {
 
     expect(await outletCounts(page), 'the data received last stays on screen').toEqual(before);
     expect(await mapState(page)).toBe('idle');
-    expect(proxy!.apiRequests.filter((request) => request.at >= killed).length).toBeGreaterThan(0);
-    expect(
-      proxy!.apiRequests.filter((request) => request.at >= killed).every((r) => r.status === 502),
-    ).toBe(true);
-  });
+    const sinceKilled = proxy.apiRequests.filter((request) => request.at >= killed);
+    expect(sinceKilled.length).toBeGreaterThan(0);
+    expect(sinceKilled.every((request) => request.status === 502)).toBe(true);
 
-  it('goes back to live data when the API is back on the same port', async () => {
-    const page = browser!.page;
-    const port = api!.port;
+    const port = live.api.port;
     const restarted = Date.now();
-    api = await startApi({ dataFile, port });
-    expect(api.port).toBe(port);
-
+    live.api = await startApi({ dataFile, port });
+    expect(live.api.port).toBe(port);
     await liveStatus(page).waitFor({ timeout: UPDATE_TIMEOUT + 10_000 });
     console.log(`[e2e] API back to live status: ${Date.now() - restarted} ms`);
     expect(await outageAlert(page).count()).toBe(0);
-    expect(await outletCounts(page)).toEqual(countsOf(edited));
+    expect(await outletCounts(page)).toEqual(before);
     expect(await mapState(page)).toBe('idle');
-    const after = proxy!.apiRequests.filter((request) => request.at >= restarted);
+    const after = proxy.apiRequests.filter((request) => request.at >= restarted);
     expect(after.some((request) => request.status === 200 || request.status === 304)).toBe(true);
   });
 
   it('shows an opened file instead of the live data, and goes back to the live data', async () => {
-    const page = browser!.page;
+    const { page, proxy, dir } = await openLive();
     const file = sampleWithout('delivery-center', 3);
     const path = join(dir, 'local.json');
     writeFileSync(path, JSON.stringify(file));
@@ -235,12 +237,12 @@ describe('live data from the reference API, behind the app origin', () => {
     expect(await liveStatus(page).count()).toBe(0);
 
     // Polls that answer meanwhile do not replace the file on screen.
-    const polls = proxy!.apiRequests.length;
+    const polls = proxy.apiRequests.length;
     await expect
       .poll(
         async () => {
           await nudge(page);
-          return proxy!.apiRequests.length;
+          return proxy.apiRequests.length;
         },
         { timeout: UPDATE_TIMEOUT, interval: 1_000 },
       )
@@ -250,67 +252,46 @@ describe('live data from the reference API, behind the app origin', () => {
     await status.getByRole('button', { name: 'Back to the configured data', exact: true }).click();
     await liveStatus(page).waitFor({ timeout: UPDATE_TIMEOUT });
     await waitForIdle(page);
-    expect(await outletCounts(page)).toEqual(countsOf(edited));
-  });
-
-  it('logged nothing but the failed polls of the outage', () => {
-    expect(record.pageErrors, 'page errors').toEqual([]);
-    const unexpected = record.consoleErrors.filter(
-      (message) => !/status of 502 \(Bad Gateway\).*\/api\/v1\/network/.test(message),
-    );
-    expect(unexpected, 'console errors other than the 502s of the outage').toEqual([]);
+    expect(await outletCounts(page)).toEqual(countsOf(readSample()));
   });
 });
 
 describe('an API that never answered', () => {
-  let dir: string;
-  let api: ApiProcess | undefined;
-  let proxy: ProxyServer | undefined;
-  let browser: BrowserSession | undefined;
-
-  afterAll(async () => {
-    await browser?.close();
-    await proxy?.close();
-    await api?.stop();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
-
   it('shows the bundled sample and says so, then switches to the live data once the API answers', async () => {
-    dir = mkdtempSync(join(tmpdir(), 'channel-atlas-api-'));
+    const dir = caseDir();
     const port = await freePort();
-    proxy = await startProxyServer({
+    const proxy = await startProxyServer({
       config: { api: { url: '/', pollSeconds: POLL_SECONDS } },
       apiUpstream: `http://127.0.0.1:${port}`,
     });
-    browser = await launchBrowser();
-    const { page } = browser;
-    const record = await recordPage(page);
-    // Not openApp: it fails on the first `error` state it sees; this test wants to see all.
-    await page.addInitScript(recordMapStates);
-    await page.goto(proxy.url, { waitUntil: 'load' });
+    onTestFinished(() => proxy.close());
+    // Not waiting for the map: openApp fails on the first `error` state it sees; this case
+    // wants to see all of them.
+    const { page } = await app.open('', {
+      origin: proxy.url,
+      waitForMap: false,
+      beforeOpen: (page) => page.addInitScript(recordMapStates),
+      expectedConsoleErrors: OUTAGE_POLLS,
+    });
 
     const fallback = page.getByRole('alert').filter({
       hasText: /^Live data unavailable \(.*HTTP 502.*\)\. Showing the bundled sample instead\./,
     });
     await fallback.waitFor({ timeout: OUTAGE_TIMEOUT });
-    await waitForIdle(page);
+    await whenIdle(page);
     expect(await outletCounts(page)).toEqual(countsOf(readSample()));
     expect(await liveStatus(page).count()).toBe(0);
 
     const served = sampleWithout('partner-store', 2);
     const dataFile = join(dir, 'network.json');
     writeFileSync(dataFile, JSON.stringify(served));
-    api = await startApi({ dataFile, port });
+    const api = await startApi({ dataFile, port });
+    onTestFinished(() => api.stop());
     await liveStatus(page).waitFor({ timeout: UPDATE_TIMEOUT + 10_000 });
     await waitForIdle(page);
     expect(await fallback.count()).toBe(0);
     expect(await outletCounts(page)).toEqual(countsOf(served));
 
-    expect(record.pageErrors, 'page errors').toEqual([]);
-    const unexpected = record.consoleErrors.filter(
-      (message) => !/status of 502 \(Bad Gateway\).*\/api\/v1\/network/.test(message),
-    );
-    expect(unexpected, 'console errors other than the 502s').toEqual([]);
     // While the sample loads in place of the API, the page says it is loading: the screen for
     // "no data at all" (data-map-state="error", "The network could not be loaded") must not
     // show, not even for a frame.

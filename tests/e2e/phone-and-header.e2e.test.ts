@@ -10,7 +10,7 @@ import {
   readKeyFigures,
   sumOfOutletCounts,
 } from './support/dashboard';
-import { expectNoPageErrors, freshAppSuite, PHONE } from './support/fresh-app';
+import { appSuite, expectNoPageErrors, PHONE } from './support/app';
 
 const tabBar = (page: Page) => page.getByRole('navigation', { name: 'Panels', exact: true });
 const tab = (page: Page, name: string) => tabBar(page).getByRole('button', { name, exact: true });
@@ -49,10 +49,10 @@ async function headerBoxes(page: Page) {
 }
 
 describe('the phone at 390×844', () => {
-  const app = freshAppSuite();
+  const app = appSuite();
 
   it('filter sheet → Tier 1 → "Show N outlets" closes it, and the list, the figures and the map show N', async () => {
-    const { page, record } = await app.open({ viewport: PHONE });
+    const { page, record } = await app.open('', { viewport: PHONE });
     await tab(page, 'Filters').click();
     const tier1 = filterCheckbox(page, 'City tier', 'Tier 1');
     await tier1.waitFor({ state: 'visible', timeout: 10_000 });
@@ -83,7 +83,7 @@ describe('the phone at 390×844', () => {
   });
 
   it('Escape closes a sheet, and so does the browser’s Back; after a filter change Back undoes it first', async () => {
-    const { page, record } = await app.open({ viewport: PHONE });
+    const { page, record } = await app.open('', { viewport: PHONE });
     await tab(page, 'Insights').click();
     await keyFiguresSection(page).waitFor({ state: 'visible', timeout: 10_000 });
     await page.keyboard.press('Escape');
@@ -118,7 +118,7 @@ describe('the phone at 390×844', () => {
   });
 
   it('opening an outlet from the list closes the sheet, so the card is on screen', async () => {
-    const { page, record } = await app.open({ viewport: PHONE });
+    const { page, record } = await app.open('', { viewport: PHONE });
     await tab(page, 'List').click();
     const first = page
       .getByRole('table', { name: 'Outlets', exact: true })
@@ -137,12 +137,12 @@ describe('the phone at 390×844', () => {
 });
 
 describe('the header', () => {
-  const app = freshAppSuite();
+  const app = appSuite();
   const sizes: Viewport[] = [PHONE, { width: 1366, height: 768 }, { width: 1440, height: 900 }];
 
   for (const viewport of sizes) {
     it(`is one row at ${viewport.width} px in English and Chinese`, async () => {
-      const { page, record } = await app.open({ viewport });
+      const { page, record } = await app.open('', { viewport });
       for (const language of ['en', 'zh'] as const) {
         await chooseLanguage(page, language);
         const header = await headerBoxes(page);
@@ -167,9 +167,9 @@ describe('the header', () => {
 
   for (const viewport of [{ width: 1350, height: 800 }, PHONE]) {
     it(`keeps its height while the data arrives at ${viewport.width} px, with no layout shift to speak of`, async () => {
-      const { page, record } = await app.open({
+      const { page, record } = await app.open('', {
         viewport,
-        beforeOpen: async (page) => {
+        beforeOpen: async (page: Page) => {
           await page.addInitScript(() => {
             const seen = { heights: [] as number[], shift: 0 };
             (window as unknown as { __e2eHeader: typeof seen }).__e2eHeader = seen;

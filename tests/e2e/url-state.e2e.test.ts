@@ -1,6 +1,6 @@
 import type { Dialog, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { waitForIdle } from './support/browser';
+import { waitForIdle, whenIdle } from './support/browser';
 import {
   filterCheckbox,
   legendCounts,
@@ -8,10 +8,18 @@ import {
   listToggleCount,
   urlParams,
 } from './support/dashboard';
-import { expectNoPageErrors, freshAppSuite } from './support/fresh-app';
+import { appSuite } from './support/app';
 
 /** Longer than the app's 300 ms coalescing window, so each change makes its own history entry. */
 const BETWEEN_CHANGES_MS = 450;
+
+/** The page's clock, under the test's control from the start (it runs on as usual meanwhile). */
+const withClock = { beforeOpen: (page: Page) => page.clock.install() };
+
+/** Lets the page's clock jump on, as when a user pauses between two changes. */
+async function pauseBetweenChanges(page: Page): Promise<void> {
+  await page.clock.fastForward(BETWEEN_CHANGES_MS);
+}
 
 const partnerStoresLayer = (page: Page) =>
   legendRegion(page).getByRole('checkbox', { name: 'Partner stores', exact: true });
@@ -42,10 +50,10 @@ async function settleAt(page: Page, params: Record<string, string>): Promise<voi
 }
 
 describe('the URL keeps the view at 1440×900', () => {
-  const app = freshAppSuite();
+  const app = appSuite();
 
   it('holds filters and layers through a reload, and Back steps through each change', async () => {
-    const { page, record } = await app.open();
+    const { page } = await app.open('', withClock);
     const start = await readView(page);
     expect(start.params).toEqual({});
     expect(start.tier1).toBe(false);
@@ -55,7 +63,7 @@ describe('the URL keeps the view at 1440×900', () => {
     await settleAt(page, { tier: '1' });
     const tierOnly = await readView(page);
     expect(tierOnly.listed).toBeLessThan(start.listed);
-    await page.waitForTimeout(BETWEEN_CHANGES_MS);
+    await pauseBetweenChanges(page);
 
     await partnerStoresLayer(page).uncheck();
     await settleAt(page, { tier: '1', hide: 'partner-store' });
@@ -79,11 +87,10 @@ describe('the URL keeps the view at 1440×900', () => {
     await page.goForward({ waitUntil: 'load' });
     await settleAt(page, { tier: '1' });
     expect(await readView(page), 'Forward: Tier 1 again').toEqual(tierOnly);
-    expectNoPageErrors(record);
   });
 
   it('coalesces changes within 300 ms into one history entry; Back restores the page in place', async () => {
-    const { page, record } = await app.open();
+    const { page } = await app.open('', withClock);
     const start = await readView(page);
 
     // Two changes in one task: one entry.
@@ -96,7 +103,7 @@ describe('the URL keeps the view at 1440×900', () => {
     await settleAt(page, { tier: '1,2' });
     expect(await tierBox(page, 'Tier 1').isChecked()).toBe(true);
     expect(await tierBox(page, 'Tier 2').isChecked()).toBe(true);
-    await page.waitForTimeout(BETWEEN_CHANGES_MS);
+    await pauseBetweenChanges(page);
 
     // Marks this document: a same-document Back (popstate) keeps it.
     await page.evaluate(() => {
@@ -109,7 +116,6 @@ describe('the URL keeps the view at 1440×900', () => {
       await page.evaluate(() => (window as Window & { __sameDocument?: boolean }).__sameDocument),
       'Back is handled in place, without a reload',
     ).toBe(true);
-    expectNoPageErrors(record);
   });
 
   it('ignores garbage parameters with a dismissible notice, runs nothing and still draws the map', async () => {
@@ -118,8 +124,7 @@ describe('the URL keeps the view at 1440×900', () => {
       dialogs.push(`${dialog.type()}: ${dialog.message()}`);
       void dialog.dismiss().catch(() => undefined);
     };
-    const { page, record } = await app.open({
-      path: '?tier=9&foo=<script>alert(1)</script>&v=abc',
+    const { page } = await app.open('?tier=9&foo=<script>alert(1)</script>&v=abc', {
       beforeOpen: (page) => {
         page.on('dialog', onDialog);
       },
@@ -151,9 +156,7 @@ describe('the URL keeps the view at 1440×900', () => {
 
     await page.getByRole('button', { name: 'Dismiss', exact: true }).click();
     await notice.waitFor({ state: 'detached', timeout: 10_000 });
-    await waitForIdle(page);
-    await page.waitForTimeout(300);
+    await whenIdle(page);
     expect(dialogs, 'dialogs opened by the page').toEqual([]);
-    expectNoPageErrors(record);
   });
 });

@@ -1,8 +1,12 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 afterEach(() => cleanup());
+
+// `findBy…` and `waitFor` wait for what a user would see; on a busy two-core machine a render can
+// take longer than testing-library's default second.
+configure({ asyncUtilTimeout: 5_000 });
 
 // jsdom has no blob URLs; the map adapter hands MapLibre's worker the outlets through one.
 if (typeof URL.createObjectURL !== 'function') {

@@ -1,5 +1,6 @@
 import type { OutletView } from '../domain/filters';
 import { csvCell as cell } from './csv-cell';
+import { districtOf, type DistrictAssignment } from './district-assignment';
 
 const HEADER = [
   'id',
@@ -11,6 +12,9 @@ const HEADER = [
   'city_id',
   'city_en',
   'city_zh',
+  'district_code',
+  'district_en',
+  'district_zh',
   'province_en',
   'province_zh',
   'tier',
@@ -32,10 +36,15 @@ const HEADER = [
  * The listed outlets as CSV: UTF-8 with a byte-order mark so Excel shows Chinese, CRLF line
  * ends, one row per outlet in the given order, both languages side by side.
  */
-export function buildOutletsCsv(views: readonly OutletView[]): string {
+export function buildOutletsCsv(
+  views: readonly OutletView[],
+  /** The outlets' districts; their columns stay empty without them. */
+  districts?: DistrictAssignment,
+): string {
   const lines = [HEADER.join(',')];
-  for (const { outlet, city, stage } of views) {
+  for (const { outlet, city, stage, position } of views) {
     const s = outlet.stages;
+    const district = districtOf(districts, position);
     lines.push(
       [
         outlet.id,
@@ -47,6 +56,9 @@ export function buildOutletsCsv(views: readonly OutletView[]): string {
         city.id,
         city.name.en,
         city.name.zh,
+        district?.id ?? '',
+        district?.name.en ?? '',
+        district?.name.zh ?? '',
         city.province.en,
         city.province.zh,
         city.tier,

@@ -17,6 +17,7 @@ export function viewOutlets(view: NetworkView): OutletView[] {
       outlet: outlets[position] as Outlet,
       city: cities[city[position] ?? 0] as City,
       stage: STAGES[view.visibleStage[j] ?? 0] as Stage,
+      position,
     }));
     materialized.set(view, views);
   }
@@ -35,6 +36,7 @@ export function cityOutlets(view: NetworkView, cityId: string): OutletView[] {
       outlet: outlets[i] as Outlet,
       city: cities[position] as City,
       stage: STAGES[view.visibleStage[j] ?? 0] as Stage,
+      position: i,
     });
   });
   return out;

@@ -63,4 +63,6 @@ export interface OutletView {
   outlet: Outlet;
   city: City;
   stage: Stage;
+  /** The outlet's position in `network.outlets` (what per-outlet columns are indexed by). */
+  position: number;
 }

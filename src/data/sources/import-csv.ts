@@ -6,7 +6,9 @@ import type { DataIssue } from '../domain/data-issue';
 
 /** The columns `buildOutletsCsv` writes, in its order: an exported list re-imports as it was. */
 export const OUTLET_COLUMNS: readonly string[] = [
-  ...'id kind name_en name_zh stage stage_date city_id city_en city_zh province_en'.split(' '),
+  ...'id kind name_en name_zh stage stage_date city_id city_en city_zh'.split(' '),
+  // The district an outlet lies in, found from its point: read back by no import.
+  ...'district_code district_en district_zh province_en'.split(' '),
   ...'province_zh tier operator_en operator_zh services address_en address_zh lon lat'.split(' '),
   ...STAGES,
 ];

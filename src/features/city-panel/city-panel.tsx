@@ -1,5 +1,7 @@
 import { useEffect, useMemo } from 'react';
+import { districtOf } from '../../data/derive/district-assignment';
 import { cityOutlets } from '../../data/derive/view-outlets';
+import { useDistricts } from '../../data/sources/district-query';
 import { OUTLET_KINDS, type Network } from '../../data/domain/schema';
 import { formatDate, formatPercent } from '../../lib/format';
 import { translate } from '../../lib/i18n/messages';
@@ -23,6 +25,7 @@ export function CityPanel({ network }: CityPanelProps) {
   const selectCity = useAppStore((state) => state.selectCity);
   const selectOutlet = useAppStore((state) => state.selectOutlet);
   const view = useNetworkView(network);
+  const districts = useDistricts(network);
   const { asOf } = view;
   const position = cityId === null ? undefined : view.index.cityPosition.get(cityId);
   const city = position === undefined ? undefined : network.cities[position];
@@ -107,14 +110,22 @@ export function CityPanel({ network }: CityPanelProps) {
               <span className="city-panel__count">{ofKind.length}</span>
             </h4>
             <ul className="city-panel__outlets">
-              {ofKind.map(({ outlet, stage }) => (
+              {ofKind.map(({ outlet, stage, position }) => (
                 <li key={outlet.id}>
                   <button
                     type="button"
                     className="city-panel__outlet"
                     onClick={() => selectOutlet(outlet.id)}
                   >
-                    <span className="city-panel__outlet-name">{outlet.name[language]}</span>
+                    <span className="city-panel__outlet-name">
+                      {outlet.name[language]}
+                      {districtOf(districts, position) && (
+                        <span className="city-panel__district">
+                          {' · '}
+                          {districtOf(districts, position)?.name[language]}
+                        </span>
+                      )}
+                    </span>
                     <span className={`stage-badge stage-badge--${stage}`}>
                       {translate(language, `stage.${stage}`)}
                     </span>

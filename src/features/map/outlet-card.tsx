@@ -1,5 +1,7 @@
 import { useEffect, useMemo } from 'react';
+import { districtOf } from '../../data/derive/district-assignment';
 import { stageAsOf } from '../../data/domain/filters';
+import { useDistricts } from '../../data/sources/district-query';
 import { STAGES, type Network } from '../../data/domain/schema';
 import { formatDate } from '../../lib/format';
 import { useAppStore } from '../../stores/app-store';
@@ -22,6 +24,7 @@ export function OutletCard({ network }: OutletCardProps) {
     [network],
   );
   const outlet = selectedId ? byId.get(selectedId) : undefined;
+  const districts = useDistricts(network);
 
   useEffect(() => {
     if (!outlet) return;
@@ -36,6 +39,7 @@ export function OutletCard({ network }: OutletCardProps) {
 
   if (!outlet) return null;
   const city = network.cities.find((candidate) => candidate.id === outlet.cityId);
+  const district = districtOf(districts, network.outlets.indexOf(outlet));
   const asOf = asOfFilter ?? network.meta.asOf;
   const stage = stageAsOf(outlet, asOf) ?? outlet.status;
   const other = language === 'en' ? 'zh' : 'en';
@@ -78,6 +82,12 @@ export function OutletCard({ network }: OutletCardProps) {
         <dd>{outlet.services.map((service) => t(`service.${service}`)).join(' · ')}</dd>
         <dt>{t('card.address')}</dt>
         <dd>{outlet.address[language]}</dd>
+        {district && (
+          <>
+            <dt>{t('card.district')}</dt>
+            <dd>{district.name[language]}</dd>
+          </>
+        )}
         {city && (
           <>
             <dt>{t('card.city')}</dt>

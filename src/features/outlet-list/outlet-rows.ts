@@ -1,3 +1,4 @@
+import { districtOf, type DistrictAssignment } from '../../data/derive/district-assignment';
 import type { OutletView } from '../../data/domain/filters';
 import type { Stage } from '../../data/domain/schema';
 import { translate, type Language } from '../../lib/i18n/messages';
@@ -8,6 +9,7 @@ export const COLUMNS = [
   'stage',
   'since',
   'city',
+  'district',
   'province',
   'tier',
   'operator',
@@ -32,8 +34,13 @@ const STAGE_RANK: Record<Stage, number> = {
 };
 const TIER_RANK: Record<string, number> = { '1': 0, new1: 1, '2': 2, '3': 3, '4': 4, '5': 5 };
 
-export function toRows(views: readonly OutletView[], language: Language): OutletRow[] {
-  return views.map(({ outlet, city, stage }) => ({
+export function toRows(
+  views: readonly OutletView[],
+  language: Language,
+  /** The outlets' districts, once worked out. */
+  districts?: DistrictAssignment,
+): OutletRow[] {
+  return views.map(({ outlet, city, stage, position }) => ({
     id: outlet.id,
     cityId: city.id,
     stage,
@@ -43,6 +50,7 @@ export function toRows(views: readonly OutletView[], language: Language): Outlet
       stage: translate(language, `stage.${stage}`),
       since: outlet.stages[stage] ?? '',
       city: city.name[language],
+      district: districtOf(districts, position)?.name[language] ?? '',
       province: city.province[language],
       tier: translate(language, `tier.${city.tier}`),
       operator: outlet.operator[language],

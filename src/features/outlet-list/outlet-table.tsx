@@ -1,4 +1,5 @@
 import { useMemo, useState, type UIEvent } from 'react';
+import type { DistrictAssignment } from '../../data/derive/district-assignment';
 import type { OutletView } from '../../data/domain/filters';
 import { formatDate } from '../../lib/format';
 import { useAppStore } from '../../stores/app-store';
@@ -12,6 +13,8 @@ import './outlet-list.css';
 export interface OutletTableProps {
   outlets: readonly OutletView[];
   asOf: string;
+  /** The outlets' districts, once worked out (the column fills in when they come). */
+  districts?: DistrictAssignment;
 }
 
 const ROW_HEIGHT = 34;
@@ -21,7 +24,7 @@ const OVERSCAN = 12;
  * The filtered outlets as a sortable table — the accessible alternative to the map. Only the
  * rows in sight are in the DOM, so 100,000 outlets scroll as smoothly as 100.
  */
-export function OutletTable({ outlets, asOf }: OutletTableProps) {
+export function OutletTable({ outlets, asOf, districts }: OutletTableProps) {
   const t = useMessages(messages);
   const language = useAppStore((state) => state.language);
   const selectOutlet = useAppStore((state) => state.selectOutlet);
@@ -34,8 +37,15 @@ export function OutletTable({ outlets, asOf }: OutletTableProps) {
   const [viewportHeight, setViewportHeight] = useState(600);
 
   const rows = useMemo(
-    () => sortRows(toRows(outlets, language), sort.column, sort.direction, outlets, language),
-    [outlets, language, sort],
+    () =>
+      sortRows(
+        toRows(outlets, language, districts),
+        sort.column,
+        sort.direction,
+        outlets,
+        language,
+      ),
+    [outlets, language, sort, districts],
   );
   const byId = useMemo(() => new Map(outlets.map((view) => [view.outlet.id, view])), [outlets]);
 
@@ -58,7 +68,7 @@ export function OutletTable({ outlets, asOf }: OutletTableProps) {
   const exportCsv = () => {
     const views = rows.flatMap((row) => byId.get(row.id) ?? []);
     downloadFile(
-      buildOutletsCsv(views),
+      buildOutletsCsv(views, districts),
       `channel-atlas-outlets-${asOf}.csv`,
       'text/csv;charset=utf-8',
     );

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useMap } from 'react-map-gl/maplibre';
 import { ATLAS_MAP_ID } from '../../config/map-defaults';
 import { viewOutlets } from '../../data/derive/view-outlets';
+import { useDistricts } from '../../data/sources/district-query';
 import type { Network } from '../../data/domain/schema';
 import { useAppStore } from '../../stores/app-store';
 import { useMessages } from '../../stores/use-messages';
@@ -32,6 +33,7 @@ type Status = { kind: 'idle' | 'working' } | { kind: 'done' | 'failed'; text: st
 export function ExportMenu({ network, placement = 'below' }: ExportMenuProps) {
   const t = useMessages(exportMessages);
   const map = useMap()[ATLAS_MAP_ID]?.getMap();
+  const districts = useDistricts(network);
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const menuId = useId();
@@ -60,7 +62,7 @@ export function ExportMenu({ network, placement = 'below' }: ExportMenuProps) {
     const now = new Date();
     if (choice === 'csv') {
       const view = networkViewFor(network, filters);
-      const csv = buildOutletsCsv(viewOutlets(view));
+      const csv = buildOutletsCsv(viewOutlets(view), districts);
       const { asOf } = view;
       const fileName = exportFileName(filters, asOf, now, 'csv');
       downloadFile(csv, fileName, 'text/csv;charset=utf-8');

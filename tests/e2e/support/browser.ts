@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Map as MaplibreMap } from 'maplibre-gl';
-import { chromium, errors, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const DEFAULT_CHROME_PATH = '/usr/bin/chromium';
 
@@ -90,6 +90,35 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
       rmSync(userDataDir, { recursive: true, force: true, maxRetries: 3 });
     },
   };
+}
+
+/** Launches Chromium for many isolated contexts (see `newContext`); close it when done. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: assertChromium(),
+    headless: true,
+    args: [...CHROMIUM_ARGS],
+  });
+}
+
+/** A fresh context of `browser` (its own storage, cookies and cache) with one page. */
+export async function newContext(
+  browser: Browser,
+  options: LaunchOptions = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1440, height: 900 },
+    deviceScaleFactor: options.deviceScaleFactor ?? 1,
+    colorScheme: options.colorScheme ?? 'light',
+    locale: options.locale ?? 'en-US',
+    timezoneId: options.timezoneId ?? 'Asia/Shanghai',
+  });
+  try {
+    return { context, page: await context.newPage() };
+  } catch (error) {
+    await context.close();
+    throw error;
+  }
 }
 
 /** What the page did while the tests drove it. */
@@ -202,7 +231,7 @@ async function waitForIdleState(page: Page, timeout: number): Promise<void> {
       return { state, message: '' };
     },
     undefined,
-    { timeout, polling: 50 },
+    { timeout, polling: 'raf' },
   );
   const result = (await handle.jsonValue()) as { state: string; message: string };
   await handle.dispose();
@@ -236,38 +265,56 @@ export async function fontsReady(page: Page): Promise<void> {
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }
 
-export interface WaitForIdleOptions extends WaitOptions {
-  /**
-   * How long to wait for the map to leave `idle` when it has not yet; the wait for `idle` follows
-   * either way. Changes the page saw leave `idle` since the last wait count, however brief.
-   */
-  graceMs?: number;
+/**
+ * After an action that changes what the map draws (a filter, a layer, the language, a file):
+ * waits until the map has left `idle` since the last wait saw it idle (however briefly; see
+ * `installStateWatch`), then until it is `idle` again. An action that changes nothing on the
+ * map never ends this wait: use `whenIdle` where no change may follow.
+ */
+export async function waitForIdle(page: Page, options: WaitOptions = {}): Promise<void> {
+  const timeout = options.timeout ?? IDLE_TIMEOUT;
+  await page.waitForFunction(
+    () => {
+      const watch = (window as WatchedWindow).__e2eMapState;
+      const atlas = (window as unknown as { __channelAtlas?: { map: MaplibreMap } }).__channelAtlas;
+      const element =
+        atlas?.map.getContainer().closest('[data-map-state]') ??
+        document.querySelector('[data-map-state]');
+      const state = element?.getAttribute('data-map-state');
+      return (watch !== undefined && watch.nonIdle > watch.seen) || state !== 'idle';
+    },
+    undefined,
+    { timeout, polling: 'raf' },
+  );
+  await waitForIdleState(page, timeout);
 }
 
 /**
- * After an action that changes what the map draws: waits for `data-map-state` to leave `idle`
- * (or for a short grace period), then for it to be `idle` again.
+ * Waits until the map is `idle` now, whether or not anything changed: the store writes to the
+ * map in the task of the change, so once the page is idle it shows what the store says.
  */
-export async function waitForIdle(page: Page, options: WaitForIdleOptions = {}): Promise<void> {
-  try {
-    await page.waitForFunction(
-      () => {
-        const watch = (window as WatchedWindow).__e2eMapState;
-        const atlas = (window as unknown as { __channelAtlas?: { map: MaplibreMap } })
-          .__channelAtlas;
-        const element =
-          atlas?.map.getContainer().closest('[data-map-state]') ??
-          document.querySelector('[data-map-state]');
-        const state = element?.getAttribute('data-map-state');
-        return (watch !== undefined && watch.nonIdle > watch.seen) || state !== 'idle';
-      },
-      undefined,
-      { timeout: options.graceMs ?? 1_500, polling: 25 },
-    );
-  } catch (error) {
-    if (!(error instanceof errors.TimeoutError)) throw error;
-  }
+export async function whenIdle(page: Page, options: WaitOptions = {}): Promise<void> {
   await waitForIdleState(page, options.timeout ?? IDLE_TIMEOUT);
+}
+
+/**
+ * Runs `fn` in the page with the app's map (exposed to automation only, see map-view.tsx) and
+ * returns its result.
+ */
+export async function onMap<R, A = undefined>(
+  page: Page,
+  fn: (map: MaplibreMap, arg: A) => R | Promise<R>,
+  arg?: A,
+): Promise<R> {
+  const handle = await page.evaluateHandle(
+    () => (window as unknown as { __channelAtlas: { map: MaplibreMap } }).__channelAtlas.map,
+  );
+  try {
+    // `arg` is serialized and arrives as it was given (plain data, no handles).
+    return (await handle.evaluate(fn as never, arg as never)) as R;
+  } finally {
+    await handle.dispose();
+  }
 }
 
 /** Repaints the map and waits for maplibre's next `idle`, e.g. after a feature-state change. */
@@ -304,6 +351,8 @@ export async function jumpTo(
   }, view);
   // Waits for an idle after a fresh repaint, so an idle that already followed the jump is fine.
   await settleMap(page, options);
+  // The outlet names follow the view: the app is idle once they are drawn too.
+  await whenIdle(page, options);
 }
 
 export interface ColorStats {
@@ -424,7 +473,10 @@ export async function findClickableOutlet(
       }
       return null;
     },
-    { layerId, interactive: [...OUTLET_LAYERS, 'cities-bubble'] },
+    {
+      layerId,
+      interactive: [...OUTLET_LAYERS, ...OUTLET_LAYERS.map((id) => `${id}-dot`), 'cities-bubble'],
+    },
   );
 }
 
@@ -515,4 +567,50 @@ export async function chooseTheme(page: Page, theme: ThemeChoice): Promise<void>
   if ((await select.inputValue()) === theme) return;
   await withHeaderTools(page, () => select.selectOption(theme));
   await waitForIdle(page);
+}
+
+type KeptWindow = Window & { __e2eKeptPixels?: ImageData };
+
+/** Keeps the map canvas's pixels in the page, to compare with later (`changedPixels`). */
+export async function keepPixels(page: Page): Promise<void> {
+  await onMap(page, (map) => {
+    const canvas = map.getCanvas();
+    const copy = new OffscreenCanvas(canvas.width, canvas.height);
+    const context = copy.getContext('2d', { willReadFrequently: true });
+    if (!context) throw new Error('no 2D context');
+    context.drawImage(canvas, 0, 0);
+    (window as KeptWindow).__e2eKeptPixels = context.getImageData(0, 0, copy.width, copy.height);
+  });
+}
+
+/** Pixels of the map canvas now that differ from the kept ones by more than `slack` in R, G or B. */
+export function changedPixels(
+  page: Page,
+  slack: number,
+): Promise<{ changed: number; total: number }> {
+  return onMap(
+    page,
+    (map, slack) => {
+      const kept = (window as KeptWindow).__e2eKeptPixels?.data;
+      if (!kept) throw new Error('keepPixels first');
+      const canvas = map.getCanvas();
+      const copy = new OffscreenCanvas(canvas.width, canvas.height);
+      const context = copy.getContext('2d', { willReadFrequently: true });
+      if (!context) throw new Error('no 2D context');
+      context.drawImage(canvas, 0, 0);
+      const { data } = context.getImageData(0, 0, copy.width, copy.height);
+      if (data.length !== kept.length) throw new Error('the canvas changed size');
+      let changed = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        const delta = Math.max(
+          Math.abs((data[i] ?? 0) - (kept[i] ?? 0)),
+          Math.abs((data[i + 1] ?? 0) - (kept[i + 1] ?? 0)),
+          Math.abs((data[i + 2] ?? 0) - (kept[i + 2] ?? 0)),
+        );
+        if (delta > slack) changed += 1;
+      }
+      return { changed, total: data.length / 4 };
+    },
+    slack,
+  );
 }

@@ -1,6 +1,6 @@
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { Page } from 'playwright-core';
-import { settleMap } from './browser';
+import { onMap, settleMap } from './browser';
 
 export interface CameraState {
   lon: number;
@@ -31,7 +31,7 @@ export async function waitForCameraRest(
       return Boolean(atlas && !atlas.map.isMoving() && atlas.map.getZoom() >= minZoom);
     },
     minZoom,
-    { timeout, polling: 100 },
+    { timeout, polling: 'raf' },
   );
   await settleMap(page, { timeout });
 }
@@ -47,19 +47,19 @@ export interface PagePoint {
 }
 
 /**
- * A point of the viewport where a click lands on the city's bubble: the topmost interactive
- * feature there is the bubble and no control or panel covers it. Tries the bubble's center
- * first, then rings around it (outlet symbols may cover the center). Null when none.
+ * A point of the viewport where the pointer lands on the bubble of the city at `position` in
+ * the dataset's cities (its feature id): the topmost interactive feature there is the bubble
+ * and no control or panel covers it. Tries the bubble's center first, then rings around it
+ * (outlet symbols may cover the center). Null when none.
  */
 export async function findCityBubblePoint(
   page: Page,
-  cityId: string,
+  position: number,
   lngLat: [number, number],
 ): Promise<PagePoint | null> {
-  return page.evaluate(
-    ({ cityId, lngLat }) => {
-      const { map } = (window as unknown as { __channelAtlas: { map: MaplibreMap } })
-        .__channelAtlas;
+  return onMap(
+    page,
+    (map, { position, lngLat }) => {
       const canvas = map.getCanvas();
       const box = canvas.getBoundingClientRect();
       const center = map.project(lngLat);
@@ -67,6 +67,9 @@ export async function findCityBubblePoint(
         'outlets-delivery-center',
         'outlets-partner-store',
         'outlets-fusion-store',
+        'outlets-delivery-center-dot',
+        'outlets-partner-store-dot',
+        'outlets-fusion-store-dot',
         'cities-bubble',
       ].filter((id) => map.getLayer(id));
       for (const radius of [0, 3, 6, 9, 12])
@@ -87,12 +90,12 @@ export async function findCityBubblePoint(
             [0, 1],
           ].every(([dx, dy]) => {
             const top = map.queryRenderedFeatures([x + dx!, y + dy!], { layers: interactive })[0];
-            return top?.layer.id === 'cities-bubble' && String(top.properties.id) === cityId;
+            return top?.layer.id === 'cities-bubble' && top.id === position;
           });
           if (hits) return { x: pageX, y: pageY };
         }
       return null;
     },
-    { cityId, lngLat },
+    { position, lngLat },
   );
 }

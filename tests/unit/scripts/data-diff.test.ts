@@ -25,10 +25,11 @@ function edited(): Network {
 describe('npm run data:diff', { timeout: 30_000 }, () => {
   it('exits 0 when two files hold the same outlets, an export against its dataset too', () => {
     const byId = new Map(sample.cities.map((city) => [city.id, city]));
-    const views = sample.outlets.map((outlet) => ({
+    const views = sample.outlets.map((outlet, position) => ({
       outlet,
       city: byId.get(outlet.cityId)!,
       stage: outlet.status,
+      position,
     }));
     const files = tempFiles({ 'export.csv': buildOutletsCsv(views) });
     const result = runScript('data-diff.ts', [SAMPLE, files['export.csv']!]);

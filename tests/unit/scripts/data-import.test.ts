@@ -15,10 +15,11 @@ afterAll(removeTempFiles);
 describe('npm run data:import', { timeout: 30_000 }, () => {
   it('turns the app’s own export back into the same outlets', () => {
     const byId = new Map(sample.cities.map((city) => [city.id, city]));
-    const views = sample.outlets.map((outlet) => ({
+    const views = sample.outlets.map((outlet, position) => ({
       outlet,
       city: byId.get(outlet.cityId)!,
       stage: outlet.status,
+      position,
     }));
     const files = tempFiles({ 'export.csv': buildOutletsCsv(views), 'out.json': '' });
     const result = runScript('data-import.ts', [files['export.csv']!, '--out', files['out.json']!]);

@@ -16,14 +16,14 @@ export function referenceFilter(network: Network, filters: Filters): OutletView[
   const cities = new Map<string, City>();
   for (const city of network.cities) if (cityMatches(city, filters)) cities.set(city.id, city);
   const out: OutletView[] = [];
-  for (const outlet of network.outlets) {
+  for (const [position, outlet] of network.outlets.entries()) {
     const city = cities.get(outlet.cityId);
     if (!city) continue;
     if (filters.kinds.length > 0 && !filters.kinds.includes(outlet.kind)) continue;
     const stage = stageAsOf(outlet, asOf);
     if (stage === null) continue;
     if (filters.stages.length > 0 ? !filters.stages.includes(stage) : stage === 'closed') continue;
-    out.push({ outlet, city, stage });
+    out.push({ outlet, city, stage, position });
   }
   return out;
 }

@@ -26,10 +26,11 @@ describe('parseOutletsCsv and loadOutletsCsv', () => {
 
   it('re-imports the app’s own CSV export of the sample without loss', () => {
     const byId = new Map(sample.cities.map((city) => [city.id, city]));
-    const views = sample.outlets.map((outlet) => ({
+    const views = sample.outlets.map((outlet, position) => ({
       outlet,
       city: byId.get(outlet.cityId)!,
       stage: outlet.status,
+      position,
     }));
     const text = buildOutletsCsv(views);
     const loaded = loadOutletsCsv(text, { fileName: 'outlets.csv', cities: sample.cities });

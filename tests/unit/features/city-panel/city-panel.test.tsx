@@ -1,4 +1,5 @@
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
+import { renderWithQuery } from '../../support/with-query';
 import userEvent from '@testing-library/user-event';
 import { DEFAULT_FILTERS } from '../../../../src/data/domain/filters';
 import { CityPanel } from '../../../../src/features/city-panel/city-panel';
@@ -13,7 +14,7 @@ beforeEach(() => {
 function renderPanel(cityId: string, filters = DEFAULT_FILTERS) {
   const network = makeNetwork();
   useAppStore.setState({ selectedCityId: cityId, filters });
-  return render(<CityPanel network={network} />);
+  return renderWithQuery(<CityPanel network={network} />);
 }
 
 describe('CityPanel', () => {

@@ -29,7 +29,7 @@ describe('derivations on 100,000 outlets', () => {
         open: stage === 'open' ? '2024-01-10' : undefined,
       },
     });
-    return { outlet, city, stage };
+    return { outlet, city, stage, position: i };
   });
   network.outlets = outlets.map((view) => view.outlet);
 

@@ -1,4 +1,6 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor } from '@testing-library/react';
+import { renderWithQuery } from '../../support/with-query';
 import userEvent from '@testing-library/user-event';
 import { ExportMenu } from '../../../../src/features/presentation/export-menu';
 import { usePlaybackStore } from '../../../../src/features/presentation/playback-state';
@@ -31,7 +33,7 @@ afterEach(() => vi.restoreAllMocks());
 describe('ExportMenu', () => {
   it('opens from the keyboard, moves with the arrows and closes with Escape', async () => {
     const user = userEvent.setup();
-    render(<ExportMenu network={makeNetwork()} />);
+    renderWithQuery(<ExportMenu network={makeNetwork()} />);
     const button = screen.getByRole('button', { name: 'Export' });
     expect(button).toHaveAttribute('aria-haspopup', 'menu');
     button.focus();
@@ -56,7 +58,7 @@ describe('ExportMenu', () => {
     const user = userEvent.setup();
     useAppStore.getState().setFilterValues('kinds', ['partner-store']);
     useAppStore.getState().setAsOf('2024-01-06');
-    render(<ExportMenu network={makeNetwork()} />);
+    renderWithQuery(<ExportMenu network={makeNetwork()} />);
     await user.click(screen.getByRole('button', { name: 'Export' }));
     await user.click(screen.getByRole('menuitem', { name: 'CSV (filtered outlets)' }));
     expect(downloads).toHaveLength(1);
@@ -72,7 +74,7 @@ describe('ExportMenu', () => {
   it('says why a PNG could not be made, and pauses a running playback first', async () => {
     const user = userEvent.setup();
     usePlaybackStore.setState({ playing: true });
-    render(<ExportMenu network={makeNetwork()} />);
+    renderWithQuery(<ExportMenu network={makeNetwork()} />);
     await user.click(screen.getByRole('button', { name: 'Export' }));
     await user.click(screen.getByRole('menuitem', { name: 'PNG (2×)' }));
     await waitFor(() =>
@@ -84,7 +86,7 @@ describe('ExportMenu', () => {
 
   it('closes when the pointer goes down outside it', async () => {
     const user = userEvent.setup();
-    render(
+    renderWithQuery(
       <>
         <ExportMenu network={makeNetwork()} />
         <p>elsewhere</p>
@@ -97,10 +99,16 @@ describe('ExportMenu', () => {
   });
 
   it('is offered in the timeline bar while presenting, when the header is hidden', () => {
-    const { rerender } = render(<TimelineBar network={makeNetwork()} />);
+    const client = new QueryClient();
+    const bar = () => (
+      <QueryClientProvider client={client}>
+        <TimelineBar network={makeNetwork()} />
+      </QueryClientProvider>
+    );
+    const { rerender } = render(bar());
     expect(screen.queryByRole('button', { name: 'Export' })).not.toBeInTheDocument();
     useAppStore.setState({ presenting: true });
-    rerender(<TimelineBar network={makeNetwork()} />);
+    rerender(bar());
     expect(screen.getByRole('button', { name: 'Export' })).toHaveAttribute('aria-haspopup', 'menu');
   });
 });
