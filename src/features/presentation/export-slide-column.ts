@@ -2,19 +2,8 @@ import { PLAN_COLORS } from '../../components/ui/plan-colors';
 import { roundRect } from './export-draw-parts';
 import { wrapText, type Rect } from './export-layout';
 import type { SlideContent } from './export-slide-content';
+import type { SlideFonts } from './export-slide-layout';
 import type { ExportColors } from './export-types';
-
-/** The slide's fonts, sized to be read from the back of a meeting room. */
-export const slideFonts = (family: string) => ({
-  title: `700 40px ${family}`,
-  meta: `400 22px ${family}`,
-  badge: `700 16px ${family}`,
-  label: `700 16px ${family}`,
-  figure: `700 34px ${family}`,
-  body: `400 19px ${family}`,
-  bold: `700 19px ${family}`,
-  small: `400 16px ${family}`,
-});
 
 type Measure = (font: string) => (text: string) => number;
 
@@ -23,7 +12,7 @@ export function drawColumn(
   context: CanvasRenderingContext2D,
   content: SlideContent,
   colors: ExportColors,
-  fonts: ReturnType<typeof slideFonts>,
+  fonts: SlideFonts,
   column: { x: number; width: number },
   top: number,
   bottom: number,
@@ -55,20 +44,22 @@ export function drawColumn(
     y += 8;
     heading(plan.attentionHeading);
     if (plan.empty) lines(plan.empty, fonts.body, colors.text2, 28);
+    // One badge width for every row, so the cities line up.
+    const badgeWidth = Math.max(0, ...plan.rows.map((row) => measure(fonts.badge)(row.label))) + 40;
+    const textX = x + badgeWidth + 12;
+    const textWidth = width - badgeWidth - 12;
     for (const row of plan.rows) {
-      const badgeWidth = measure(fonts.badge)(row.label) + 40;
-      const wrapped = wrapText(row.text, width - badgeWidth - 12, measure(fonts.body)).slice(0, 2);
-      const height = wrapped.length * 26 + 24 + 8;
+      const heading = wrapText(row.heading, textWidth, measure(fonts.bold))[0] ?? '';
+      const detail = wrapText(row.text, textWidth, measure(fonts.small)).slice(0, 2);
+      const height = 28 + detail.length * 22 + 10;
       if (!fits(height)) break;
       drawStatusBadge(context, row, { x, y: y + 1, width: badgeWidth, height: 26 }, colors, fonts);
-      wrapped.forEach((line, i) => {
-        context.font = i === 0 ? fonts.bold : fonts.body;
-        context.fillStyle = colors.text;
-        context.fillText(line, x + badgeWidth + 12, y + 13 + i * 26);
-      });
+      context.font = fonts.bold;
+      context.fillStyle = colors.text;
+      context.fillText(heading, textX, y + 14);
       context.font = fonts.small;
       context.fillStyle = colors.text2;
-      context.fillText(row.due, x + badgeWidth + 12, y + wrapped.length * 26 + 10);
+      detail.forEach((line, i) => context.fillText(line, textX, y + 28 + 11 + i * 22));
       y += height;
     }
     if (plan.more) lines(plan.more, fonts.small, colors.text2, 24, 1);
@@ -103,7 +94,7 @@ function drawStatusBadge(
   row: { status: string; label: string },
   box: Rect,
   colors: ExportColors,
-  fonts: ReturnType<typeof slideFonts>,
+  fonts: SlideFonts,
 ): void {
   const color =
     row.status === 'behind' || row.status === 'at-risk' ? PLAN_COLORS[row.status] : colors.border;

@@ -4,7 +4,7 @@ import {
   describeCitiesOnPlan,
   describeDue,
   describeOnPlanRule,
-  describePlanLine,
+  describeTarget,
   planStatusLabel,
 } from '../../data/derive/describe-plan';
 import { attentionRows } from '../../data/derive/plan-attention';
@@ -31,7 +31,8 @@ export interface SlideContent extends ExportContent {
     figure: string;
     rule: string;
     attentionHeading: string;
-    rows: { status: PlanStatus; label: string; text: string; due: string }[];
+    /** Per city at risk or behind: its status, "City · 5 days overdue", and what is due. */
+    rows: { status: PlanStatus; label: string; heading: string; text: string }[];
     more: string | null;
     empty: string | null;
   } | null;
@@ -73,8 +74,8 @@ export function slideContent(options: SlideOptions, now: Date): SlideContent {
       rows: rows.slice(0, SLIDE_ATTENTION_ROWS).map(({ line }) => ({
         status: line.status,
         label: planStatusLabel(line.status, language),
-        text: describePlanLine(line, language),
-        due: describeDue(line, language),
+        heading: `${line.city.name[language]} · ${describeDue(line, language)}`,
+        text: describeTarget(line, language),
       })),
       more:
         rows.length > SLIDE_ATTENTION_ROWS
