@@ -225,6 +225,10 @@ describe('plan against actual and what changed, at 1440×900', () => {
     await expect
       .poll(() => page.getByRole('list', { name: 'Targets' }).getByRole('listitem').count())
       .toBeGreaterThan(0);
+    // Its progress, day by day, in a small chart whose numbers are in its label.
+    expect(
+      await page.getByRole('img', { name: /^Progress against the plan, day by day: / }).count(),
+    ).toBe(1);
   });
 
   it('moving the as-of date changes the statuses, the list and the rings', async () => {

@@ -8,6 +8,7 @@ import type { Language } from '../../lib/i18n/messages';
 import { useAppStore } from '../../stores/app-store';
 import { useMessages } from '../../stores/use-messages';
 import { planViewFor } from '../../stores/use-network-view';
+import { CityProgressChart } from './city-progress-chart';
 import { messages } from './messages';
 
 export interface CityTargetsProps {
@@ -78,6 +79,12 @@ export function CityTargets({ network, city }: CityTargetsProps) {
         {t('targets')}
         {status && <PlanStatusBadge status={status} language={language} />}
       </h3>
+      <CityProgressChart
+        plan={plan}
+        city={city}
+        stage={network.targets[plan.cityHeadline[city] ?? -1]?.stage ?? lines[0]?.stage ?? 'open'}
+        language={language}
+      />
       <ul className="city-targets__list" aria-label={t('targets')}>
         {lines.map((line) => (
           <li key={line.target.id} className="city-targets__item">
