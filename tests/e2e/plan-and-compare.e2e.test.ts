@@ -308,6 +308,13 @@ describe('plan against actual and what changed, at 1440×900', () => {
     expect(kinds.filter((kind) => kind === 'new')).toHaveLength(expected.byType.new);
     expect(kinds.filter((kind) => kind === 'advance')).toHaveLength(expected.byType.advance);
     expect(kinds.filter((kind) => kind === 'recruiting')).toHaveLength(expected.recruiting);
+
+    // Closing the comparison takes the halos off the map.
+    await panel.getByRole('button', { name: 'Close the comparison' }).click();
+    await waitForIdle(page);
+    expect(
+      await onMap(page, (map) => map.queryRenderedFeatures({ layers: ['outlet-changes'] }).length),
+    ).toBe(0);
   });
 
   it('exports the comparison as a 16:9 slide, the legend outside the map frame', async () => {

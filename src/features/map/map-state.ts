@@ -144,7 +144,9 @@ export function buildDataStyle(appearance: MapAppearance, data: MapData): DataSt
   sources[CITY_SOURCE] = citySource(data.cities ?? NO_CITIES);
   sources[OUTLET_LABEL_SOURCE] = { type: 'geojson', data: data.labels };
   sources[OUTLET_HIGHLIGHT_SOURCE] = { type: 'geojson', data: data.rings };
-  if (data.changes) sources[OUTLET_CHANGES_SOURCE] = { type: 'geojson', data: data.changes };
+  // Always there, empty without a comparison: a layer once added stays, so ending a comparison
+  // must empty its source rather than leave its last halos on the map.
+  sources[OUTLET_CHANGES_SOURCE] = { type: 'geojson', data: data.changes ?? EMPTY };
   const cityOptions = { visible: layers.cities, theme, palette, presenting: appearance.presenting };
   return {
     sources,
@@ -152,7 +154,7 @@ export function buildDataStyle(appearance: MapAppearance, data: MapData): DataSt
       ...boundaryLayers(data.boundaries, appearance.language, palette, data.selectedAdcode),
       cityBubbleLayer(cityOptions),
       ...(data.hasPlan ? [cityPlanLayer(cityOptions)] : []),
-      ...(data.changes ? [outletChangesLayer()] : []),
+      outletChangesLayer(),
       // Under the outlets: a ring surrounds the symbol rather than covering it.
       outletHighlightLayer(palette.cityLabel),
       ...outletLayers,
