@@ -13,6 +13,9 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/unit/setup.ts'],
     css: false,
+    // A component test renders the whole dashboard in jsdom: on a busy two-core machine one case
+    // can take several seconds. A wrong result still fails at once; only a hang waits this long.
+    testTimeout: 20_000,
     ...(jsonDir
       ? { reporters: ['default', 'json'], outputFile: { json: join(jsonDir, 'unit.json') } }
       : {}),

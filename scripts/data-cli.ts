@@ -1,5 +1,5 @@
 import { extname } from 'node:path';
-import { loadOutletsCsv } from '../src/data/sources/load-csv';
+import { crsNote, loadOutletsCsv } from '../src/data/sources/load-csv';
 import { NetworkLoadError, type LoadedNetwork } from '../src/data/sources/load-errors';
 import type { ProvinceIndex } from '../src/data/domain/province-check';
 import { parseCrs, readRows } from '../src/data/sources/csv-rows';
@@ -44,22 +44,32 @@ export function countIssues(issues: readonly DataIssue[]) {
   return { errors, warnings: issues.length - errors };
 }
 
-/** One line per problem: `severity  where: why`. */
-export function formatIssues(issues: readonly DataIssue[]): string[] {
-  return issues.map((issue) => `${issue.severity.padEnd(7)} ${issue.path}: ${issue.message}`);
-}
-
 export function plural(count: number, word: string, words = `${word}s`): string {
-  return `${count} ${count === 1 ? word : words}`;
+  return `${count.toLocaleString('en')} ${count === 1 ? word : words}`;
 }
 
-/** Runs a command, turning a file that cannot be used at all into exit status 2. */
-export function run(main: () => number): void {
+/**
+ * Runs a command. A file that cannot be used at all, or arguments that cannot be read, end
+ * with one line saying why and exit status 2: never a stack trace. A reader that stops early
+ * (`| head`) ends the command quietly.
+ */
+export function run(main: () => number, onRefusal?: (message: string) => void): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      process.exit(process.exitCode ?? EXIT.ok);
+    });
+  }
   try {
     process.exitCode = main();
   } catch (error) {
-    if (!(error instanceof NetworkLoadError)) throw error;
-    console.error(`cannot use the file: ${error.message}`);
+    const message = error instanceof Error ? error.message : String(error);
+    onRefusal?.(message);
+    console.error(
+      error instanceof NetworkLoadError
+        ? `cannot use the file: ${message}`
+        : `cannot go on: ${message}`,
+    );
     process.exitCode = EXIT.unreadable;
   }
 }
@@ -92,6 +102,12 @@ export function readCliInput(
   return { file, crs };
 }
 
+/** How the CLI says a coordinate system was given, in the warning on blank `crs` cells. */
+export const GIVEN_WITH_OPTION = 'given with --crs';
+
+/** How the CLI says no system was given, in the note of a CSV that names none. */
+export const ASSUMED = 'assumed: no crs column and no --crs';
+
 /** A data file as the data commands read it: validated, with what kind of file it was. */
 export interface LoadedDataFile extends LoadedNetwork {
   /** e.g. `dataset JSON, WGS84` or `CSV of outlets, GCJ02 (assumed: …)`. */
@@ -102,7 +118,8 @@ export interface LoadedDataFile extends LoadedNetwork {
 
 /**
  * Reads and validates a dataset JSON file or a CSV of outlets (whose cities come from the
- * dataset `cities`, default `DEFAULT_BASE`) exactly as `data:validate` does.
+ * dataset `cities`, default `DEFAULT_BASE`) exactly as `data:validate` does. A CSV that names
+ * no coordinate system, and was given none with `--crs`, gets a warning that says which was assumed.
  */
 export function loadDataFile(
   file: string,
@@ -114,13 +131,16 @@ export function loadDataFile(
     const csv = loadOutletsCsv(text, {
       fileName: file,
       crs: options.crs,
+      crsGivenAs: GIVEN_WITH_OPTION,
       cities: base.cities,
       citiesCrs: base.meta.crs,
       provinces: options.provinces,
     });
     const assumed = csv.crsDeclared ? '' : ' (assumed: no crs column or --crs)';
+    const note = options.crs ? null : crsNote(csv, ASSUMED);
     return {
       ...csv,
+      ...(note && { issues: [note, ...csv.issues] }),
       kind: `CSV of outlets, ${csv.crs}${assumed}`,
       fileIds: readRows(text, file).rows.map((row) => row.get('id')),
     };

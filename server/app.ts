@@ -10,6 +10,7 @@ import {
   readOnly,
   securityHeaders,
 } from './http';
+import { concurrencyCap, DEFAULT_LIMITS, requestBodyLimit, type ServerLimits } from './limits';
 import type { Health } from './openapi';
 import { loadProvinces } from './read-dataset';
 
@@ -23,6 +24,8 @@ export interface AppOptions {
   maxBytes?: number;
   /** How often the data file is checked for changes; default 1000 ms. */
   pollIntervalMs?: number;
+  /** Bounds on the server's work (`limits.ts`); each defaults. */
+  limits?: Partial<ServerLimits>;
   log?: (line: string) => void;
 }
 
@@ -37,7 +40,8 @@ const defaultLog = (line: string) => console.log(`[api] ${new Date().toISOString
 
 /**
  * The reference API: serves the valid records of a dataset file at `GET /api/v1/network` (with
- * a strong ETag, 304 and gzip), and its state at `GET /api/v1/health`. Read-only.
+ * a strong ETag, 304 and gzip), and its state at `GET /api/v1/health`. Read-only, with a cap on
+ * concurrent requests and on request bodies (`limits.ts`; `applyServerLimits` bounds the rest).
  */
 export function createApp(options: AppOptions): ApiApp {
   const log = options.log ?? defaultLog;
@@ -52,8 +56,11 @@ export function createApp(options: AppOptions): ApiApp {
   store.reload();
   store.watch();
 
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const app = new Hono();
   app.use('*', securityHeaders);
+  app.use('*', concurrencyCap(limits.maxConcurrent));
+  app.use('*', requestBodyLimit(limits.maxBodyBytes));
   app.use(
     '*',
     cors({
@@ -88,7 +95,8 @@ export function createApp(options: AppOptions): ApiApp {
   app.get('/api/v1/health', (c) => {
     const version = store.current;
     const health: Health = {
-      status: version ? 'ok' : 'unavailable',
+      // Degraded: the newest file was kept out (`lastError`) and the last good version served.
+      status: !version ? 'unavailable' : store.lastError ? 'degraded' : 'ok',
       dataFile: store.file,
       loadedAt: version?.loadedAt ?? null,
       etag: version?.etag ?? null,

@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import type { ProvinceIndex } from '../src/data/domain/province-check';
 import type { Network } from '../src/data/domain/schema';
 import type { DataIssue } from '../src/data/domain/data-issue';
+import { losesAllOutlets } from '../src/data/domain/dataset-gate';
 import { parseDatasetText, readTextFile } from './read-dataset';
 
 /** One served version of the dataset: its valid records, encoded once. */
@@ -53,8 +54,9 @@ function buildVersion(network: Network, issues: DataIssue[]): DatasetVersion {
 
 /**
  * Holds the last good version of a dataset file and reloads it when the file changes. A file
- * without a usable document (unreadable, empty, HTML, malformed, too big, no valid record)
- * leaves the last good version in place; `lastError` says why.
+ * without a usable document (unreadable, not UTF-8 or UTF-16, empty, HTML, malformed, nested
+ * too deep, too big, not a dataset, no valid record, or no valid outlet where the served
+ * version has some) leaves the last good version in place; `lastError` says why.
  */
 export class DatasetStore {
   current: DatasetVersion | null = null;
@@ -78,9 +80,14 @@ export class DatasetStore {
       const { network, issues } = parseDatasetText(text, this.file, this.options.provinces);
       const errors = issues.filter((issue) => issue.severity === 'error');
       const [first] = errors;
+      const firstError = first ? `; first: ${first.path}: ${first.message}` : '';
       if (network.cities.length === 0 && network.outlets.length === 0 && first) {
+        throw new Error(`${this.file}: no valid record (${errors.length} errors${firstError})`);
+      }
+      const served = this.current?.outlets ?? 0;
+      if (losesAllOutlets(network.outlets.length, served)) {
         throw new Error(
-          `${this.file}: no valid record (${errors.length} errors; first: ${first.path}: ${first.message})`,
+          `${this.file}: no valid outlet (${errors.length} errors${firstError}) where the served version has ${count(served, 'outlet')}`,
         );
       }
       const version = buildVersion(network, issues);

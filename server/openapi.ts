@@ -28,7 +28,8 @@ export const dataIssueSchema = z.object({
 });
 
 export const healthSchema = z.object({
-  status: z.enum(['ok', 'unavailable']),
+  /** `degraded`: the newest version of the file was kept out (`lastError` says why). */
+  status: z.enum(['ok', 'degraded', 'unavailable']),
   dataFile: z.string(),
   loadedAt: z.string().nullable(),
   etag: z.string().nullable(),

@@ -5,6 +5,7 @@ import type { RuntimeConfig } from '../config/runtime-config';
 import { runtimeConfigQueryOptions } from '../data/sources/network-queries';
 import { basemapCrs, useNetwork } from '../data/sources/use-network';
 import { useAppStore } from '../stores/app-store';
+import { useAsOfRange } from '../stores/use-as-of-range';
 import { useResolvedTheme } from '../stores/use-resolved-theme';
 import { useT } from '../stores/use-t';
 import { useUrlNotices, useUrlSync } from '../stores/use-url-sync';
@@ -26,10 +27,11 @@ function Loaded({
   const fileSourceId = useAppStore((state) => state.fileSourceId);
   const active = useNetwork(config, fileSourceId);
   const { loaded, isLoading } = active;
+  useAsOfRange(loaded?.network ?? null);
   // While a stand-in source is still loading, its failure is not the last word yet.
   const error = isLoading ? null : active.error;
   return (
-    <DropZone cities={loaded?.network.cities ?? []} crs={basemapCrs(config)}>
+    <DropZone network={loaded?.network ?? null} crs={basemapCrs(config)}>
       <AppHeader
         meta={loaded?.network.meta ?? null}
         network={loaded?.network ?? null}

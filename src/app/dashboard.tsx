@@ -131,7 +131,12 @@ export function Dashboard({ loaded, config, pending, failed }: DashboardProps) {
                 ×
               </button>
             )}
-            <OutletTable outlets={viewOutlets(view)} asOf={view.asOf} districts={districts} />
+            <OutletTable
+              outlets={viewOutlets(view)}
+              asOf={view.asOf}
+              districts={districts}
+              crs={view.network.meta.crs}
+            />
             {sheet === 'list' && <SheetFooter count={visible} onShow={closeSheet} />}
           </section>
         )}

@@ -27,6 +27,8 @@ export const runtimeConfigSchema = z.object({
     .object({
       url: z.string().min(1),
       pollSeconds: z.number().min(5).max(86_400).default(60),
+      /** The deadline of one request, from connecting to the last byte of the answer. */
+      timeoutSeconds: z.number().min(1).max(600).default(15),
     })
     .optional(),
   basemap: basemapSchema.default({ type: 'embedded' }),

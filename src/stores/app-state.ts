@@ -1,5 +1,6 @@
 /** The types of the app store's state, in a leaf of their own: the slices and the store import them. */
 
+import type { AsOfRange } from '../data/derive/as-of-range';
 import type { Filters } from '../data/domain/filters';
 import type { Language } from '../lib/i18n/messages';
 import type { LayerId } from '../data/domain/vocabulary';
@@ -18,6 +19,24 @@ export interface FiltersSlice {
   setRecruitmentOnly: (value: boolean) => void;
   setAsOf: (date: string | null) => void;
   resetFilters: () => void;
+}
+
+/** An as-of date the store moved into the data's range, for a notice. */
+export interface AsOfNotice {
+  /** The date that was asked for (a link's). */
+  asked: string;
+  /** The date shown instead. */
+  shown: string;
+  range: AsOfRange;
+}
+
+/** The dates the data on screen covers; the as-of date is held within them (`holdAsOf`). */
+export interface AsOfSlice {
+  /** The data's first stage date and its own as-of date; null while there is no data. */
+  asOfRange: AsOfRange | null;
+  asOfNotice: AsOfNotice | null;
+  setAsOfRange: (range: AsOfRange | null) => void;
+  dismissAsOfNotice: () => void;
 }
 
 export interface LayersSlice {
@@ -70,6 +89,7 @@ export interface CompareSlice {
 export type AppState = CameraSlice &
   CompareSlice &
   FiltersSlice &
+  AsOfSlice &
   LayersSlice &
   SelectionSlice &
   PreferencesSlice &

@@ -3,7 +3,7 @@ import { OUTLET_KINDS, REGIONS, STAGES } from '../data/domain/schema';
 import { defineMessages, fill } from '../lib/i18n/define-messages';
 import type { Language } from '../lib/i18n/messages';
 import { DEFAULT_LAYERS } from './app-store';
-import { type AppState } from './app-state';
+import { type AppState, type AsOfNotice } from './app-state';
 import { LAYER_IDS } from '../data/domain/vocabulary';
 import type { CameraView } from './camera';
 
@@ -36,6 +36,7 @@ const noticeMessages = defineMessages({
     stage: 'unknown stage',
     recruit: 'expected 1 or 0',
     asof: 'not a date as YYYY-MM-DD',
+    asofRange: 'outside the dates of the data ({start} to {end}); showing {shown}',
     hide: 'unknown layer',
     city: 'not a city id',
     outlet: 'not an outlet id',
@@ -57,6 +58,7 @@ const noticeMessages = defineMessages({
     stage: '未知的阶段',
     recruit: '应为 1 或 0',
     asof: '不是 YYYY-MM-DD 格式的日期',
+    asofRange: '超出数据的日期范围（{start} 至 {end}）；改为显示 {shown}',
     hide: '未知的图层',
     city: '不是城市编号',
     outlet: '不是门店编号',
@@ -67,6 +69,16 @@ const noticeMessages = defineMessages({
   },
 });
 type Reason = 'unknown' | 'source' | 'repeated' | Key;
+
+/** The notice for an as-of date the store moved into the data's range. */
+export function describeAsOfNotice(notice: AsOfNotice, language: Language = 'en'): string {
+  const text = noticeMessages[language];
+  const { start, end } = notice.range;
+  return fill(text.ignored, {
+    param: `asof=${notice.asked}`,
+    reason: fill(text.asofRange, { start, end, shown: notice.shown }),
+  });
+}
 
 /** Tier group "3+" travels as "3" ("+" is a space in a query string). */
 const TIER_TOKENS: Record<TierGroup, string> = { '1': '1', new1: 'new1', '2': '2', '3+': '3' };

@@ -4,7 +4,13 @@ import type { Language } from '../lib/i18n/messages';
 import { DEFAULT_LAYERS, useAppStore } from './app-store';
 import { type AppState } from './app-state';
 import type { CameraView } from './camera';
-import { decodeUrlState, encodeUrlState, roundView, type ShareableState } from './url-state';
+import {
+  decodeUrlState,
+  describeAsOfNotice,
+  encodeUrlState,
+  roundView,
+  type ShareableState,
+} from './url-state';
 
 /** Changes closer together than this make one history entry (think a dragged slider). */
 export const URL_COALESCE_MS = 300;
@@ -140,16 +146,25 @@ function dismissUrlNotices(): void {
   for (const listener of noticeListeners) listener();
 }
 
+function dismissAll(): void {
+  dismissUrlNotices();
+  useAppStore.getState().dismissAsOfNotice();
+}
+
 /**
- * What the opening link had that was ignored, one line each in the current language, and a
- * way to dismiss them.
+ * What the opening link had that was ignored, one line each in the current language — with
+ * its as-of date when the data does not cover it — and a way to dismiss them.
  */
 export function useUrlNotices(): { notices: string[]; dismiss: () => void } {
   const search = useSyncExternalStore(subscribeNotices, () => startupSearch);
   const language = useAppStore((state) => state.language);
+  const asOfNotice = useAppStore((state) => state.asOfNotice);
   const notices = useMemo(
-    () => (search ? decodeUrlState(search, { language }).notices : []),
-    [search, language],
+    () => [
+      ...(search ? decodeUrlState(search, { language }).notices : []),
+      ...(asOfNotice ? [describeAsOfNotice(asOfNotice, language)] : []),
+    ],
+    [search, language, asOfNotice],
   );
-  return { notices, dismiss: dismissUrlNotices };
+  return { notices, dismiss: dismissAll };
 }

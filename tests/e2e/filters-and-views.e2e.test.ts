@@ -58,14 +58,20 @@ function expectConsistent({ legend, figures, toggle }: Numbers, list: number, wh
 
 const sample = readSample();
 
-/** The ids (city positions) of the city bubbles the map draws now. */
+/**
+ * The cities (positions in the dataset) the drawn bubbles stand for: a city drawn on its own,
+ * or each city of a group drawn as one bubble at the national view ("Shanghai +7").
+ */
 const drawnBubbles = (page: Page) =>
   onMap(page, (map) =>
     [
       ...new Set(
-        map.queryRenderedFeatures({ layers: ['cities-bubble'] }).map((feature) => feature.id),
+        map.queryRenderedFeatures({ layers: ['cities-bubble'] }).flatMap((feature) => {
+          const members = String(feature.properties.members ?? '');
+          return members ? members.split(',').map(Number) : [Number(feature.properties.c)];
+        }),
       ),
-    ].sort((a, b) => Number(a) - Number(b)),
+    ].sort((a, b) => a - b),
   );
 
 /**

@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { readSample } from './fixtures/datasets';
 import { appSuite } from './support/app';
 import { jumpTo, onMap, revealClickableOutlet, waitForIdle } from './support/browser';
-import { findCityBubblePoint, type PagePoint } from './support/map-camera';
+import {
+  CITY_GROUP_MAX_ZOOM,
+  cityFeatureId,
+  findCityBubblePoint,
+  type PagePoint,
+} from './support/map-camera';
 
 const sample = readSample();
 const SUZHOU = sample.cities.find((city) => city.id === 'suzhou')!;
@@ -118,13 +123,13 @@ describe('hovering the map at 1440×900', () => {
       onMap(
         page,
         (map, id) => map.getFeatureState({ source: 'cities', id }).hover === true,
-        SUZHOU_POSITION,
+        cityFeatureId(SUZHOU_POSITION),
       );
     const lngLat: [number, number] = [SUZHOU.point.lon, SUZHOU.point.lat];
     let point = await findCityBubblePoint(page, SUZHOU_POSITION, lngLat);
     if (!point) {
-      // At the national view outlets of Suzhou and its neighbours cover its bubble: come closer.
-      await jumpTo(page, { center: lngLat, zoom: 6 });
+      // At the national view Suzhou is one of the Shanghai group: come closer.
+      await jumpTo(page, { center: lngLat, zoom: CITY_GROUP_MAX_ZOOM });
       point = await findCityBubblePoint(page, SUZHOU_POSITION, lngLat);
     }
     expect(point, "a point on Suzhou's bubble the pointer can reach").not.toBeNull();

@@ -40,7 +40,6 @@ const legendCount = (name: string) => new RegExp(`^${name}: \\d+$`);
 const legend = (page: Page, name = 'Layers') => page.getByRole('region', { name, exact: true });
 
 const sample = readSample();
-const SUZHOU_POSITION = sample.cities.findIndex((city) => city.id === 'suzhou');
 
 describe('map layers at 1440×900', () => {
   const app = appSuite();
@@ -134,6 +133,47 @@ describe('map layers at 1440×900', () => {
     await dialog.waitFor({ state: 'detached', timeout: 10_000 });
   });
 
+  it('opens the card beside the outlet it is about, not over it', async () => {
+    const { page } = await app.open();
+    const outlet = await revealClickableOutlet(page, 'outlets-partner-store');
+    expect(outlet, 'a partner store that a click can reach').not.toBeNull();
+    const point = sample.outlets[Number(outlet!.id)]!.point!;
+    // Bring the outlet to where the card opens, near the map's top-right corner.
+    const frame = await page.locator('.map-view').boundingBox();
+    const target = { x: frame!.width - 180, y: 160 };
+    await jumpTo(page, {
+      center: await onMap(
+        page,
+        (map, { lon, lat, target }) => {
+          const at = map.project([lon, lat]);
+          const center = map.project(map.getCenter());
+          const moved = map.unproject([center.x - (target.x - at.x), center.y - (target.y - at.y)]);
+          return [moved.lng, moved.lat] as [number, number];
+        },
+        { lon: point.lon, lat: point.lat, target },
+      ),
+      zoom: await onMap(page, (map) => map.getZoom()),
+    });
+    const name = sample.outlets[Number(outlet!.id)]!.name.en;
+    await page.mouse.click(frame!.x + target.x, frame!.y + target.y);
+    const dialog = page.getByRole('dialog', { name, exact: true });
+    await dialog.waitFor({ state: 'visible', timeout: 10_000 });
+    await waitForIdle(page);
+    const card = (await dialog.boundingBox())!;
+    const at = await onMap(page, (map, { lon, lat }) => map.project([lon, lat]), point);
+    const onPage = { x: frame!.x + at.x, y: frame!.y + at.y };
+    const underCard =
+      onPage.x >= card.x &&
+      onPage.x <= card.x + card.width &&
+      onPage.y >= card.y &&
+      onPage.y <= card.y + card.height;
+    expect(underCard, `outlet at ${JSON.stringify(onPage)}, card ${JSON.stringify(card)}`).toBe(
+      false,
+    );
+    expect(onPage.x).toBeGreaterThan(frame!.x);
+    expect(onPage.x).toBeLessThan(frame!.x + frame!.width);
+  });
+
   it('names the outlets around the view from the label zoom, without the kinds switched off', async () => {
     const { page } = await app.open();
     const store = sample.outlets.find((outlet) => outlet.kind === 'partner-store')!;
@@ -159,6 +199,16 @@ describe('map layers at 1440×900', () => {
 
   it('switches the UI to Chinese', async () => {
     const { page } = await app.open();
+    const drawnCities = () =>
+      onMap(page, (map) => {
+        const bubbles = map.queryRenderedFeatures({ layers: ['cities-bubble'] });
+        const labels = map.queryRenderedFeatures({ layers: ['cities-label'] });
+        return {
+          bubbles: [...new Set(bubbles.map((feature) => feature.id))].sort(),
+          names: labels.map((feature) => String(feature.properties.name)),
+        };
+      });
+    const english = await drawnCities();
     await page.getByRole('combobox', { name: 'Language' }).selectOption('zh');
     await waitForIdle(page);
     const chineseLegend = legend(page, '图层');
@@ -168,13 +218,11 @@ describe('map layers at 1440×900', () => {
     ).toBe(1);
     expect(await page.getByRole('combobox', { name: '语言' }).inputValue()).toBe('zh');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
-    // The bubbles keep their sizes in the Chinese map.
-    const suzhou = await onMap(
-      page,
-      (map, id) => map.getFeatureState({ source: 'cities', id }),
-      SUZHOU_POSITION,
-    );
-    expect(suzhou).toMatchObject({ size: expect.any(Number), gap: false });
-    expect(suzhou.size).toBeGreaterThan(0);
+    // The map draws the same city bubbles, now named in Chinese.
+    const chinese = await drawnCities();
+    expect(chinese.bubbles).toEqual(english.bubbles);
+    expect(english.names.some((name) => /Suzhou|Shanghai/.test(name))).toBe(true);
+    expect(chinese.names.length).toBeGreaterThan(0);
+    for (const name of chinese.names) expect(name).toMatch(/[\u4e00-\u9fff]/);
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { expectedView, readSample, type SampleCity } from './fixtures/datasets';
 import { expectedChanges, expectedPlan } from './fixtures/plan';
 import { appSuite } from './support/app';
-import { onMap, whenIdle } from './support/browser';
+import { onMap, waitForIdle, whenIdle } from './support/browser';
 import { legendCounts } from './support/dashboard';
 
 const sample = readSample();
@@ -162,6 +162,26 @@ describe('presenter mode at 1440×900', () => {
     expect(await button.evaluate((element) => element === document.activeElement)).toBe(true);
     const view = await restingView(page);
     expect(view.width).toBe(normalView.width);
+  });
+
+  it('switches language from the title bar without leaving, the map labels too', async () => {
+    const { page } = await app.open();
+    await present(page);
+    await titleBar(page).getByRole('button', { name: 'Show in Chinese', exact: true }).click();
+    const bar = page.getByRole('region', { name: sample.meta.title.zh, exact: true });
+    await bar.waitFor({ state: 'visible' });
+    expect(await bar.innerText()).toContain('截至 2024年1月15日');
+    await waitForIdle(page);
+    const names = await onMap(page, (map) =>
+      map
+        .queryRenderedFeatures({ layers: ['cities-label'] })
+        .map((feature) => String(feature.properties.name)),
+    );
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) expect(name).toMatch(/[\u4e00-\u9fff]/);
+    await bar.getByRole('button', { name: '切换为英文', exact: true }).click();
+    await titleBar(page).waitFor({ state: 'visible' });
+    expect(await page.getByRole('banner').isVisible()).toBe(false);
   });
 
   it('P presents in Chinese too, and leaves again', async () => {

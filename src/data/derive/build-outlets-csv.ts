@@ -1,4 +1,5 @@
 import type { OutletView } from '../domain/filters';
+import type { Crs } from '../domain/schema';
 import { csvCell as cell } from './csv-cell';
 import { districtOf, type DistrictAssignment } from './district-assignment';
 
@@ -25,6 +26,7 @@ const HEADER = [
   'address_zh',
   'lon',
   'lat',
+  'crs',
   'planned',
   'signed',
   'renovating',
@@ -34,12 +36,15 @@ const HEADER = [
 
 /**
  * The listed outlets as CSV: UTF-8 with a byte-order mark so Excel shows Chinese, CRLF line
- * ends, one row per outlet in the given order, both languages side by side.
+ * ends, one row per outlet in the given order, both languages side by side. Each row names the
+ * coordinate system of its point, so the file re-imports without a question.
  */
 export function buildOutletsCsv(
   views: readonly OutletView[],
   /** The outlets' districts; their columns stay empty without them. */
   districts?: DistrictAssignment,
+  /** The system the points are in: the data on screen's (`meta.crs`). */
+  crs: Crs = 'WGS84',
 ): string {
   const lines = [HEADER.join(',')];
   for (const { outlet, city, stage, position } of views) {
@@ -69,6 +74,7 @@ export function buildOutletsCsv(
         outlet.address.zh,
         outlet.point.lon,
         outlet.point.lat,
+        crs,
         s.planned ?? '',
         s.signed ?? '',
         s.renovating ?? '',

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import {
   isCalendarDate,
+  isDateInRange,
   ISO_DATE_PATTERN,
   LOCALIZED_TEXT_MAX,
   OUTLET_ID_PATTERN,
@@ -68,7 +69,7 @@ function isIsoDate(value: unknown): value is string {
   if (typeof value !== 'string') return false;
   let isValid = knownDates.get(value);
   if (isValid === undefined) {
-    isValid = ISO_DATE_PATTERN.test(value) && isCalendarDate(value);
+    isValid = ISO_DATE_PATTERN.test(value) && isCalendarDate(value) && isDateInRange(value);
     if (knownDates.size >= MAX_KNOWN_DATES) knownDates.clear();
     knownDates.set(value, isValid);
   }

@@ -45,9 +45,14 @@ export function stageAsOf(outlet: Outlet, date: string): Stage | null {
   return null;
 }
 
-/** The date the filters look at: the chosen as-of date, else the dataset's own. */
+/**
+ * The date the filters look at: the chosen as-of date, else the dataset's own — never past the
+ * dataset's own, which bounds every pass over time (the store holds the chosen date within the
+ * data's range too; this holds whatever reaches a derivation).
+ */
 export function effectiveAsOf(network: Network, filters: Filters): string {
-  return filters.asOf ?? network.meta.asOf;
+  const own = network.meta.asOf;
+  return filters.asOf !== null && filters.asOf < own ? filters.asOf : own;
 }
 
 export function cityMatches(city: City, filters: Filters): boolean {

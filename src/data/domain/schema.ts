@@ -23,6 +23,17 @@ export function isCalendarDate(value: string): boolean {
 
 /** The shape of a date (`isCalendarDate` then checks it is a real day). */
 export const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+/**
+ * The dates a dataset may hold, a rollout's with decades to spare on both sides: every pass
+ * over time (day numbers, months, the as-of date) stays bounded, far from the day numbers that
+ * stand for "never reached".
+ */
+export const DATE_RANGE = { first: '1990-01-01', last: '2100-12-31' } as const;
+
+/** Whether a `YYYY-MM-DD` date lies within `DATE_RANGE`. */
+export function isDateInRange(value: string): boolean {
+  return value >= DATE_RANGE.first && value <= DATE_RANGE.last;
+}
 /** An outlet id: letters, digits, dashes and underscores. */
 export const OUTLET_ID_PATTERN = /^[A-Za-z0-9_-]+$/;
 /** The longest name, operator or address, in characters, after trimming. */
@@ -31,7 +42,8 @@ export const LOCALIZED_TEXT_MAX = 300;
 const isoDate = z
   .string()
   .regex(ISO_DATE_PATTERN, 'expected a date as YYYY-MM-DD')
-  .refine(isCalendarDate, 'not a real calendar date');
+  .refine(isCalendarDate, 'not a real calendar date')
+  .refine(isDateInRange, `outside ${DATE_RANGE.first} to ${DATE_RANGE.last}`);
 
 const text = (max: number) =>
   z.string().trim().min(1, 'must not be empty').max(max, `longer than ${max} characters`);

@@ -17,14 +17,17 @@ export interface CsvRows {
   columns: ReadonlySet<string>;
 }
 
-const CRS_ALIASES: Record<string, Crs> = { EPSG4326: 'WGS84', MARS: 'GCJ02', BAIDU: 'BD09' };
+const CRS_NAMES: ReadonlyMap<string, Crs> = new Map([
+  ...CRS_VALUES.map((crs) => [crs, crs] as const),
+  ['EPSG4326', 'WGS84'],
+  ['MARS', 'GCJ02'],
+  ['BAIDU', 'BD09'],
+]);
 
 /** Reads a coordinate system name as people write it: `GCJ-02`, `gcj02`, `WGS 84`, `BD-09`. */
 export function parseCrs(value: string | undefined): Crs | undefined {
   if (value === undefined) return undefined;
-  const key = value.toUpperCase().replace(/[^A-Z0-9]/g, '');
-  if ((CRS_VALUES as readonly string[]).includes(key)) return key as Crs;
-  return CRS_ALIASES[key];
+  return CRS_NAMES.get(value.toUpperCase().replace(/[^A-Z0-9]/g, ''));
 }
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;

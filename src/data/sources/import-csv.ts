@@ -9,12 +9,15 @@ export const OUTLET_COLUMNS: readonly string[] = [
   ...'id kind name_en name_zh stage stage_date city_id city_en city_zh'.split(' '),
   // The district an outlet lies in, found from its point: read back by no import.
   ...'district_code district_en district_zh province_en'.split(' '),
-  ...'province_zh tier operator_en operator_zh services address_en address_zh lon lat'.split(' '),
+  ...'province_zh tier operator_en operator_zh services address_en address_zh lon lat crs'.split(
+    ' ',
+  ),
   ...STAGES,
 ];
 
 /**
- * Optional columns: `status` (else the latest dated stage, else `stage`); `crs` per row; and,
+ * Optional columns: `status` (else the latest dated stage, else `stage`); `crs` per row (the
+ * export writes it); and,
  * with city_en, city_zh, province_en, province_zh and tier, the columns that define a city the
  * loaded data does not have.
  */
@@ -30,8 +33,14 @@ const REQUIRED = [
 export interface CsvImportOptions {
   /** Names the import in messages and becomes the dataset's title. */
   fileName?: string;
-  /** The system of rows without a `crs` cell, and of the whole document. */
+  /**
+   * The system of rows without a `crs` cell, and of the whole document (`--crs`, or the answer
+   * to the app's question). Without it, a blank `crs` cell in a file with a `crs` column is an
+   * error, and a file with no `crs` column is taken as WGS-84 (`crsFrom: 'default'`).
+   */
   crs?: Crs;
+  /** How `crs` was given, for the warning on a row whose `crs` cell is blank: "given with --crs". */
+  crsGivenAs?: string;
   /** The cities outlets may reference: those of the data on screen. */
   cities?: readonly City[];
   /** The system the given cities' points are in; the app holds WGS-84 after loading. */
@@ -62,6 +71,10 @@ export interface CsvImport {
   crs: Crs;
   /** Whether the options or a `crs` column named the system; if not, WGS-84 was assumed. */
   crsDeclared: boolean;
+  /** Whether a `crs` column names a system on some row. */
+  crsNamed: boolean;
+  /** Rows whose `crs` cell was blank in a file with a `crs` column. */
+  blankCrsRows: number;
 }
 
 function outletOf(row: CsvRow, from: Crs, to: Crs): Record<string, unknown> {
@@ -146,8 +159,11 @@ export function parseOutletsCsv(text: string, options: CsvImportOptions = {}): C
   }
   if (rows.length === 0 && issues.every((item) => item.severity !== 'error'))
     throw new NetworkLoadError(origin, 'the file has a header but no rows');
-  const declared = options.crs ?? rows.map((row) => parseCrs(row.get('crs'))).find(Boolean);
+  const fromColumn = rows.map((row) => parseCrs(row.get('crs'))).find(Boolean);
+  const declared = options.crs ?? fromColumn;
   const crs: Crs = declared ?? 'WGS84';
+  const hasCrsColumn = columns.has('crs');
+  let blankCrsRows = 0;
   const given = options.cities ?? [];
   const known = new Map(given.map((city) => [city.id, city]));
   const cities: unknown[] = given.map((city) => ({
@@ -162,6 +178,28 @@ export function parseOutletsCsv(text: string, options: CsvImportOptions = {}): C
 
   for (const row of rows) {
     const cell = row.get('crs');
+    if (cell === undefined && hasCrsColumn) {
+      blankCrsRows += 1;
+      if (!options.crs) {
+        issues.push(
+          issue(
+            row.line,
+            'crs',
+            'blank, in a file with a crs column: the row does not say which coordinate system its point is in (WGS84, GCJ02 or BD09); row skipped',
+            'error',
+          ),
+        );
+        continue;
+      }
+      issues.push(
+        issue(
+          row.line,
+          'crs',
+          `blank: the point was taken as ${options.crs} (${options.crsGivenAs ?? 'as given'})`,
+          'warning',
+        ),
+      );
+    }
     const rowCrs = cell === undefined ? crs : parseCrs(cell);
     if (!rowCrs) {
       issues.push(
@@ -214,5 +252,7 @@ export function parseOutletsCsv(text: string, options: CsvImportOptions = {}): C
     columns,
     crs,
     crsDeclared: declared !== undefined,
+    crsNamed: fromColumn !== undefined,
+    blankCrsRows,
   };
 }

@@ -69,7 +69,12 @@ export function findJsonErrorOffset(text: string): number {
 export function describeJsonError(text: string, error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   const position = /position (\d+)/.exec(message)?.[1];
-  const offset = position === undefined ? findJsonErrorOffset(text) : Number(position);
+  let offset = -1;
+  try {
+    offset = position === undefined ? findJsonErrorOffset(text) : Number(position);
+  } catch {
+    // Nesting deep enough to exhaust the stack: the message goes without a place.
+  }
   if (offset < 0) return `not valid JSON (${message})`;
   const before = text.slice(0, offset);
   const line = before.split('\n').length;

@@ -7,47 +7,47 @@ import { validateNetwork } from '../domain/validate-network';
 import { type DataIssue } from '../domain/data-issue';
 
 /** Record fields and the CSV columns they come from. */
-const OUTLET_FIELDS: Record<string, string[]> = {
-  id: ['id'],
-  cityId: ['city_id'],
-  kind: ['kind'],
-  'name.en': ['name_en'],
-  'name.zh': ['name_zh'],
-  'operator.en': ['operator_en'],
-  'operator.zh': ['operator_zh'],
-  services: ['services'],
-  'address.en': ['address_en'],
-  'address.zh': ['address_zh'],
-  point: ['lon', 'lat'],
-  'point.lon': ['lon'],
-  'point.lat': ['lat'],
-};
+const OUTLET_FIELDS: ReadonlyMap<string, string[]> = new Map([
+  ['id', ['id']],
+  ['cityId', ['city_id']],
+  ['kind', ['kind']],
+  ['name.en', ['name_en']],
+  ['name.zh', ['name_zh']],
+  ['operator.en', ['operator_en']],
+  ['operator.zh', ['operator_zh']],
+  ['services', ['services']],
+  ['address.en', ['address_en']],
+  ['address.zh', ['address_zh']],
+  ['point', ['lon', 'lat']],
+  ['point.lon', ['lon']],
+  ['point.lat', ['lat']],
+]);
 
-const CITY_FIELDS: Record<string, string[]> = {
-  id: ['city_id'],
-  'name.en': ['city_en'],
-  'name.zh': ['city_zh'],
-  'province.en': ['province_en'],
-  'province.zh': ['province_zh'],
-  adcode: ['adcode'],
-  region: ['region'],
-  tier: ['tier'],
-  point: ['city_lon', 'city_lat'],
-  'point.lon': ['city_lon'],
-  'point.lat': ['city_lat'],
-  recruitment: ['recruitment'],
-  'recruitment.status': ['recruitment'],
-  'recruitment.since': ['recruitment_since'],
-};
+const CITY_FIELDS: ReadonlyMap<string, string[]> = new Map([
+  ['id', ['city_id']],
+  ['name.en', ['city_en']],
+  ['name.zh', ['city_zh']],
+  ['province.en', ['province_en']],
+  ['province.zh', ['province_zh']],
+  ['adcode', ['adcode']],
+  ['region', ['region']],
+  ['tier', ['tier']],
+  ['point', ['city_lon', 'city_lat']],
+  ['point.lon', ['city_lon']],
+  ['point.lat', ['city_lat']],
+  ['recruitment', ['recruitment']],
+  ['recruitment.status', ['recruitment']],
+  ['recruitment.since', ['recruitment_since']],
+]);
 
 const CITY_HINT =
   '; it is not in the loaded data: add the columns adcode, region, city_lon and city_lat (with city_en, city_zh, province_en, province_zh and tier) to define it';
 
 function columnsOf(kind: string, field: string, imported: CsvImport): string[] {
-  if (kind === 'cities') return CITY_FIELDS[field] ?? [];
+  if (kind === 'cities') return CITY_FIELDS.get(field) ?? [];
   if (field === 'status') return [imported.columns.has('status') ? 'status' : 'stage'];
   if (field.startsWith('stages.')) return [field.slice('stages.'.length)];
-  return OUTLET_FIELDS[field] ?? [];
+  return OUTLET_FIELDS.get(field) ?? [];
 }
 
 function definedIn(imported: CsvImport, cityId: string): boolean {
@@ -121,5 +121,25 @@ export function loadOutletsCsv(text: string, options: CsvLoadOptions = {}): Load
     origin: options.fileName ?? 'CSV file',
     crs: imported.crs,
     crsDeclared: imported.crsDeclared,
+    coordinates: {
+      crs: imported.crs,
+      named: imported.crsNamed,
+      given: options.crs !== undefined,
+      blankRows: imported.blankCrsRows,
+    },
+  };
+}
+
+/**
+ * The warning that says which coordinate system a CSV's points were taken in, when the file
+ * itself names none (`how`: "as chosen when the file was opened", "assumed: …"); `null` when
+ * its `crs` column does.
+ */
+export function crsNote(loaded: LoadedCsv, how: string): DataIssue | null {
+  if (loaded.coordinates?.named) return null;
+  return {
+    path: 'crs',
+    message: `the file does not name the coordinate system of its points; they were taken as ${loaded.crs} (${how})`,
+    severity: 'warning',
   };
 }

@@ -1,6 +1,7 @@
 import { baseUrl } from '../../config/base-url';
 import { convertNetwork } from '../domain/crs';
 import { networkIndex } from '../derive/network-index';
+import { decodeDataBytes } from './decode-text';
 import { fetchDataset } from './fetch-dataset';
 import { NetworkLoadError, type LoadedNetwork } from './load-errors';
 import type { LoadOptions } from './load-options';
@@ -8,6 +9,7 @@ import { NetworkAssembler } from './network-transfer';
 import type { ParseMessage, ParseRequest, ParseSource } from './parse-messages';
 import { parseNetworkText } from './parse-text';
 import { loadProvinceIndex } from './province-index';
+import { readBodyBytes } from './read-body';
 
 /**
  * Parses and validates a dataset in the parse worker: a URL it fetches, or a file it reads,
@@ -70,11 +72,16 @@ export function parseInWorker(
       fail(new NetworkLoadError(origin, `the loader failed (${event.message})`, true));
     };
     const base = new URL(baseUrl(), window.location.href);
-    worker.postMessage({
-      ...source,
-      crs,
-      provincesUrl: new URL('basemap/provinces.json', base).href,
-    } satisfies ParseRequest);
+    // An answer's bytes move to the worker rather than being copied.
+    const transfer = source.kind === 'bytes' ? [source.bytes] : [];
+    worker.postMessage(
+      {
+        ...source,
+        crs,
+        provincesUrl: new URL('basemap/provinces.json', base).href,
+      } satisfies ParseRequest,
+      transfer,
+    );
   });
 }
 
@@ -104,8 +111,8 @@ export async function fetchNetwork(url: string, options: LoadOptions = {}): Prom
       ),
     );
   const response = await fetchDataset(url, { signal: options.signal });
-  const [text, provinces] = await Promise.all([response.text(), loadProvinceIndex()]);
-  const loaded = parseNetworkText(text, url, provinces);
+  const [bytes, provinces] = await Promise.all([readBodyBytes(response, url), loadProvinceIndex()]);
+  const loaded = parseNetworkText(decodeDataBytes(bytes, url), url, provinces);
   return markDataReady({
     ...loaded,
     network: convertNetwork(loaded.network, options.crs ?? 'WGS84'),

@@ -1,4 +1,4 @@
-import type { LoadedNetwork } from './load-errors';
+import type { CsvCoordinates, LoadedNetwork } from './load-errors';
 import { convertNetwork, convertRecord } from '../domain/crs';
 import type { City, Crs, Milestone, NetworkMeta, Outlet, Target } from '../domain/schema';
 import type { ValidationHooks } from '../domain/validate-network';
@@ -18,7 +18,13 @@ export const TRANSFER_SLICE = 2_000;
  * while the worker works.
  */
 export type TransferMessage =
-  | { type: 'result-head'; origin: string; meta: NetworkMeta; cities: City[] }
+  | {
+      type: 'result-head';
+      origin: string;
+      meta: NetworkMeta;
+      cities: City[];
+      coordinates?: CsvCoordinates;
+    }
   | { type: 'result-part'; index: number; outlets: Outlet[]; issues: DataIssue[] }
   | {
       type: 'result-end';
@@ -39,9 +45,9 @@ export function* splitLoadedNetwork(
   slice = TRANSFER_SLICE,
 ): Generator<TransferMessage> {
   const { meta, cities, outlets, milestones, targets } = loaded.network;
-  const { issues, origin } = loaded;
+  const { issues, origin, coordinates } = loaded;
   const partCount = Math.ceil(Math.max(outlets.length, issues.length) / slice);
-  yield { type: 'result-head', origin, meta, cities };
+  yield { type: 'result-head', origin, meta, cities, ...(coordinates && { coordinates }) };
   for (let index = 0; index < partCount; index++) {
     const start = index * slice;
     yield {
@@ -158,12 +164,13 @@ export class NetworkAssembler {
       );
     }
     this.done = true;
-    const { meta, cities, origin } = head;
+    const { meta, cities, origin, coordinates } = head;
     const { milestones, targets } = message;
     return {
       network: { meta, cities, outlets: this.outlets, milestones, ...(targets ? { targets } : {}) },
       issues: this.issues,
       origin,
+      ...(coordinates && { coordinates }),
     };
   }
 }

@@ -3,13 +3,14 @@ import type { LoadProgress } from './load-options';
 import type { TransferMessage } from './network-transfer';
 
 /**
- * What the parse worker reads: a dataset URL it fetches, a file the user opened, or a text
- * already fetched (an API response).
+ * What the parse worker reads: a dataset URL it fetches, a file the user opened (with the
+ * system the user chose for points it leaves without one), or the bytes of an answer already
+ * fetched (the API's), handed over without a copy.
  */
 export type ParseSource =
   | { kind: 'url'; url: string }
-  | { kind: 'file'; file: File; cities: City[] }
-  | { kind: 'text'; text: string; origin: string };
+  | { kind: 'file'; file: File; cities: City[]; fileCrs?: Crs }
+  | { kind: 'bytes'; bytes: ArrayBuffer; origin: string };
 
 /** A request to the parse worker: read a dataset, parse and validate it. */
 export type ParseRequest = ParseSource & {

@@ -1,26 +1,22 @@
+import { datasetShapeProblem } from '../domain/dataset-gate';
 import type { ProvinceIndex } from '../domain/province-check';
 import { validateNetwork, type ValidationHooks } from '../domain/validate-network';
-import { describeJsonError } from './json-error';
 import { NetworkLoadError, type LoadedNetwork } from './load-errors';
+import { parseJsonDocument } from './parse-json';
 
-/** Parses and validates a dataset document; throws only when there is no document at all. */
+/**
+ * Parses and validates a dataset document. Throws `NetworkLoadError` when there is no dataset
+ * at all: no JSON document, or one that is not a dataset (`datasetShapeProblem`).
+ */
 export function parseNetworkText(
   text: string,
   origin: string,
   provinces?: ProvinceIndex,
   hooks?: ValidationHooks,
 ): LoadedNetwork {
-  const trimmed = text.replace(/^\uFEFF/, '').trimStart();
-  if (trimmed.length === 0) throw new NetworkLoadError(origin, 'the response is empty');
-  if (trimmed.startsWith('<')) {
-    throw new NetworkLoadError(origin, 'got an HTML page where a JSON dataset was expected');
-  }
-  let document: unknown;
-  try {
-    document = JSON.parse(trimmed);
-  } catch (error) {
-    throw new NetworkLoadError(origin, describeJsonError(trimmed, error));
-  }
+  const document = parseJsonDocument(text, origin);
+  const notDataset = datasetShapeProblem(document);
+  if (notDataset) throw new NetworkLoadError(origin, notDataset);
   const { network, issues } = validateNetwork(document, { provinces, hooks });
   return { network, issues, origin };
 }

@@ -1,41 +1,17 @@
 /// <reference lib="webworker" />
 import '../../lib/zod-without-eval';
 import { buildProvinceIndex } from '../domain/province-check';
+import { decodeDataBytes } from './decode-text';
 import { fetchDataset } from './fetch-dataset';
 import { NetworkLoadError, type LoadedNetwork } from './load-errors';
 import { outletStream } from './network-transfer';
 import type { ParseMessage, ParseRequest, ParseSource } from './parse-messages';
 import { parseNetworkFile } from './parse-file';
 import { parseNetworkText } from './parse-text';
-import { MAX_DATA_BYTES, sizeProblem } from './size-limit';
+import { readBodyBytes } from './read-body';
 
 const post = (message: ParseMessage, transfer: Transferable[] = []) =>
   self.postMessage(message, transfer);
-
-async function readBody(response: Response): Promise<string> {
-  const total = Number(response.headers.get('Content-Length')) || null;
-  if (total !== null && sizeProblem(total, MAX_DATA_BYTES))
-    throw new Error(sizeProblem(total) ?? '');
-  if (!response.body) return response.text();
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let loaded = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-    loaded += value.byteLength;
-    if (loaded > MAX_DATA_BYTES) throw new Error(sizeProblem(loaded) ?? 'too large');
-    post({ type: 'progress', progress: { phase: 'download', loaded, total } });
-  }
-  const bytes = new Uint8Array(loaded);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return new TextDecoder().decode(bytes);
-}
 
 async function loadProvinces(provincesUrl: string) {
   return fetch(provincesUrl)
@@ -46,34 +22,40 @@ async function loadProvinces(provincesUrl: string) {
     .catch(() => undefined);
 }
 
-async function fetchText(url: string): Promise<string> {
+async function fetchBytes(url: string): Promise<Uint8Array> {
   const response = await fetchDataset(url);
-  return readBody(response).catch((error: unknown) => {
+  return readBodyBytes(response, url, {
+    onProgress: (progress) => post({ type: 'progress', progress }),
+  }).catch((error: unknown) => {
     throw error instanceof NetworkLoadError
       ? error
-      : new NetworkLoadError(url, String(error instanceof Error ? error.message : error));
+      : new NetworkLoadError(url, String(error instanceof Error ? error.message : error), true);
   });
 }
 
+async function readBytes(request: ParseRequest): Promise<Uint8Array> {
+  if (request.kind === 'url') return fetchBytes(request.url);
+  if (request.kind === 'file') return new Uint8Array(await request.file.arrayBuffer());
+  return new Uint8Array(request.bytes);
+}
+
 /**
- * Reads, parses and validates the dataset. A JSON dataset goes to the page while it is
- * validated (`outletStream`): the page takes in each part while the worker checks the next.
+ * Reads, decodes, parses and validates the dataset. A JSON dataset goes to the page while it
+ * is validated (`outletStream`): the page takes in each part while the worker checks the next.
  */
 async function load(
   request: ParseRequest,
   stream: ReturnType<typeof outletStream>,
 ): Promise<LoadedNetwork> {
   const provinces = loadProvinces(request.provincesUrl);
-  const text =
-    request.kind === 'url'
-      ? await fetchText(request.url)
-      : request.kind === 'file'
-        ? await request.file.text()
-        : request.text;
+  const origin = originOf(request);
+  const text = decodeDataBytes(await readBytes(request), origin);
   post({ type: 'progress', progress: { phase: 'validate', loaded: text.length, total: null } });
-  if (request.kind === 'file')
-    return parseNetworkFile(request.file, text, request.cities, await provinces, request.crs);
-  return parseNetworkText(text, originOf(request), await provinces, stream.hooks);
+  if (request.kind === 'file') {
+    const { file, cities, crs, fileCrs } = request;
+    return parseNetworkFile(file, text, cities, await provinces, crs, fileCrs);
+  }
+  return parseNetworkText(text, origin, await provinces, stream.hooks);
 }
 
 function originOf(request: ParseSource): string {

@@ -1,7 +1,8 @@
 /** The largest dataset file the app, the CLI and the API server accept: 50 MB. */
 export const MAX_DATA_BYTES = 50 * 1024 * 1024;
 
-function formatBytes(bytes: number): string {
+/** A size as people read it: `812 bytes`, `4.2 KB`, `50.0 MB`. */
+export function formatBytes(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
   if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KB`;
   return `${bytes} bytes`;

@@ -1,7 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import { BUNDLED_SAMPLE_URL, type RuntimeConfig } from '../../config/runtime-config';
-import { apiNetworkQueryOptions } from './api-source';
+import {
+  apiHealth,
+  expectRecovery,
+  HEALTHY,
+  subscribeApiHealth,
+  type ApiHealth,
+} from './api-health';
+import { apiNetworkQueryOptions, DEFAULT_API_TIMEOUT_SECONDS, networkEndpoint } from './api-source';
 import { fileQueryOptions } from './file-source';
 import type { LoadedNetwork } from './load-errors';
 import type { LoadProgress } from './load-options';
@@ -28,10 +35,17 @@ export interface ActiveNetwork {
   retry: () => void;
 }
 
+function useApiHealth(endpoint: string | null): ApiHealth {
+  return useSyncExternalStore(subscribeApiHealth, () =>
+    endpoint === null ? HEALTHY : apiHealth(endpoint),
+  );
+}
+
 /**
  * The dataset on screen: an opened file, else the live API, else the configured static URL —
- * validated and in the basemap's coordinate system. A failing API keeps its last good data; the
- * bundled sample stands in only when the API never answered.
+ * validated and in the basemap's coordinate system. A failing API keeps its last good data and
+ * says why until it has answered well again (`api-health.ts`); the bundled sample stands in
+ * only when the API never answered.
  */
 export function useNetwork(
   config: RuntimeConfig,
@@ -43,10 +57,15 @@ export function useNetwork(
   const options = { crs: basemapCrs(config), onProgress: setProgress };
   const api = config.api;
   const apiQuery = useQuery({
-    ...apiNetworkQueryOptions(api?.url ?? '', api?.pollSeconds ?? 60, options),
+    ...apiNetworkQueryOptions(api?.url ?? '', api?.pollSeconds ?? 60, {
+      ...options,
+      timeoutMs: (api?.timeoutSeconds ?? DEFAULT_API_TIMEOUT_SECONDS) * 1000,
+    }),
     enabled: api !== undefined,
   });
-  const fallback = api !== undefined && apiQuery.isError && apiQuery.data === undefined;
+  const health = useApiHealth(api ? networkEndpoint(api.url) : null);
+  const apiFailed = apiQuery.isError || health.failing;
+  const fallback = api !== undefined && apiFailed && apiQuery.data === undefined;
   const staticQuery = useQuery({
     ...networkQueryOptions(fallback ? BUNDLED_SAMPLE_URL : config.dataUrl, options),
     enabled: api === undefined || fallback,
@@ -64,13 +83,19 @@ export function useNetwork(
         : fallback
           ? [staticQuery, 'fallback']
           : [apiQuery, 'api'];
+  const apiError = health.failing ? new Error(health.reason ?? '') : apiQuery.error;
   return {
     loaded: query.data,
     kind,
     updatedAt: query.dataUpdatedAt,
-    error: fallback ? apiQuery.error : query.error,
+    error: fallback || kind === 'api' ? apiError : query.error,
     isLoading: query.isPending && query.fetchStatus !== 'idle',
     progress,
-    retry: () => void query.refetch(),
+    retry: () => {
+      if (kind === 'file' || !api) return void query.refetch();
+      // "Retry now" asks the API again (not the stand-in); its good answer ends the outage.
+      expectRecovery(networkEndpoint(api.url));
+      void apiQuery.refetch();
+    },
   };
 }

@@ -39,8 +39,22 @@ const TYPES: Record<string, string> = {
   'a list': '列表',
 };
 
-const type = (name: string) => TYPES[name] ?? name;
-const stage = (name: string) => STAGES[name] ?? name;
+/** How a coordinate system came to be used for a CSV's points (`crsGivenAs`, `crsNote`). */
+const CRS_HOW: Record<string, string> = {
+  'chosen when the file was opened': '打开文件时选定',
+  'as chosen when the file was opened': '按打开文件时的选择',
+  'assumed: nothing said which': '推定：没有任何地方指明',
+  'given with --crs': '由 --crs 指定',
+  'assumed: no crs column and no --crs': '推定：没有 crs 列，也没有 --crs',
+  'as given': '按指定',
+};
+
+/** `record[key]`, or `key` itself: a word from a reason is never read off the prototype. */
+const lookup = (record: Record<string, string>, key: string) =>
+  Object.hasOwn(record, key) ? (record[key] ?? key) : key;
+const type = (name: string) => lookup(TYPES, name);
+const crsHow = (how: string) => lookup(CRS_HOW, how);
+const stage = (name: string) => lookup(STAGES, name);
 const place = (places: PlaceNames, name: string) => places.get(name) ?? name;
 /** `"a"|"b"|"c"` → `"a"、"b"、"c"`. */
 const choices = (list: string) => list.split('|').join('、');
@@ -69,6 +83,10 @@ const RULES: readonly Rule[] = [
   [/^longer than (\d+) characters$/, (g) => `超过 ${g(1)} 个字符`],
   [/^expected a date as YYYY-MM-DD$/, () => '日期格式应为 YYYY-MM-DD'],
   [/^not a real calendar date$/, () => '不是真实存在的日期'],
+  [
+    /^outside (\d{4}-\d{2}-\d{2}) to (\d{4}-\d{2}-\d{2})$/,
+    (g) => `不在 ${g(1)} 至 ${g(2)} 的范围内`,
+  ],
   [/^use lowercase letters, digits and dashes$/, () => '只能使用小写字母、数字和连字符'],
   [/^use letters, digits, dashes and underscores$/, () => '只能使用字母、数字、连字符和下划线'],
   [/^expected a 6-digit administrative code$/, () => '应为 6 位行政区划代码'],
@@ -124,6 +142,19 @@ const RULES: readonly Rule[] = [
   [
     /^unknown coordinate system "(.*)" \(use WGS84, GCJ02 or BD09\); row skipped$/,
     (g) => `未知的坐标系“${g(1)}”（请使用 WGS84、GCJ02 或 BD09）；已跳过该行`,
+  ],
+  [
+    /^blank, in a file with a crs column: the row does not say which coordinate system its point is in \(WGS84, GCJ02 or BD09\); row skipped$/,
+    () =>
+      '为空，而文件有 crs 列：该行没有说明其坐标所用的坐标系（WGS84、GCJ02 或 BD09）；已跳过该行',
+  ],
+  [
+    /^blank: the point was taken as (\w+) \((.+)\)$/,
+    (g) => `为空：该点按 ${g(1)} 读取（${crsHow(g(2))}）`,
+  ],
+  [
+    /^the file does not name the coordinate system of its points; they were taken as (\w+) \((.+)\)$/,
+    (g) => `文件没有说明其坐标所用的坐标系；按 ${g(1)} 读取（${crsHow(g(2))}）`,
   ],
   [
     /^tier (\S+) differs from the loaded (.+) \(tier (\S+)\); the loaded city is kept$/,

@@ -1,13 +1,17 @@
 import { useState, type DragEvent, type ReactNode } from 'react';
-import type { City, Crs } from '../../data/domain/schema';
+import type { Crs, Network } from '../../data/domain/schema';
 import { useMessages } from '../../stores/use-messages';
+import { FileQuestionPrompt } from './file-question';
 import { messages } from './messages';
 import { OpenFileContext, useOpenFileState } from './use-open-file';
 import './data-sources.css';
 
 export interface DropZoneProps {
-  /** Cities of the data on screen: a CSV of outlets may refer to them by id. */
-  cities: readonly City[];
+  /**
+   * The data on screen: a CSV of outlets may refer to its cities by id, and a file with no
+   * valid outlet replaces its outlets only once the user agrees.
+   */
+  network: Network | null;
   /** The basemap's coordinate system: an opened file's points are converted to it. */
   crs: Crs;
   children: ReactNode;
@@ -16,9 +20,9 @@ export interface DropZoneProps {
 const hasFiles = (event: DragEvent) => event.dataTransfer.types.includes('Files');
 
 /** The whole page accepts a dropped data file; it says what it is doing and what went wrong. */
-export function DropZone({ cities, crs, children }: DropZoneProps) {
+export function DropZone({ network, crs, children }: DropZoneProps) {
   const t = useMessages(messages);
-  const state = useOpenFileState(cities, crs);
+  const state = useOpenFileState(network, crs);
   const [dragging, setDragging] = useState(false);
 
   return (
@@ -51,6 +55,7 @@ export function DropZone({ cities, crs, children }: DropZoneProps) {
             <p>{t('dropNote')}</p>
           </div>
         )}
+        {state.question && <FileQuestionPrompt question={state.question} />}
         {state.busy && (
           <p className="toast" role="status">
             {t('opening', { name: state.busy })}

@@ -21,6 +21,21 @@ export const messages = defineMessages({
     loading: 'Loading the network…',
     downloading: 'Loading the network… {loaded} MB',
     checking: 'Checking the records…',
+    crsTitle: 'Which coordinate system are the points of {name} in?',
+    crsNone: 'The file does not say: it has no crs column.',
+    crsBlank: '{count, plural, one {# row leaves} other {# rows leave}} the crs column blank.',
+    crsHint:
+      'Points from AMap, Tencent Maps and most Chinese apps are GCJ-02; from Baidu Maps, BD-09; from GPS or OpenStreetMap, WGS-84. The wrong system puts them several hundred metres off.',
+    crsWGS84: 'WGS-84 (GPS, OpenStreetMap)',
+    crsGCJ02: 'GCJ-02 (AMap, Tencent)',
+    crsBD09: 'BD-09 (Baidu)',
+    crsCancel: 'Do not open it',
+    crsLeaveOut: 'Leave those rows out',
+    emptyTitle: '{name} has no valid outlet',
+    emptyBody:
+      'Every outlet in it has problems ({problems} found). Showing it takes {count, plural, one {the # outlet} other {the # outlets}} on screen away.',
+    emptyKeep: 'Keep the data on screen',
+    emptyShow: 'Show it anyway',
   },
   zh: {
     openFile: '打开数据文件',
@@ -42,5 +57,20 @@ export const messages = defineMessages({
     loading: '正在加载网络数据…',
     downloading: '正在加载网络数据… {loaded} MB',
     checking: '正在校验记录…',
+    crsTitle: '{name} 中的坐标属于哪个坐标系？',
+    crsNone: '文件未注明：没有 crs 列。',
+    crsBlank: '有 {count} 行的 crs 列为空。',
+    crsHint:
+      '高德、腾讯地图及多数国内应用的坐标为 GCJ-02；百度地图为 BD-09；GPS 或 OpenStreetMap 为 WGS-84。选错坐标系会使位置偏差数百米。',
+    crsWGS84: 'WGS-84（GPS、OpenStreetMap）',
+    crsGCJ02: 'GCJ-02（高德、腾讯）',
+    crsBD09: 'BD-09（百度）',
+    crsCancel: '不打开',
+    crsLeaveOut: '略过这些行',
+    emptyTitle: '{name} 中没有有效门店',
+    emptyBody:
+      '其中所有门店都有问题（共发现 {problems} 处）。显示它将移除当前屏幕上的 {count} 家门店。',
+    emptyKeep: '保留当前数据',
+    emptyShow: '仍然显示',
   },
 });

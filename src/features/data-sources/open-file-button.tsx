@@ -6,16 +6,12 @@ import { useOpenFile } from './use-open-file';
 /** "Open data file": a JSON dataset or a CSV of outlets, read locally. */
 export function OpenFileButton() {
   const t = useMessages(messages);
-  const { open, busy } = useOpenFile();
+  // Stays enabled while a file loads: opening another one supersedes it.
+  const { open } = useOpenFile();
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
-      <button
-        type="button"
-        className="button"
-        onClick={() => input.current?.click()}
-        disabled={busy !== null}
-      >
+      <button type="button" className="button" onClick={() => input.current?.click()}>
         {t('openFile')}
       </button>
       <input

@@ -1,5 +1,5 @@
-import { formatNumber } from '../../lib/format';
 import { useAppStore } from '../../stores/app-store';
+import { ChartTable } from './chart-table';
 import type { BurnUpPoint } from './derive/burn-up-series';
 import { formatMonth } from './format-month';
 
@@ -21,40 +21,25 @@ export function BurnUpTable(props: BurnUpTableProps) {
   const { points, caption, headers, interactive, asOfMonth, canPick, onPickMonth } = props;
   const language = useAppStore((state) => state.language);
   return (
-    <table className="chart-table">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{headers.month}</th>
-          <th scope="col">{headers.required}</th>
-          <th scope="col">{headers.actual}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {points.map((point) => {
-          const month = formatMonth(point.month, language, 'long');
-          return (
-            <tr key={point.month}>
-              <th scope="row">
-                {interactive && canPick(point.month) ? (
-                  <button
-                    type="button"
-                    className="filter-toggle"
-                    aria-pressed={point.month === asOfMonth}
-                    onClick={() => onPickMonth(point.month)}
-                  >
-                    {month}
-                  </button>
-                ) : (
-                  month
-                )}
-              </th>
-              <td>{formatNumber(point.required, language)}</td>
-              <td>{point.actual === null ? '—' : formatNumber(point.actual, language)}</td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <ChartTable
+      caption={caption}
+      corner={headers.month}
+      columns={[
+        { key: 'required', label: headers.required },
+        { key: 'actual', label: headers.actual },
+      ]}
+      rows={points.map((point) => ({
+        key: point.month,
+        label: formatMonth(point.month, language, 'long'),
+        ...(canPick(point.month) && {
+          toggle: {
+            pressed: point.month === asOfMonth,
+            onToggle: () => onPickMonth(point.month),
+          },
+        }),
+        cells: [point.required, point.actual],
+      }))}
+      interactive={interactive}
+    />
   );
 }

@@ -1,8 +1,7 @@
-import { formatNumber } from '../../lib/format';
 import { useAppStore } from '../../stores/app-store';
 import { useMessages } from '../../stores/use-messages';
+import { ChartTable } from './chart-table';
 import type { FunnelStep } from './derive/stage-funnel';
-import { FilterToggle } from './filter-toggle';
 import { insightsMessages } from './messages';
 
 export interface FunnelTableProps {
@@ -14,36 +13,26 @@ export interface FunnelTableProps {
 /** The funnel's numbers; in table mode each stage toggles the stage filter. */
 export function FunnelTable({ steps, caption, interactive }: FunnelTableProps) {
   const t = useMessages(insightsMessages);
-  const language = useAppStore((state) => state.language);
   const stages = useAppStore((state) => state.filters.stages);
   const toggleFilterValue = useAppStore((state) => state.toggleFilterValue);
   return (
-    <table className="chart-table">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('funnel.stage')}</th>
-          <th scope="col">{t('funnel.reached')}</th>
-          <th scope="col">{t('funnel.current')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {steps.map((step) => (
-          <tr key={step.stage}>
-            <th scope="row">
-              <FilterToggle
-                interactive={interactive}
-                pressed={stages.includes(step.stage)}
-                onToggle={() => toggleFilterValue('stages', step.stage)}
-              >
-                {t(`stage.${step.stage}`)}
-              </FilterToggle>
-            </th>
-            <td>{formatNumber(step.reached, language)}</td>
-            <td>{formatNumber(step.current, language)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <ChartTable
+      caption={caption}
+      corner={t('funnel.stage')}
+      columns={[
+        { key: 'reached', label: t('funnel.reached') },
+        { key: 'current', label: t('funnel.current') },
+      ]}
+      rows={steps.map((step) => ({
+        key: step.stage,
+        label: t(`stage.${step.stage}`),
+        toggle: {
+          pressed: stages.includes(step.stage),
+          onToggle: () => toggleFilterValue('stages', step.stage),
+        },
+        cells: [step.reached, step.current],
+      }))}
+      interactive={interactive}
+    />
   );
 }

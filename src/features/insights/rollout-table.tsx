@@ -1,6 +1,6 @@
 import { OUTLET_KINDS } from '../../data/domain/schema';
-import { formatNumber } from '../../lib/format';
 import { useAppStore } from '../../stores/app-store';
+import { ChartTable } from './chart-table';
 import type { RolloutPoint } from './derive/rollout-series';
 import { formatMonth } from './format-month';
 import { STAGE_LINES, type RolloutMode, type StageLine } from './rollout-plot';
@@ -26,28 +26,16 @@ export function RolloutTable(props: RolloutTableProps) {
           { key: 'total' as const, name: totalHeader },
         ];
   return (
-    <table className="chart-table">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{monthHeader}</th>
-          {columns.map((column) => (
-            <th key={column.key} scope="col">
-              {column.name}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {points.map((point) => (
-          <tr key={point.month}>
-            <th scope="row">{formatMonth(point.month, language, 'long')}</th>
-            {columns.map((column) => (
-              <td key={column.key}>{formatNumber(point[column.key], language)}</td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <ChartTable
+      caption={caption}
+      corner={monthHeader}
+      columns={columns.map(({ key, name }) => ({ key, label: name }))}
+      rows={points.map((point) => ({
+        key: point.month,
+        label: formatMonth(point.month, language, 'long'),
+        cells: columns.map((column) => point[column.key]),
+      }))}
+      interactive={false}
+    />
   );
 }

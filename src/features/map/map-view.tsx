@@ -33,6 +33,7 @@ import workerUrl from './outlet-source/map-worker?worker&url';
 import { ResetViewControl } from './reset-view-control';
 import { SouthChinaSeaInset } from './south-china-sea-inset';
 import { useInsetCorner } from './use-inset-corner';
+import { useOutletInView } from './use-outlet-in-view';
 import { useLinkedCamera } from './use-linked-camera';
 import { useMapCamera, type FramePadding } from './use-map-camera';
 
@@ -135,7 +136,7 @@ export function MapView({
   const cityPoints = useMemo(
     () =>
       !network || !marks
-        ? []
+        ? null
         : network.cities.flatMap((city, c): [number, number][] =>
             (marks.counts[c] ?? -1) >= 0 ? [[city.point.lon, city.point.lat]] : [],
           ),
@@ -180,6 +181,8 @@ export function MapView({
     !('longitude' in initialView),
     `${compactLegend}:${marks !== null}`,
   );
+  const container = useCallback(() => containerRef.current, []);
+  useOutletInView(isCompanion ? null : map, network, container);
   const [mapError, setMapError] = useState<string | null>(null);
 
   return (

@@ -25,15 +25,17 @@ function cornerBox(corner: InsetCorner, width: number, height: number) {
  * Where the South China Sea inset goes, or null when it is not due: the standard map shows the
  * southern islands, so a national frame that leaves them out carries the inset, in a corner where
  * it covers no city of `points` (bottom-right first; the standard corner when every one is
- * taken). Read when the map comes to rest or changes size, never every frame.
+ * taken). Read when the map comes to rest or changes size, never every frame. While the cities
+ * are not known yet (`points` null: the data is still on its way) there is no inset, so it never
+ * jumps to another corner when they arrive.
  */
 export function useInsetCorner(
   map: MaplibreMap | null,
-  points: readonly [number, number][],
+  points: readonly [number, number][] | null,
 ): InsetCorner | null {
   const [corner, setCorner] = useState<InsetCorner | null>(null);
   useEffect(() => {
-    if (!map) return;
+    if (!map || !points) return;
     const update = () => {
       if (!isNationalFrame(map)) return setCorner(null);
       const { clientWidth: width, clientHeight: height } = map.getContainer();
@@ -67,5 +69,5 @@ export function useInsetCorner(
       map.off('resize', update);
     };
   }, [map, points]);
-  return corner;
+  return points ? corner : null;
 }

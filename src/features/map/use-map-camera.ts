@@ -49,9 +49,13 @@ export function useMapCamera(
 ): void {
   const networkRef = useRef(network);
   const autoFramed = useRef(framed);
+  /** Set while the app itself refits the first view: that move is not the user's. */
+  const refitting = useRef(false);
   useEffect(() => {
-    if (map && autoFramed.current)
-      map.fitBounds(CHINA_BOUNDS, { padding: padding.bounds(), duration: 0 });
+    if (!map || !autoFramed.current) return;
+    refitting.current = true;
+    map.fitBounds(CHINA_BOUNDS, { padding: padding.bounds(), duration: 0 });
+    refitting.current = false;
     // The view is refitted for a new layout only: `padding` reads the layout when called.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [map, layout]);
@@ -68,15 +72,14 @@ export function useMapCamera(
   }, [map, network]);
   useEffect(() => {
     if (!map) return;
-    let refitting = false;
     const onResize = () => {
       if (!autoFramed.current) return;
-      refitting = true;
+      refitting.current = true;
       map.fitBounds(CHINA_BOUNDS, { padding: padding.bounds(), duration: 0 });
-      refitting = false;
+      refitting.current = false;
     };
     const onMoveStart = () => {
-      if (!refitting) autoFramed.current = false;
+      if (!refitting.current) autoFramed.current = false;
     };
     const onMoveEnd = () => {
       if (autoFramed.current) return;

@@ -1,6 +1,7 @@
 import { useMemo, useState, type UIEvent } from 'react';
 import type { DistrictAssignment } from '../../data/derive/district-assignment';
 import type { OutletView } from '../../data/domain/filters';
+import type { Crs } from '../../data/domain/schema';
 import { formatDate } from '../../lib/format';
 import { useAppStore } from '../../stores/app-store';
 import { useMessages } from '../../stores/use-messages';
@@ -15,6 +16,8 @@ export interface OutletTableProps {
   asOf: string;
   /** The outlets' districts, once worked out (the column fills in when they come). */
   districts?: DistrictAssignment;
+  /** The coordinate system of the outlets' points, written in the exported CSV. */
+  crs?: Crs;
 }
 
 const ROW_HEIGHT = 34;
@@ -24,7 +27,7 @@ const OVERSCAN = 12;
  * The filtered outlets as a sortable table — the accessible alternative to the map. Only the
  * rows in sight are in the DOM, so 100,000 outlets scroll as smoothly as 100.
  */
-export function OutletTable({ outlets, asOf, districts }: OutletTableProps) {
+export function OutletTable({ outlets, asOf, districts, crs }: OutletTableProps) {
   const t = useMessages(messages);
   const language = useAppStore((state) => state.language);
   const selectOutlet = useAppStore((state) => state.selectOutlet);
@@ -68,7 +71,7 @@ export function OutletTable({ outlets, asOf, districts }: OutletTableProps) {
   const exportCsv = () => {
     const views = rows.flatMap((row) => byId.get(row.id) ?? []);
     downloadFile(
-      buildOutletsCsv(views, districts),
+      buildOutletsCsv(views, districts, crs),
       `channel-atlas-outlets-${asOf}.csv`,
       'text/csv;charset=utf-8',
     );

@@ -66,7 +66,7 @@ export function ExportMenu({ network, placement = 'below' }: ExportMenuProps) {
     const now = new Date();
     if (choice === 'csv') {
       const view = networkViewFor(network, filters);
-      const csv = buildOutletsCsv(viewOutlets(view), districts);
+      const csv = buildOutletsCsv(viewOutlets(view), districts, network.meta.crs);
       const { asOf } = view;
       const fileName = exportFileName(filters, asOf, now, 'csv');
       downloadFile(csv, fileName, 'text/csv;charset=utf-8');

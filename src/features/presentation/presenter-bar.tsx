@@ -28,6 +28,7 @@ export function PresenterBar({ network, tour }: PresenterBarProps) {
   const t = useMessages(messages);
   const shared = useT();
   const language = useAppStore((state) => state.language);
+  const setLanguage = useAppStore((state) => state.setLanguage);
   const filters = useAppStore((state) => state.filters);
   const compare = useAppStore((state) => state.compare);
   const index = useAppStore((state) => state.tourIndex);
@@ -103,6 +104,15 @@ export function PresenterBar({ network, tour }: PresenterBarProps) {
             onClick={() => !atEnd && stepScene(1, count)}
           >
             →
+          </button>
+          <button
+            type="button"
+            className="presenter-bar__button"
+            aria-label={t('bar.language')}
+            lang={language === 'en' ? 'zh-CN' : 'en'}
+            onClick={() => setLanguage(language === 'en' ? 'zh' : 'en')}
+          >
+            {t('bar.otherLanguage')}
           </button>
           <button type="button" className="presenter-bar__button" onClick={leavePresenting}>
             {t('bar.exit')}

@@ -41,6 +41,17 @@ export function degreesApart(a: { lon: number; lat: number }, b: { lon: number; 
   return Math.hypot(a.lon - b.lon, a.lat - b.lat);
 }
 
+/**
+ * The map feature id of a city drawn on its own: its position in the dataset's cities plus this
+ * base (src/features/map/build-city-features.ts); a group of cities has other ids.
+ */
+export const CITY_FEATURE_BASE = 1 << 20;
+
+export const cityFeatureId = (position: number): number => CITY_FEATURE_BASE + position;
+
+/** Below this zoom nearby cities may be drawn as one group (src/features/map/layers/city-layers.ts). */
+export const CITY_GROUP_MAX_ZOOM = 7;
+
 export interface PagePoint {
   x: number;
   y: number;
@@ -48,7 +59,7 @@ export interface PagePoint {
 
 /**
  * A point of the viewport where the pointer lands on the bubble of the city at `position` in
- * the dataset's cities (its feature id): the topmost interactive feature there is the bubble
+ * the dataset's cities, drawn on its own (see `cityFeatureId`): the topmost interactive feature there is the bubble
  * and no control or panel covers it. Tries the bubble's center first, then rings around it
  * (outlet symbols may cover the center). Null when none.
  */
@@ -59,7 +70,7 @@ export async function findCityBubblePoint(
 ): Promise<PagePoint | null> {
   return onMap(
     page,
-    (map, { position, lngLat }) => {
+    (map, { id, lngLat }) => {
       const canvas = map.getCanvas();
       const box = canvas.getBoundingClientRect();
       const center = map.project(lngLat);
@@ -90,12 +101,12 @@ export async function findCityBubblePoint(
             [0, 1],
           ].every(([dx, dy]) => {
             const top = map.queryRenderedFeatures([x + dx!, y + dy!], { layers: interactive })[0];
-            return top?.layer.id === 'cities-bubble' && top.id === position;
+            return top?.layer.id === 'cities-bubble' && top.id === id;
           });
           if (hits) return { x: pageX, y: pageY };
         }
       return null;
     },
-    { position, lngLat },
+    { id: cityFeatureId(position), lngLat },
   );
 }

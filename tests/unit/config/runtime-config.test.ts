@@ -26,6 +26,20 @@ describe('parseRuntimeConfig', () => {
     expect(warning).toMatch(/basemap\.crs/);
   });
 
+  it('gives the live API a 15 s deadline per request unless configured', () => {
+    expect(parseRuntimeConfig({ api: { url: '/' } }).config.api).toEqual({
+      url: '/',
+      pollSeconds: 60,
+      timeoutSeconds: 15,
+    });
+    expect(
+      parseRuntimeConfig({ api: { url: '/', timeoutSeconds: 30 } }).config.api?.timeoutSeconds,
+    ).toBe(30);
+    expect(parseRuntimeConfig({ api: { url: '/', timeoutSeconds: 0 } }).warning).toMatch(
+      /api\.timeoutSeconds/,
+    );
+  });
+
   it('accepts a GCJ-02 raster basemap', () => {
     const { config } = parseRuntimeConfig({
       basemap: { type: 'raster', tiles: ['https://t/{z}/{x}/{y}.png'], crs: 'GCJ02' },

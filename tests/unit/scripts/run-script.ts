@@ -22,7 +22,7 @@ export function runScript(script: string, args: string[]): ScriptResult {
 const dirs: string[] = [];
 
 /** Writes files into a fresh temporary folder and returns their paths by name. */
-export function tempFiles(files: Record<string, string>): Record<string, string> {
+export function tempFiles(files: Record<string, string | Uint8Array>): Record<string, string> {
   const dir = mkdtempSync(join(tmpdir(), 'atlas-cli-'));
   dirs.push(dir);
   return Object.fromEntries(

@@ -207,13 +207,29 @@ describe('the reference API server', { timeout: 15_000 }, () => {
   it.each([
     ['an HTML page', '<!doctype html><html><body>Not found</body></html>', /HTML page/],
     ['an empty file', '', /empty/],
-    ['a document with no valid record', '{"cities": 3}', /no valid record/],
+    [
+      'JSON that is not a dataset',
+      '{"cities": 3}',
+      /"cities" is a JSON number \(3\) where a list belongs/,
+    ],
+    ['JSON null', 'null', /JSON null, not a dataset/],
+    [
+      'a dataset with no valid record',
+      '{"meta": {}, "cities": [{}], "outlets": [{}]}',
+      /no valid record/,
+    ],
+    [
+      'a dataset with no valid outlet',
+      JSON.stringify({ ...makeNetwork(), outlets: [{ id: 'x' }] }),
+      /no valid outlet \(\d+ errors; first: outlets\[0\]\.\S+: .*\) where the served version has 5 outlets/,
+    ],
   ])('keeps the last good version when the file becomes %s', async (_name, content, why) => {
     await start(JSON.stringify(makeNetwork()));
     writeFileSync(dataFile, content);
     const state = await waitFor(health, (value) => value.lastError !== null);
     expect(state.lastError).toMatch(why);
     expect(state.outlets).toBe(5);
+    expect(state.status).toBe('degraded');
   });
 
   it('keeps a file over the size limit out', async () => {

@@ -133,4 +133,16 @@ describe('fastOutlet', () => {
       [['stages', 'planned'], 'not a real calendar date'],
     ]);
   });
+
+  it('refuses dates outside the range a dataset may hold, as zod does', () => {
+    for (const date of ['9999-12-31', '2101-01-01', '1989-12-31']) {
+      const outlet = { ...copy(base), status: 'planned', stages: { planned: date } };
+      expect(expectSameAsZod(outlet)).toBe(false);
+      expect(safeParseOutlet(outlet).error?.issues.map((issue) => issue.message)).toEqual([
+        'outside 1990-01-01 to 2100-12-31',
+      ]);
+    }
+    const edge = { ...copy(base), status: 'planned', stages: { planned: '2100-12-31' } };
+    expect(expectSameAsZod(edge)).toBe(true);
+  });
 });

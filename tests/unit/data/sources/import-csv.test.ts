@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { convertPoint } from '../../../../src/data/domain/crs';
+import { convertNetwork, convertPoint } from '../../../../src/data/domain/crs';
 import { OUTLET_COLUMNS, parseOutletsCsv } from '../../../../src/data/sources/import-csv';
 import { loadOutletsCsv } from '../../../../src/data/sources/load-csv';
-import { NetworkLoadError } from '../../../../src/data/sources/load-errors';
+import { needsCrsAnswer, NetworkLoadError } from '../../../../src/data/sources/load-errors';
 import type { Network } from '../../../../src/data/domain/schema';
 import { buildOutletsCsv } from '../../../../src/data/derive/build-outlets-csv';
 import { makeNetwork } from '../../fixtures/network';
@@ -38,6 +38,25 @@ describe('parseOutletsCsv and loadOutletsCsv', () => {
     expect(loaded.network.outlets).toEqual(sample.outlets);
     expect(loaded.network.meta).toMatchObject({ crs: 'WGS84', illustrative: false });
     expect(loaded.network.meta.title.en).toBe('outlets');
+    expect(needsCrsAnswer(loaded), 'the export names its system: no question').toBe(false);
+  });
+
+  it('names the system of the data on screen in the export, and reads it back in it', () => {
+    const gcj = convertNetwork(sample, 'GCJ02');
+    const byId = new Map(gcj.cities.map((city) => [city.id, city]));
+    const views = gcj.outlets.map((outlet, position) => ({
+      outlet,
+      city: byId.get(outlet.cityId)!,
+      stage: outlet.status,
+      position,
+    }));
+    const text = buildOutletsCsv(views, undefined, 'GCJ02');
+    const loaded = loadOutletsCsv(text, { cities: gcj.cities, citiesCrs: 'GCJ02' });
+    expect(loaded.issues).toEqual([]);
+    expect(loaded.coordinates).toMatchObject({ crs: 'GCJ02', named: true, blankRows: 0 });
+    expect(loaded.network.outlets.map((outlet) => outlet.point)).toEqual(
+      gcj.outlets.map((outlet) => outlet.point),
+    );
   });
 
   it('reads Chinese text, doubled quotes, commas and line breaks inside quotes, and a BOM', () => {

@@ -126,8 +126,21 @@ describe('data-quality reasons in Chinese', () => {
       '门店“o4”：（116.4, 39.9）不在江苏省境内（行政区划代码 320500属于该省）；该点不在任何省份内',
     ],
     ['column "crs" appears twice; the first is used', '列“crs”出现了两次，使用第一列'],
+    ['outside 1990-01-01 to 2100-12-31', '不在 1990-01-01 至 2100-12-31 的范围内'],
+    [
+      'blank: the point was taken as GCJ02 (chosen when the file was opened)',
+      '为空：该点按 GCJ02 读取（打开文件时选定）',
+    ],
+    [
+      'the file does not name the coordinate system of its points; they were taken as WGS84 (assumed: nothing said which)',
+      '文件没有说明其坐标所用的坐标系；按 WGS84 读取（推定：没有任何地方指明）',
+    ],
   ])('says "%s" in Chinese', (reason, expected) => {
     expect(zh(reason)).toEqual({ text: expected, language: 'zh' });
+  });
+
+  it('reads words of a reason as words, never as members of an object', () => {
+    expect(zh('expected constructor, got toString').text).toBe('应为constructor，实际为toString');
   });
 
   it('keeps a reason it does not know in English, and says so', () => {
