@@ -3,14 +3,18 @@ import type { OutletKind } from '../../data/domain/schema';
 import { KIND_SHAPES } from './kind-shapes';
 
 export interface LegendSymbolProps {
-  kind: OutletKind | 'city' | 'gap';
+  /** An outlet kind, or a city bubble: any city, a recruitment city, or one with a partner gap. */
+  kind: OutletKind | 'city' | 'recruiting' | 'gap';
   variant?: 'solid' | 'hollow';
   size?: number;
 }
 
+const CITY_EDGE = { city: 1, recruiting: 2.5, gap: 2.5 } as const;
+
 /** The same shapes the map draws, as inline SVG for the legend and cards. */
 export function LegendSymbol({ kind, variant = 'solid', size = 16 }: LegendSymbolProps) {
-  if (kind === 'city' || kind === 'gap') {
+  if (kind === 'city' || kind === 'recruiting' || kind === 'gap') {
+    // As the map draws them (`cityBubbleLayer`): a recruitment city's edge is twice as thick.
     const color = TIER_COLORS.new1;
     return (
       <svg width={size} height={size} viewBox="0 0 16 16" aria-hidden="true">
@@ -21,7 +25,7 @@ export function LegendSymbol({ kind, variant = 'solid', size = 16 }: LegendSymbo
           fill={color}
           fillOpacity={kind === 'gap' ? 0.08 : 0.5}
           stroke={color}
-          strokeWidth={kind === 'gap' ? 2.5 : 1.5}
+          strokeWidth={CITY_EDGE[kind]}
         />
       </svg>
     );

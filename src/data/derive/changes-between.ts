@@ -1,7 +1,7 @@
 import type { Filters } from '../domain/filters';
 import type { Network } from '../domain/schema';
 import { addDays } from './calendar-days';
-import { inc } from './dated-facts';
+import { citiesRecruitingOn, inc } from './dated-facts';
 import {
   dayNumber,
   KIND_CODE,
@@ -77,7 +77,8 @@ const TYPE_COUNT = CHANGE_TYPES.length;
  * The filters choose as for the map: the city filters and the kind filter choose outlets,
  * cities and targets (targets as in `targetsInView`); the stage filter keeps the changes that
  * enter a chosen stage (new outlets by the stage they first appear at, closures with
- * `closed`); the filters' as-of date is not used.
+ * `closed`); the filters' as-of date is not used: "recruitment cities only" keeps the cities
+ * recruiting at the end of the range.
  */
 export function deriveChanges(network: Network, filters: Filters, range: DateRange): DateChanges {
   const [from, to] = range.from <= range.to ? [range.from, range.to] : [range.to, range.from];
@@ -86,7 +87,7 @@ export function deriveChanges(network: Network, filters: Filters, range: DateRan
   const index = networkIndex(network);
   const { size, days, kind: kindOf, city: cityOf } = index;
   const cityCount = network.cities.length;
-  const cityFails = cityFailures(index, filters);
+  const cityFails = cityFailures(index, filters, citiesRecruitingOn(index, toDay));
   const kinds = flags(
     KIND_COUNT,
     filters.kinds.map((k) => KIND_CODE[k]),
@@ -175,7 +176,7 @@ export function deriveChanges(network: Network, filters: Filters, range: DateRan
   });
 
   const targets = targetIndex(network);
-  const keep = targetsInView(network, filters);
+  const keep = targetsInView(network, filters, toDay);
   const met: number[] = [];
   const missed: number[] = [];
   for (let t = 0; t < targets.size; t += 1) {

@@ -7,7 +7,12 @@ import type { NetworkView } from './network-view';
 export interface CityMarkState {
   /** Bubble size, 0–1: the square root of the count relative to the largest city's. */
   size: number;
-  /** Recruiting but no partner store as of the date in view: the coverage gap. */
+  /** A recruitment city on the date in view (from its recruitment date on): a stronger edge. */
+  recruiting: boolean;
+  /**
+   * Recruiting on the date and no partner store signed or later: the partner gap, a hollow
+   * ring.
+   */
   gap: boolean;
 }
 
@@ -21,15 +26,19 @@ export interface CityMarks {
   states: (CityMarkState | null)[];
   /** What the legend says each layer draws: cities shown, outlets in view by kind. */
   legend: Record<LayerId, number>;
+  /** Of the cities shown, the recruitment cities on the date (drawn with a stronger edge). */
+  recruiting: number;
+  /** Of those, the ones whose partner gap is open (drawn as a hollow ring). */
+  gaps: number;
 }
 
 /**
  * What the city bubbles, their labels and the legend show for a filter state and the layers
- * switched on: one derivation for the map, its legend, the exported image and the presenter's
- * figures, so that no two of them can disagree.
+ * switched on: one derivation for the map, its legend, the exported image, the key figures and
+ * the presenter's title, so that no two of them can disagree.
  */
 export function buildCityMarks(view: NetworkView, layers: Record<LayerId, boolean>): CityMarks {
-  const { network, index, cityKind } = view;
+  const { network, cityKind } = view;
   const shown = OUTLET_KINDS.map((kind) => layers[kind]);
   const counts = network.cities.map((_, c) => {
     let count = 0;
@@ -40,19 +49,24 @@ export function buildCityMarks(view: NetworkView, layers: Record<LayerId, boolea
   const largest = Math.max(1, ...counts);
   const states: (CityMarkState | null)[] = [];
   let cities = 0;
+  let recruitingCities = 0;
+  let gaps = 0;
   counts.forEach((count, c) => {
-    const recruiting = index.cityRecruiting[c] === 1;
+    const recruiting = view.cityRecruiting[c] === 1;
     if (!view.cityPasses[c] || (!recruiting && count === 0)) {
       counts[c] = -1;
       states.push(null);
       return;
     }
+    const gap = recruiting && !view.cityHasPartner[c];
     cities += 1;
-    states.push({ size: Math.sqrt(count / largest), gap: recruiting && !view.cityHasPartner[c] });
+    if (recruiting) recruitingCities += 1;
+    if (gap) gaps += 1;
+    states.push({ size: Math.sqrt(count / largest), recruiting, gap });
   });
   const legend = { cities } as Record<LayerId, number>;
   OUTLET_KINDS.forEach((kind: OutletKind, k) => (legend[kind] = view.byKind[k] ?? 0));
-  return { counts, states, legend };
+  return { counts, states, legend, recruiting: recruitingCities, gaps };
 }
 
 const latestMarks = new WeakMap<

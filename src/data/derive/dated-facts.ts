@@ -41,12 +41,32 @@ export interface DatedFacts {
    * renovating, open, and closed; a later stage implies the earlier ones. NO_MONTH if not.
    */
   months: Int32Array;
+  /** 1 for the cities recruiting partners on the date (from their recruitment date on). */
+  cityRecruiting: Uint8Array;
+  /** 1 for the cities "covered" on the date: an outlet of any kind signed or later, not closed. */
+  cityCovered: Uint8Array;
+  /** 1 for the cities with a partner store signed or later, not closed: the partner gap is shut. */
   cityHasPartner: Uint8Array;
   /** Outlets per city, kind and stage on the date: `[(city * KIND_COUNT + kind) * STAGE_COUNT + stage]`. */
   cityKindStage: Uint32Array;
 }
 
 const dates = new WeakMap<NetworkIndex, DatedFacts>();
+const recruitingDays = new WeakMap<NetworkIndex, { day: number; cities: Uint8Array }>();
+
+/**
+ * 1 for each city recruiting on `day`: a recruitment city from its recruitment date on (from
+ * the dataset's start when it has none). The one place the app asks it; kept for the last day.
+ */
+export function citiesRecruitingOn(index: NetworkIndex, day: number): Uint8Array {
+  const known = recruitingDays.get(index);
+  if (known?.day === day) return known.cities;
+  const from = index.cityRecruitingFrom;
+  const cities = new Uint8Array(from.length);
+  for (let c = 0; c < from.length; c += 1) cities[c] = (from[c] ?? NEVER_DAY) <= day ? 1 : 0;
+  recruitingDays.set(index, { day, cities });
+  return cities;
+}
 
 /** The dated facts for `day`, kept for the last date asked: filter changes seldom move it. */
 export function datedFacts(index: NetworkIndex, day: number): DatedFacts {
@@ -57,6 +77,7 @@ export function datedFacts(index: NetworkIndex, day: number): DatedFacts {
   const furthest = new Int8Array(size).fill(PLANNED);
   const months = new Int32Array(size * ROLLOUT_STEPS).fill(NO_MONTH);
   const cityHasPartner = new Uint8Array(index.network.cities.length);
+  const cityCovered = new Uint8Array(index.network.cities.length);
   const cityKindStage = new Uint32Array(index.network.cities.length * KIND_COUNT * STAGE_COUNT);
   const monthOf = (slot: number) =>
     (days[slot] ?? NEVER_DAY) <= day ? (stageMonths[slot] ?? NO_MONTH) : NO_MONTH;
@@ -83,7 +104,11 @@ export function datedFacts(index: NetworkIndex, day: number): DatedFacts {
     const now = closed ? CLOSED : reached;
     stage[i] = now;
     if (reached >= 0) furthest[i] = reached;
-    if (now >= 0 && now !== CLOSED && kind[i] === PARTNER) cityHasPartner[c] = 1;
+    // Signed or later and still in the network: a planned outlet covers nothing yet.
+    if (now >= SIGNED && now !== CLOSED) {
+      cityCovered[c] = 1;
+      if (kind[i] === PARTNER) cityHasPartner[c] = 1;
+    }
     if (now >= 0) inc(cityKindStage, (c * KIND_COUNT + (kind[i] ?? 0)) * STAGE_COUNT + now);
     const slot = i * ROLLOUT_STEPS;
     months[slot] = start;
@@ -92,7 +117,16 @@ export function datedFacts(index: NetworkIndex, day: number): DatedFacts {
     months[slot + 3] = open;
     months[slot + 4] = closed ? monthOf(at + CLOSED) : NO_MONTH;
   }
-  const facts = { day, stage, furthest, months, cityHasPartner, cityKindStage };
+  const facts = {
+    day,
+    stage,
+    furthest,
+    months,
+    cityRecruiting: citiesRecruitingOn(index, day),
+    cityCovered,
+    cityHasPartner,
+    cityKindStage,
+  };
   dates.set(index, facts);
   return facts;
 }

@@ -1,4 +1,4 @@
-import { tierGroupOf, TIER_GROUPS } from '../domain/filters';
+import { recruitingFrom, tierGroupOf, TIER_GROUPS } from '../domain/filters';
 import {
   OUTLET_KINDS,
   REGIONS,
@@ -12,6 +12,8 @@ import {
 
 /** Stands for "never reached" in the stage days: later than any real date. */
 export const NEVER_DAY = 1_000_000;
+/** Stands for "from the start" in the recruitment days: earlier than any real date. */
+export const ALWAYS_DAY = -1_000_000;
 const NEVER_MONTH = 1_000_000;
 
 /** Days since 1970-01-01 for an ISO date: expressions and passes compare numbers, not strings. */
@@ -62,7 +64,8 @@ export interface ProvinceEntry {
 /**
  * The network in columns, built once per dataset: per outlet its city, kind and the day and
  * month each stage was reached (`STAGES` order, five per outlet); per city its tier group,
- * region, province and recruitment. A filter change is then one pass of integer comparisons.
+ * region, province and the day its recruitment starts. A filter change is then one pass of
+ * integer comparisons.
  */
 export interface NetworkIndex {
   network: Network;
@@ -79,7 +82,12 @@ export interface NetworkIndex {
   cityTierGroup: Uint8Array;
   cityRegion: Uint8Array;
   cityProvince: Uint16Array;
-  cityRecruiting: Uint8Array;
+  /**
+   * The day each city recruits partners from (`recruitingFrom`): ALWAYS_DAY for a recruiting
+   * city without a date, NEVER_DAY for one that does not recruit. Whether a city recruits on a
+   * date is `DatedFacts.cityRecruiting`, never this compared again elsewhere.
+   */
+  cityRecruitingFrom: Int32Array;
   /** Outlet positions grouped by city (dataset order within a city); outlets of unknown cities left out. */
   byCity: Uint32Array;
   /** Where each city's outlets start in `byCity`; `cityStart[cities.length]` is the end. */
@@ -114,7 +122,7 @@ function buildNetworkIndex(network: Network): NetworkIndex {
   const cityTierGroup = new Uint8Array(cities.length);
   const cityRegion = new Uint8Array(cities.length);
   const cityProvince = new Uint16Array(cities.length);
-  const cityRecruiting = new Uint8Array(cities.length);
+  const cityRecruitingFrom = new Int32Array(cities.length);
   cities.forEach((city, i) => {
     if (!cityPosition.has(city.id)) cityPosition.set(city.id, i);
     let province = provincePosition.get(city.province.en);
@@ -126,7 +134,8 @@ function buildNetworkIndex(network: Network): NetworkIndex {
     cityTierGroup[i] = TIER_GROUP_CODE[tierGroupOf(city.tier)];
     cityRegion[i] = REGION_CODE[city.region];
     cityProvince[i] = province;
-    cityRecruiting[i] = city.recruitment.status === 'recruiting' ? 1 : 0;
+    const from = recruitingFrom(city);
+    cityRecruitingFrom[i] = from === null ? NEVER_DAY : from === '' ? ALWAYS_DAY : dayNumber(from);
   });
 
   // A dataset has a few hundred distinct dates: each is parsed once.
@@ -190,7 +199,7 @@ function buildNetworkIndex(network: Network): NetworkIndex {
     cityTierGroup,
     cityRegion,
     cityProvince,
-    cityRecruiting,
+    cityRecruitingFrom,
     cityPosition,
     provinces,
     firstMonth: firstDate === null ? NEVER_MONTH : monthNumber(firstDate),

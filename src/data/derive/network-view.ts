@@ -48,7 +48,15 @@ export interface NetworkView {
   cityKind: Uint32Array;
   /** 1 for the cities that pass the city filters (tier, region, province, recruitment). */
   cityPasses: Uint8Array;
-  /** 1 for the cities with a partner store reached and not closed by the date, whatever the filters. */
+  /**
+   * Facts of each city on the date, whatever the filters (the city filters choose which cities
+   * count; the kind and stage filters do not change them): recruiting partners (from its
+   * recruitment date on), covered (an outlet of any kind signed or later, not closed) and with a
+   * partner store signed or later (not closed; without one a recruiting city's partner gap is
+   * open). See `DatedFacts`.
+   */
+  cityRecruiting: Uint8Array;
+  cityCovered: Uint8Array;
   cityHasPartner: Uint8Array;
   /** Outlets passing every filter but tier and kind, `tierKind[group * KIND_COUNT + kind]`: the tier chart's bars. */
   tierKind: Uint32Array;
@@ -98,7 +106,8 @@ export function deriveNetworkView(network: Network, filters: Filters): NetworkVi
   const asDay = dayNumber(asOf);
   const asMonth = monthNumber(asOf);
   const cityCount = network.cities.length;
-  const cityFails = cityFailures(index, filters);
+  const dated = datedFacts(index, asDay);
+  const cityFails = cityFailures(index, filters, dated.cityRecruiting);
   const kinds = flags(
     KIND_COUNT,
     filters.kinds.map((k) => KIND_CODE[k]),
@@ -130,7 +139,6 @@ export function deriveNetworkView(network: Network, filters: Filters): NetworkVi
   const funnelFurthest = new Uint32Array(STAGE_COUNT);
   let funnelClosed = 0;
 
-  const dated = datedFacts(index, asDay);
   const { stage: stageOf, furthest: furthestOf, months } = dated;
   const base = Math.min(index.firstMonth, asMonth);
   const deltas = new Int32Array(Math.max(0, asMonth - base + 1) * WIDTH);
@@ -184,7 +192,7 @@ export function deriveNetworkView(network: Network, filters: Filters): NetworkVi
         inc(provinceCounts, cityProvince[c] ?? 0);
         inc(kindCounts, k);
         inc(stageCounts, stage);
-        if (index.cityRecruiting[c]) recruitmentOnly += 1;
+        if (dated.cityRecruiting[c]) recruitmentOnly += 1;
 
         const at = i * ROLLOUT_STEPS;
         const start = months[at] ?? NO_MONTH;
@@ -233,6 +241,8 @@ export function deriveNetworkView(network: Network, filters: Filters): NetworkVi
     byStage,
     cityKind,
     cityPasses,
+    cityRecruiting: dated.cityRecruiting,
+    cityCovered: dated.cityCovered,
     cityHasPartner: dated.cityHasPartner,
     tierKind,
     funnelCurrent,

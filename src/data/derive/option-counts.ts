@@ -38,8 +38,15 @@ export function flags(size: number, codes: readonly number[]): Uint8Array | null
   return out;
 }
 
-/** Bit set, per city, of the city-level filter groups the city fails. */
-export function cityFailures(index: NetworkIndex, filters: Filters): Uint8Array {
+/**
+ * Bit set, per city, of the city-level filter groups the city fails; `recruiting` says which
+ * cities recruit on the filters' date (`citiesRecruitingOn`).
+ */
+export function cityFailures(
+  index: NetworkIndex,
+  filters: Filters,
+  recruiting: Uint8Array,
+): Uint8Array {
   const tiers = flags(
     TIER_GROUPS.length,
     filters.tiers.map((g) => TIER_GROUP_CODE[g]),
@@ -56,7 +63,7 @@ export function cityFailures(index: NetworkIndex, filters: Filters): Uint8Array 
     if (tiers && !tiers[index.cityTierGroup[c] ?? 0]) f |= TIER;
     if (regions && !regions[index.cityRegion[c] ?? 0]) f |= REGION;
     if (provinces && !provinces[index.cityProvince[c] ?? 0]) f |= PROVINCE;
-    if (filters.recruitmentOnly && !index.cityRecruiting[c]) f |= RECRUITMENT;
+    if (filters.recruitmentOnly && !recruiting[c]) f |= RECRUITMENT;
     fails[c] = f;
   }
   return fails;

@@ -1,4 +1,4 @@
-import type { Filters } from '../domain/filters';
+import { effectiveAsOf, type Filters } from '../domain/filters';
 import { OUTLET_KINDS, type Network } from '../domain/schema';
 import {
   dayNumber,
@@ -8,6 +8,7 @@ import {
   STAGE_CODE,
   type NetworkIndex,
 } from './network-index';
+import { citiesRecruitingOn } from './dated-facts';
 import { cityFailures } from './option-counts';
 
 /** `TargetIndex.kind` of a target that counts outlets of every kind. */
@@ -70,16 +71,22 @@ function buildTargetIndex(network: Network, outlets: NetworkIndex): TargetIndex 
  * Which targets the filters keep (1) or leave out (0), indexed like `network.targets`.
  *
  * - A target of a city the city-level filters (tier, region, province, recruitment) leave out
- *   is left out.
+ *   is left out; the recruitment filter keeps the cities recruiting on `day` (by default the
+ *   filters' as-of date).
  * - With a kind filter on, a target of one kind stays when its kind is chosen; a target of
  *   every kind stays only when every kind is chosen. Its count was set for all kinds, and
  *   held against only some of them it would call a city behind that is not.
  * - The stage filter does not apply: a target names its own stage, and its actual counts the
  *   outlets at that stage or later whatever stage the view shows.
  */
-export function targetsInView(network: Network, filters: Filters): Uint8Array {
+export function targetsInView(
+  network: Network,
+  filters: Filters,
+  day = dayNumber(effectiveAsOf(network, filters)),
+): Uint8Array {
   const targets = targetIndex(network);
-  const cityFails = cityFailures(networkIndex(network), filters);
+  const index = networkIndex(network);
+  const cityFails = cityFailures(index, filters, citiesRecruitingOn(index, day));
   const chosen = new Set(filters.kinds.map((kind) => KIND_CODE[kind]));
   const everyKind = chosen.size === 0 || chosen.size === OUTLET_KINDS.length;
   const keep = new Uint8Array(targets.size);

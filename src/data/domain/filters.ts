@@ -55,11 +55,28 @@ export function effectiveAsOf(network: Network, filters: Filters): string {
   return filters.asOf !== null && filters.asOf < own ? filters.asOf : own;
 }
 
-export function cityMatches(city: City, filters: Filters): boolean {
+/**
+ * The first day a city recruits partners, as an ISO date: its `recruitment.since`; `''` (before
+ * any date) for a recruiting city without one, which recruits from the dataset's start; `null`
+ * for a city that does not recruit.
+ */
+export function recruitingFrom(city: City): string | null {
+  if (city.recruitment.status !== 'recruiting') return null;
+  return city.recruitment.since ?? '';
+}
+
+/** Whether a city is a recruitment city on `date`: recruiting, and from that date or earlier. */
+export function isRecruitingOn(city: City, date: string): boolean {
+  const from = recruitingFrom(city);
+  return from !== null && from <= date;
+}
+
+/** Whether a city passes the city-level filters on `asOf` (recruitment is as of that date). */
+export function cityMatches(city: City, filters: Filters, asOf: string): boolean {
   if (filters.tiers.length > 0 && !filters.tiers.includes(tierGroupOf(city.tier))) return false;
   if (filters.regions.length > 0 && !filters.regions.includes(city.region)) return false;
   if (filters.provinces.length > 0 && !filters.provinces.includes(city.province.en)) return false;
-  if (filters.recruitmentOnly && city.recruitment.status !== 'recruiting') return false;
+  if (filters.recruitmentOnly && !isRecruitingOn(city, asOf)) return false;
   return true;
 }
 

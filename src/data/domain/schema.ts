@@ -80,6 +80,11 @@ export const RECRUITMENT_STATUSES = ['recruiting', 'none'] as const;
 
 export const metaSchema = z.object({
   title: localizedTextSchema,
+  /**
+   * The date the data describes. When it is missing or not a real date, validation dates the
+   * dataset by the latest stage date of its valid outlets (today's date when none has one) and
+   * says so in a warning: the app never shows a placeholder date.
+   */
   asOf: isoDate,
   source: text(2000),
   illustrative: z.boolean(),
@@ -95,6 +100,11 @@ export const citySchema = z.object({
   region: z.enum(REGIONS),
   tier: z.enum(TIERS),
   point: pointSchema,
+  /**
+   * Open partner recruitment. A `recruiting` city is a recruitment city from `since` on, and not
+   * before (`isRecruitingOn`); without `since` it recruits from the start of the data, at every
+   * date the app shows. `since` means nothing for `none`.
+   */
   recruitment: z.object({
     status: z.enum(RECRUITMENT_STATUSES),
     since: isoDate.optional(),

@@ -23,14 +23,58 @@ export interface ValidationResult {
   issues: DataIssue[];
 }
 
+/** `asOf` is a placeholder: a meta without a valid date gets one from the data (`datedMeta`). */
 const DEFAULT_META: NetworkMeta = {
   title: { en: 'Untitled network', zh: '未命名网络' },
-  asOf: '1970-01-01',
+  asOf: '',
   source: 'Unknown source',
   illustrative: false,
   crs: 'WGS84',
   tierYear: 2023,
 };
+
+/** The meta as read, and why its `asOf` could not be used (null when it could). */
+interface ReadMeta {
+  meta: NetworkMeta;
+  asOfProblem: string | null;
+}
+
+/** The latest date any outlet reached any stage, or null when none did. */
+export function latestStageDate(outlets: readonly Outlet[]): string | null {
+  let latest: string | null = null;
+  for (const { stages } of outlets)
+    for (const date of Object.values(stages))
+      if (date !== undefined && (latest === null || date > latest)) latest = date;
+  return latest;
+}
+
+/** Today's date in UTC, as YYYY-MM-DD. */
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/**
+ * A meta whose `asOf` was missing or invalid gets the latest stage date of the valid outlets,
+ * or today's date when no outlet has one, with a warning at `meta.asOf` that says which: the
+ * date on screen is never a placeholder such as 1970-01-01.
+ */
+function datedMeta(
+  { meta, asOfProblem }: ReadMeta,
+  outlets: readonly Outlet[],
+  issues: DataIssue[],
+): NetworkMeta {
+  if (asOfProblem === null) return meta;
+  const latest = latestStageDate(outlets);
+  const asOf = latest ?? today();
+  issues.push({
+    path: 'meta.asOf',
+    message: latest
+      ? `${asOfProblem}; using the latest stage date in the data, ${asOf}`
+      : `${asOfProblem}; using today's date, ${asOf} (no outlet has a stage date)`,
+    severity: 'warning',
+  });
+  return { ...meta, asOf };
+}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -47,19 +91,30 @@ function readArray(doc: Record<string, unknown>, key: string, issues: DataIssue[
   return [];
 }
 
-function validateMeta(value: unknown, issues: DataIssue[]): NetworkMeta {
+/**
+ * Reads the meta, falling back field by field with a warning (nothing is skipped for it); a
+ * missing or invalid `asOf` is settled once the outlets are in (`datedMeta`).
+ */
+function validateMeta(value: unknown, issues: DataIssue[]): ReadMeta {
   if (!isRecord(value)) {
-    issues.push({ path: 'meta', message: 'missing (expected an object)', severity: 'error' });
-    return DEFAULT_META;
+    issues.push({
+      path: 'meta',
+      message: `${value === undefined ? 'missing' : 'expected an object'}; using the defaults`,
+      severity: 'warning',
+    });
+    return { meta: { ...DEFAULT_META }, asOfProblem: 'missing' };
   }
   const parsed = metaSchema.safeParse(value);
-  if (parsed.success) return parsed.data;
+  if (parsed.success) return { meta: parsed.data, asOfProblem: null };
   // Keep every valid field and fall back field by field, so one typo does not hide the data.
   const meta = { ...DEFAULT_META };
+  let asOfProblem: string | null = null;
   const shape = metaSchema.shape;
   for (const key of Object.keys(shape) as (keyof NetworkMeta)[]) {
     const field = shape[key].safeParse(value[key]);
     if (field.success) Object.assign(meta, { [key]: field.data });
+    else if (key === 'asOf')
+      asOfProblem = zodIssues('meta.asOf', field.error)[0]?.message ?? 'invalid';
     else
       issues.push(
         ...zodIssues(`meta.${key}`, field.error).map((issue) => ({
@@ -69,7 +124,7 @@ function validateMeta(value: unknown, issues: DataIssue[]): NetworkMeta {
         })),
       );
   }
-  return meta;
+  return { meta, asOfProblem };
 }
 
 function parseRecords<T extends { id: string }>(
@@ -143,10 +198,12 @@ export function validateNetwork(input: unknown, options: ValidateOptions = {}): 
       message: `expected a JSON object with meta, cities, outlets and milestones, got ${Array.isArray(input) ? 'a list' : input === null ? 'null' : typeof input}`,
       severity: 'error',
     });
-    return { network: { meta: DEFAULT_META, cities: [], outlets: [], milestones: [] }, issues };
+    const meta = { ...DEFAULT_META, asOf: today() };
+    return { network: { meta, cities: [], outlets: [], milestones: [] }, issues };
   }
 
-  const meta = validateMeta(input.meta, issues);
+  const read = validateMeta(input.meta, issues);
+  const { meta: headMeta } = read;
   const cities = parseRecords<City>(
     'cities',
     readArray(input, 'cities', issues),
@@ -155,7 +212,7 @@ export function validateNetwork(input: unknown, options: ValidateOptions = {}): 
     (city, path) => checkCity(city, path, options.provinces),
   );
   const { hooks } = options;
-  hooks?.onCities(meta, cities);
+  hooks?.onCities(headMeta, cities);
   let sentOutlets = 0;
   let sentIssues = 0;
   const send = (records: Outlet[]) => {
@@ -187,6 +244,7 @@ export function validateNetwork(input: unknown, options: ValidateOptions = {}): 
     else issues.push(...zodIssues(`milestones[${index}]`, parsed.error));
   });
   milestones.sort((a, b) => a.date.localeCompare(b.date));
+  const meta = datedMeta(read, outlets, issues);
   const network: Network = { meta, cities, outlets, milestones };
   // A document without targets has no plan: it stays without the key, as it came.
   if (input.targets !== undefined) network.targets = validateTargets(input.targets, cities, issues);

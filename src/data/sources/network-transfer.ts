@@ -13,9 +13,11 @@ export const TRANSFER_SLICE = 2_000;
 
 /**
  * A `LoadedNetwork` sent from the worker in parts: a head with the meta and the cities, the
- * records in numbered parts, then an end with the milestones, the targets and the counts. The parts can
- * leave while the rest is still being validated (`outletStream`), so the page takes them in
- * while the worker works.
+ * records in numbered parts, then an end with the meta as settled, the milestones, the targets
+ * and the counts. The parts can leave while the rest is still being validated
+ * (`outletStream`), so the page takes them in while the worker works. The head's meta is the
+ * meta as read: a missing `asOf` is only known once every outlet is in, so the end's meta is
+ * the one the network keeps.
  */
 export type TransferMessage =
   | {
@@ -28,6 +30,7 @@ export type TransferMessage =
   | { type: 'result-part'; index: number; outlets: Outlet[]; issues: DataIssue[] }
   | {
       type: 'result-end';
+      meta: NetworkMeta;
       milestones: Milestone[];
       /** Absent when the dataset has no plan. */
       targets?: Target[];
@@ -59,6 +62,7 @@ export function* splitLoadedNetwork(
   }
   yield {
     type: 'result-end',
+    meta,
     milestones,
     ...(targets ? { targets } : {}),
     partCount,
@@ -110,6 +114,7 @@ export function outletStream(
       }
       post({
         type: 'result-end',
+        meta: { ...loaded.network.meta, crs },
         milestones: loaded.network.milestones,
         ...(loaded.network.targets ? { targets: loaded.network.targets } : {}),
         partCount,
@@ -164,8 +169,8 @@ export class NetworkAssembler {
       );
     }
     this.done = true;
-    const { meta, cities, origin, coordinates } = head;
-    const { milestones, targets } = message;
+    const { cities, origin, coordinates } = head;
+    const { meta, milestones, targets } = message;
     return {
       network: { meta, cities, outlets: this.outlets, milestones, ...(targets ? { targets } : {}) },
       issues: this.issues,

@@ -48,7 +48,17 @@ export function CityPanel({ network }: CityPanelProps) {
   if (!city) return null;
 
   const hasPartner = position !== undefined && view.cityHasPartner[position] === 1;
-  const recruiting = city.recruitment.status === 'recruiting';
+  // As of the date in view: a recruitment city recruits from its recruitment date on.
+  const recruiting = position !== undefined && view.cityRecruiting[position] === 1;
+  const { since } = city.recruitment;
+  const recruitment =
+    city.recruitment.status !== 'recruiting'
+      ? t('notRecruiting')
+      : !recruiting && since
+        ? t('recruitingLater', { date: formatDate(since, language) })
+        : since
+          ? t('recruitingSince', { date: formatDate(since, language) })
+          : t('recruiting');
   const share = view.visible.length > 0 ? inCity.length / view.visible.length : 0;
   const hidden = totalInCity - inCity.length;
   const other = language === 'en' ? 'zh' : 'en';
@@ -80,11 +90,7 @@ export function CityPanel({ network }: CityPanelProps) {
         <dd>{translate(language, `tier.${city.tier}`)}</dd>
         <dt>{t('recruitment')}</dt>
         <dd>
-          {recruiting
-            ? city.recruitment.since
-              ? t('recruitingSince', { date: formatDate(city.recruitment.since, language) })
-              : t('recruiting')
-            : t('notRecruiting')}
+          {recruitment}
           {recruiting && !hasPartner && <span className="city-panel__gap"> · {t('gap')}</span>}
         </dd>
         <dt>{t('share')}</dt>

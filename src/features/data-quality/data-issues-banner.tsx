@@ -5,6 +5,7 @@ import { downloadFile } from '../../lib/download';
 import { buildIssuesCsv } from './build-issues-csv';
 import { fileBaseOf, issueCounts } from './issue-counts';
 import { IssuesTable } from './issues-table';
+import { issueSummary } from './issue-summary';
 import type { PlaceNames } from './reason-translations';
 
 export interface DataIssuesBannerProps {
@@ -14,18 +15,17 @@ export interface DataIssuesBannerProps {
   places?: PlaceNames;
 }
 
-/** Says how many records were skipped; the "Data quality" panel lists where and why. */
+/** Says what was skipped or read another way; the "Data quality" panel lists where and why. */
 export function DataIssuesBanner({ issues, origin, places }: DataIssuesBannerProps) {
   const t = useT();
   const [open, setOpen] = useState(false);
   const listId = useId();
   if (issues.length === 0) return null;
-  const { skipped, warnings } = issueCounts(issues);
+  const summary = issueSummary(issueCounts(issues), t);
   return (
     <section className="issues-banner" role="status" aria-label={t('issues.title')}>
       <p className="issues-banner__summary">
-        <strong>{origin}</strong>: {t('issues.summary', { count: skipped })}
-        {warnings > 0 && <> ({t('issues.warnings', { count: warnings })})</>}
+        <strong>{origin}</strong>: {summary}
         <button
           type="button"
           className="link-button"

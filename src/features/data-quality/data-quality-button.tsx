@@ -5,6 +5,7 @@ import { useT } from '../../stores/use-t';
 import { buildIssuesCsv } from './build-issues-csv';
 import { fileBaseOf, issueCounts, originName } from './issue-counts';
 import { IssuesTable } from './issues-table';
+import { issueSummary } from './issue-summary';
 import type { PlaceNames } from './reason-translations';
 import './data-quality.css';
 
@@ -47,20 +48,11 @@ export function DataQualityButton({ issues, origin, places }: DataQualityButtonP
     close();
   };
 
-  const { skipped, warnings } = issueCounts(issues ?? []);
+  const counts = issueCounts(issues ?? []);
+  const { skipped, fileErrors, warnings } = counts;
   const clean = issues !== null && issues.length === 0;
-  const summary =
-    issues === null
-      ? ''
-      : clean
-        ? t('issues.none')
-        : [
-            skipped > 0 ? t('issues.summary', { count: skipped }) : '',
-            warnings > 0 ? t('issues.warningsKept', { count: warnings }) : '',
-          ]
-            .filter(Boolean)
-            .join(' ');
-  const badge = skipped + warnings;
+  const summary = issues === null ? '' : clean ? t('issues.none') : issueSummary(counts, t);
+  const badge = skipped + fileErrors + warnings;
   return (
     <div className="data-quality" ref={root} onKeyDown={onKeyDown}>
       <button
@@ -77,7 +69,7 @@ export function DataQualityButton({ issues, origin, places }: DataQualityButtonP
         {issues !== null && (
           <span
             className="data-quality__badge"
-            data-tone={skipped > 0 ? 'error' : warnings > 0 ? 'warning' : 'clean'}
+            data-tone={skipped + fileErrors > 0 ? 'error' : warnings > 0 ? 'warning' : 'clean'}
             aria-hidden="true"
           >
             {clean ? '✓' : badge.toLocaleString()}

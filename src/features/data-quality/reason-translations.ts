@@ -67,6 +67,7 @@ const RULES: readonly Rule[] = [
   [/^missing \(expected a list\)$/, () => '缺失（应为列表）'],
   [/^missing \(expected an object\)$/, () => '缺失（应为对象）'],
   [/^expected a list$/, () => '应为列表'],
+  [/^expected an object$/, () => '应为对象'],
   [
     /^expected a JSON object with meta, cities, outlets and milestones, got (.+)$/,
     (g) => `应为包含 meta、cities、outlets 和 milestones 的 JSON 对象，实际为${type(g(1))}`,
@@ -163,9 +164,21 @@ const RULES: readonly Rule[] = [
   ],
 ];
 
-/** Endings and beginnings the data layer adds to a reason: pattern → Chinese around it. */
+/**
+ * Endings and beginnings the data layer adds to a reason: pattern → Chinese around it. The
+ * reason inside is the group named `inner`, else the last group.
+ */
 const WRAPPERS: readonly (readonly [RegExp, (inner: string, group: Group) => string])[] = [
   [/^(.+); using the default$/, (inner) => `${inner}；改用默认值`],
+  [/^(.+); using the defaults$/, (inner) => `${inner}；改用默认值`],
+  [
+    /^(?<inner>.+); using the latest stage date in the data, (\S+)$/,
+    (inner, g) => `${inner}；改用数据中最晚的阶段日期 ${g(2)}`,
+  ],
+  [
+    /^(?<inner>.+); using today's date, (\S+) \(no outlet has a stage date\)$/,
+    (inner, g) => `${inner}；没有门店带有阶段日期，改用今天的日期 ${g(2)}`,
+  ],
   [
     /^(.+); it is not in the loaded data: add the columns adcode, region, city_lon and city_lat \(with city_en, city_zh, province_en, province_zh and tier\) to define it$/,
     (inner) =>
@@ -179,7 +192,7 @@ function chinese(reason: string, places: PlaceNames): string | null {
     const match = pattern.exec(reason);
     if (!match) continue;
     const group: Group = (i) => match[i] ?? '';
-    const inner = chinese(group(match.length - 1), places);
+    const inner = chinese(match.groups?.inner ?? group(match.length - 1), places);
     return inner === null ? null : wrap(inner, group);
   }
   for (const [pattern, say] of RULES) {

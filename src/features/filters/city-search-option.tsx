@@ -7,6 +7,7 @@ import { citySearchMessages } from './city-search-messages';
 export interface CitySearchOptionProps {
   id: string;
   city: City;
+  /** The city's outlets that pass the current filters. */
   outletCount: number;
   language: Language;
   isActive: boolean;
@@ -16,7 +17,7 @@ export interface CitySearchOptionProps {
 
 const LANG_ATTRIBUTE: Record<Language, string> = { en: 'en', zh: 'zh-CN' };
 
-/** One suggestion: the name in both languages, the province and the outlet count. */
+/** One suggestion: the name in both languages, the province and its outlets under the filters. */
 export function CitySearchOption({
   id,
   city,

@@ -1,7 +1,9 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { KIND_COUNT } from '../../data/derive/network-index';
 import type { City, Network } from '../../data/domain/schema';
 import { useAppStore } from '../../stores/app-store';
 import { useMessages } from '../../stores/use-messages';
+import { useNetworkView } from '../../stores/use-network-view';
 import { buildCitySearchIndex, searchCities } from './city-search-index';
 import { citySearchMessages } from './city-search-messages';
 import { CitySearchOption } from './city-search-option';
@@ -13,14 +15,6 @@ export interface CitySearchProps {
 
 const MAX_RESULTS = 8;
 
-/** Outlets per city, closed ones left out. */
-function countOutlets(network: Network): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const outlet of network.outlets)
-    if (outlet.status !== 'closed') counts.set(outlet.cityId, (counts.get(outlet.cityId) ?? 0) + 1);
-  return counts;
-}
-
 /**
  * Finds a city by English or Chinese name, pinyin or pinyin initials, and selects it
  * (an ARIA 1.2 combobox with a listbox popup; the first match is highlighted as you type).
@@ -30,7 +24,15 @@ export function CitySearch({ network }: CitySearchProps) {
   const language = useAppStore((state) => state.language);
   const selectCity = useAppStore((state) => state.selectCity);
   const index = useMemo(() => buildCitySearchIndex(network.cities), [network.cities]);
-  const counts = useMemo(() => countOutlets(network), [network]);
+  const view = useNetworkView(network);
+  // What the filters show of a city: its outlets in view, as the list and the figures count them.
+  const countOf = (city: City) => {
+    const c = view.index.cityPosition.get(city.id) ?? -1;
+    let count = 0;
+    for (let k = 0; c >= 0 && k < KIND_COUNT; k += 1)
+      count += view.cityKind[c * KIND_COUNT + k] ?? 0;
+    return count;
+  };
   const [query, setQuery] = useState('');
   const [isOpen, setIsOpen] = useState(false);
   const [active, setActive] = useState(-1);
@@ -133,7 +135,7 @@ export function CitySearch({ network }: CitySearchProps) {
               key={city.id}
               id={optionId(position)}
               city={city}
-              outletCount={counts.get(city.id) ?? 0}
+              outletCount={countOf(city)}
               language={language}
               isActive={position === activeIndex}
               onChoose={choose}

@@ -72,7 +72,7 @@ export function FilterPanel({ network, withChips = true }: FilterPanelProps) {
           count={counts.recruitmentOnly}
           checked={filters.recruitmentOnly}
           onToggle={() => setRecruitmentOnly(!filters.recruitmentOnly)}
-          symbol={<LegendSymbol kind="city" size={14} />}
+          symbol={<LegendSymbol kind="recruiting" size={14} />}
         />
       </div>
       <AsOfFilter network={network} />

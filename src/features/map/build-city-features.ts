@@ -1,10 +1,10 @@
 import type { FeatureCollection, Point } from 'geojson';
-import type { CityMarks } from '../../data/derive/city-marks';
+import type { CityMarks, CityMarkState } from '../../data/derive/city-marks';
 import type { NetworkView } from '../../data/derive/network-view';
 import type { PlanView } from '../../data/derive/plan-status';
 import type { Network } from '../../data/domain/schema';
 import type { Language } from '../../lib/i18n/messages';
-import { groupCities, type GroupInput } from './group-cities';
+import { groupCities, type CityGroup, type GroupInput } from './group-cities';
 
 /**
  * City features' ids: a city's position plus `CITY_FEATURE_BASE`; a group's, its leader's
@@ -32,9 +32,12 @@ export interface CityFeatureProperties {
   members: string;
   /** Tier group code: 0 Tier 1, 1 New Tier 1, 2 Tier 2, 3 Tier 3 and below (a group: its highest). */
   tier: number;
-  /** Open partner recruitment as of the date in view (a group: any of its cities). */
+  /**
+   * A recruitment city on the date in view, from its recruitment date on: a stronger edge. A
+   * group's cities are all alike in this and in `gap`.
+   */
   recruiting: boolean;
-  /** Recruiting and no partner store yet: the coverage gap (a group: all its cities). */
+  /** Recruiting on the date and no partner store signed or later: the partner gap, a hollow ring. */
   gap: boolean;
   /**
    * Against its plan as of the date in view: the worst `PLAN_STATUSES` code of its targets in
@@ -52,12 +55,37 @@ export interface CityGrouping {
   radiusPx: number;
 }
 
+/** A bubble's look: 2 a partner gap (hollow ring), 1 recruiting (thick edge), 0 neither. */
+function lookOf(state: CityMarkState | null | undefined): number {
+  return state?.gap ? 2 : state?.recruiting ? 1 : 0;
+}
+
+/** Groups of one look, each gathered as `groupCities` does, in its order: most outlets first. */
+function groupByLook(
+  shown: readonly GroupInput[],
+  marks: CityMarks,
+  { zoom, radiusPx }: CityGrouping,
+): CityGroup[] {
+  const looks = [0, 1, 2].map((look) =>
+    groupCities(
+      shown.filter(({ c }) => lookOf(marks.states[c]) === look),
+      zoom,
+      radiusPx,
+    ),
+  );
+  const count = (c: number) => marks.counts[c] ?? 0;
+  return looks.flat().sort((a, b) => count(b.leader) - count(a.leader) || a.leader - b.leader);
+}
+
 /**
  * The city bubbles and labels of a view: one point per city the map shows (the filters pass it,
  * and it is recruiting or has outlets in view), with its count and name in `language`; cities
  * that would crowd each other at the zoom in view are gathered into a group on the city with
- * the most outlets (`groupCities`). A few hundred features at most: rebuilt when the view, the
- * layers shown, the language or the zoom step change, while the outlets stay as they are.
+ * the most outlets (`groupCities`). A group gathers cities of one look only (partner gap,
+ * recruiting, neither), so a thick edge or a hollow ring stands for every city of its bubble and
+ * the legend's counts of them add up over the bubbles ("Shanghai +3" is four cities). A few
+ * hundred features at most: rebuilt when the view, the layers shown, the language or the zoom
+ * step change, while the outlets stay as they are.
  */
 export function buildCityFeatures(
   view: NetworkView,
@@ -76,7 +104,7 @@ export function buildCityFeatures(
   });
   const groups =
     grouping.radiusPx > 0
-      ? groupCities(shown, grouping.zoom, grouping.radiusPx)
+      ? groupByLook(shown, marks, grouping)
       : shown.map(({ c }) => ({ leader: c, members: [c] }));
   const features: CityFeatures['features'] = groups.map(({ leader, members }) => {
     const city = network.cities[leader];
@@ -93,7 +121,7 @@ export function buildCityFeatures(
         extra: members.length - 1,
         members: lone ? '' : members.join(','),
         tier: Math.min(...members.map((c) => index.cityTierGroup[c] ?? 3)),
-        recruiting: members.some((c) => index.cityRecruiting[c] === 1),
+        recruiting: members.some((c) => marks.states[c]?.recruiting === true),
         gap: members.every((c) => marks.states[c]?.gap === true),
         plan: plan ? Math.max(...members.map((c) => plan.cityStatus[c] ?? -1)) : -1,
       },

@@ -1,7 +1,8 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
-import { cityMatches, type Filters } from '../../data/domain/filters';
+import type { Filters } from '../../data/domain/filters';
 import { dayNumber } from '../../data/derive/network-index';
-import type { Network, OutletKind, Stage } from '../../data/domain/schema';
+import type { NetworkView } from '../../data/derive/network-view';
+import type { OutletKind, Stage } from '../../data/domain/schema';
 
 const IN_NETWORK: Stage[] = ['planned', 'signed', 'renovating', 'open'];
 
@@ -30,15 +31,16 @@ export function buildStageExpression(asOf: string, datasetAsOf: string): Express
 }
 
 /**
- * The cities whose outlets the city-level filters (tier, region, province, recruitment) keep,
- * by position in `network.cities`; `null` when none of those filters is on.
+ * The cities whose outlets the city-level filters (tier, region, province, recruitment on the
+ * view's date) keep, by position in `network.cities`, as the view found them
+ * (`NetworkView.cityPasses`); `null` when none of those filters is on.
  */
-export function passingCities(network: Network, filters: Filters): number[] | null {
-  const { tiers, regions, provinces, recruitmentOnly } = filters;
+export function passingCities(view: NetworkView): number[] | null {
+  const { tiers, regions, provinces, recruitmentOnly } = view.filters;
   if (tiers.length + regions.length + provinces.length === 0 && !recruitmentOnly) return null;
   const cities: number[] = [];
-  network.cities.forEach((city, c) => {
-    if (cityMatches(city, filters)) cities.push(c);
+  view.cityPasses.forEach((passes, c) => {
+    if (passes) cities.push(c);
   });
   return cities;
 }

@@ -11,6 +11,10 @@ import { CHANGE_COLORS } from './layers/outlet-layers';
 export interface MapLegendProps {
   /** Per layer: what it draws after the filters (the cities shown, or outlets of a kind). */
   counts: Record<LayerId, number>;
+  /** Of the cities shown, the recruitment cities on the date (a stronger edge). */
+  recruiting: number;
+  /** Of those, the ones whose partner gap is open (a hollow ring). */
+  gaps: number;
   /**
    * One row of toggles with their counts, for a map too small for the whole legend (a laptop,
    * the list open, a phone): the key to the symbols is one click away.
@@ -50,7 +54,7 @@ function RingSwatch({
  * symbols, with the plan's rings when the dataset has targets and the change halos while two
  * dates are compared.
  */
-export function MapLegend({ counts, compact, plan = false }: MapLegendProps) {
+export function MapLegend({ counts, recruiting, gaps, compact, plan = false }: MapLegendProps) {
   const t = useT();
   const language = useAppStore((state) => state.language);
   const layers = useAppStore((state) => state.layers);
@@ -106,10 +110,20 @@ export function MapLegend({ counts, compact, plan = false }: MapLegendProps) {
             <LegendSymbol kind="partner-store" variant="hollow" size={12} />
             {t('legend.pipeline')}
           </li>
-          <li>
-            <LegendSymbol kind="gap" size={12} />
-            {t('legend.gap')}
-          </li>
+          {layers.cities && (
+            <>
+              <li data-key="recruiting">
+                <LegendSymbol kind="recruiting" size={12} />
+                {t('legend.recruiting')}
+                <span className="map-legend__key-count">{formatNumber(recruiting, language)}</span>
+              </li>
+              <li data-key="gap">
+                <LegendSymbol kind="gap" size={12} />
+                {t('legend.gap')}
+                <span className="map-legend__key-count">{formatNumber(gaps, language)}</span>
+              </li>
+            </>
+          )}
           {plan && layers.cities && (
             <>
               <li>

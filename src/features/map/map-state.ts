@@ -121,7 +121,7 @@ export function buildDataStyle(appearance: MapAppearance, data: MapData): DataSt
   const asOf = view?.asOf ?? network?.meta.asOf ?? '';
   const datasetAsOf = network?.meta.asOf ?? '';
   const stage = buildStageExpression(asOf, datasetAsOf);
-  const cities = network && view ? passingCities(network, view.filters) : null;
+  const cities = view ? passingCities(view) : null;
   const sources: DataStyle['sources'] = { ...boundarySources(data.boundaries) };
   const outletLayers: LayerSpecification[] = [];
   OUTLET_KINDS.forEach((kind) => {

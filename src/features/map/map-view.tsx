@@ -220,6 +220,8 @@ export function MapView({
       {marks && !isCompanion && (
         <MapLegend
           counts={marks.legend}
+          recruiting={marks.recruiting}
+          gaps={marks.gaps}
           compact={compactLegend}
           plan={Boolean(network?.targets?.length)}
         />

@@ -10,6 +10,19 @@ export interface LegendRow {
 }
 
 /**
+ * The cities the key of an exported image counts, as the map's legend does: the recruitment
+ * cities shown (a stronger edge) and of them those with the partner gap open (a hollow ring).
+ */
+export function exportCityKey(
+  network: Network,
+  filters: Filters,
+  layers: Record<LayerId, boolean>,
+): { recruiting: number; gaps: number } {
+  const { recruiting, gaps } = cityMarksFor(networkViewFor(network, filters), layers);
+  return { recruiting, gaps };
+}
+
+/**
  * The legend rows of an exported image: the layers switched on, in the legend's order, with
  * the counts the map's legend shows (one derivation for both, `cityMarksFor`).
  */

@@ -13,7 +13,7 @@ import { captureMap } from './export-capture';
 import { composeExport } from './export-draw';
 import { exportFileName } from './export-file-name';
 import { captureInset } from './export-inset';
-import { exportLegendRows } from './export-legend';
+import { exportCityKey, exportLegendRows } from './export-legend';
 import { exportMessages } from './export-messages';
 import { exportFonts, type ExportColors, type ExportContent } from './export-types';
 
@@ -44,6 +44,9 @@ export function exportContent(
   const t = exportMessages[language];
   const asOf = formatDate(effectiveAsOf(network, filters), language);
   const active = listActiveFilters(filters, network, language).filter((f) => f.key !== 'asOf');
+  const cityKey = exportCityKey(network, filters, layers);
+  const counted = (key: 'legend.recruiting' | 'legend.gap', count: number) =>
+    `${translate(language, key)} ${formatNumber(count, language)}`;
   const stamp = new Intl.DateTimeFormat(language === 'zh' ? 'zh-CN' : 'en-GB', {
     dateStyle: 'medium',
     timeStyle: 'short',
@@ -72,7 +75,13 @@ export function exportContent(
         label: translate(language, 'legend.pipeline'),
       },
       ...(layers.cities
-        ? [{ symbol: { kind: 'gap' } as const, label: translate(language, 'legend.gap') }]
+        ? [
+            {
+              symbol: { kind: 'recruiting' } as const,
+              label: counted('legend.recruiting', cityKey.recruiting),
+            },
+            { symbol: { kind: 'gap' } as const, label: counted('legend.gap', cityKey.gaps) },
+          ]
         : []),
       ...planAndChangeKey(network, layers, compare !== null, language),
     ],

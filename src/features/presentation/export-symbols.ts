@@ -10,7 +10,7 @@ import { CHANGE_HALO_COLORS, PLAN_COLORS } from '../../components/ui/plan-colors
 
 export type ExportSymbol =
   | { kind: OutletKind; variant: 'solid' | 'hollow' }
-  | { kind: 'city' | 'gap' }
+  | { kind: 'city' | 'recruiting' | 'gap' }
   /** The ring of a city behind or at risk against its plan. */
   | { kind: 'ring'; status: keyof typeof PLAN_COLORS }
   /** The halo under an outlet that changed between two compared dates. */
@@ -52,7 +52,7 @@ export function drawExportSymbol(
     context.fillStyle = color;
     context.fill();
     context.globalAlpha = 1;
-    context.lineWidth = symbol.kind === 'gap' ? 2.5 : 1.5;
+    context.lineWidth = symbol.kind === 'city' ? 1 : 2.5;
     context.strokeStyle = color;
     context.stroke();
   } else {

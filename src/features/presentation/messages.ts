@@ -11,6 +11,8 @@ export const messages = defineMessages({
     'bar.city':
       '{city}, {province} · {tier} · {count, plural, one {# outlet} other {# outlets}} in view',
     'bar.cityKinds': ' ({kinds})',
+    'bar.cityRecruiting': ' · recruiting partners',
+    'bar.cityRecruitsFrom': ' · recruits partners from {date}',
     'bar.step': '{step} / {count}',
     'bar.ready': '{count, plural, one {# scene} other {# scenes}} — press → to start',
     'bar.previous': 'Previous scene',
@@ -66,6 +68,8 @@ export const messages = defineMessages({
     'bar.allOutlets': '全部门店，未筛选',
     'bar.city': '{city}（{province}）· {tier} · 当前显示 {count} 家门店',
     'bar.cityKinds': '（{kinds}）',
+    'bar.cityRecruiting': ' · 正在招募合作伙伴',
+    'bar.cityRecruitsFrom': ' · {date} 起招募合作伙伴',
     'bar.step': '{step} / {count}',
     'bar.ready': '共 {count} 个场景——按 → 开始',
     'bar.previous': '上一个场景',

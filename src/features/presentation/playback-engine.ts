@@ -3,19 +3,21 @@ import type { Milestone, Network } from '../../data/domain/schema';
 import { useAppStore } from '../../stores/app-store';
 import { usePlaybackStore } from './playback-state';
 import {
-  crossedMilestones,
-  nextPlaybackDate,
+  milestonesOn,
   playbackDay,
   playbackStartDate,
+  playbackStep,
   playbackTiming,
   type PlaybackRange,
 } from './playback-steps';
 
-/** How long a milestone caption stays up. */
+/** How long the playback stays on a milestone it reached, whatever the speed. */
+export const MILESTONE_HOLD_MS = 2500;
+/** How long a reached milestone stays marked as just reached. */
 export const CAPTION_MS = 4000;
 
 export interface PlaybackControls {
-  /** The milestones the playback last passed, while their caption is up. */
+  /** The milestones the playback last reached, while they are marked as just reached. */
   caption: Milestone[];
   /** Play (from the start when at the end) or pause. */
   togglePlay: () => void;
@@ -28,7 +30,8 @@ export function setPlaybackDate(date: string, range: PlaybackRange): void {
 
 /**
  * Runs the rollout playback while the playback store says so: moves the app's as-of date a
- * step at a time, announces the milestones it passes and stops at the end.
+ * step at a time and stops on each milestone on the way for `MILESTONE_HOLD_MS` (so that, at
+ * any speed, each caption is shown with the map of its own day), then stops at the end.
  */
 export function usePlaybackEngine(network: Network, range: PlaybackRange | null): PlaybackControls {
   const playing = usePlaybackStore((state) => state.playing);
@@ -36,6 +39,7 @@ export function usePlaybackEngine(network: Network, range: PlaybackRange | null)
   const [caption, setCaption] = useState<Milestone[]>([]);
   const start = range?.start;
   const end = range?.end;
+  const { milestones } = network;
 
   useEffect(() => {
     if (!playing || !start || !end) return;
@@ -44,16 +48,22 @@ export function usePlaybackEngine(network: Network, range: PlaybackRange | null)
       playbackDay(end) - playbackDay(start),
       duration,
     );
-    const timer = setInterval(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const step = () => {
       const current = useAppStore.getState().filters.asOf ?? end;
-      const next = nextPlaybackDate(current, stepDays, bounds);
-      const crossed = crossedMilestones(network.milestones, current, next);
-      setPlaybackDate(next, bounds);
-      if (crossed.length > 0) setCaption(crossed);
-      if (next >= end) usePlaybackStore.getState().pause();
-    }, intervalMs);
-    return () => clearInterval(timer);
-  }, [playing, duration, start, end, network.milestones]);
+      const { date, reached } = playbackStep(milestones, current, stepDays, bounds);
+      setPlaybackDate(date, bounds);
+      if (reached.length > 0) setCaption(reached);
+      if (date >= end) usePlaybackStore.getState().pause();
+      else timer = setTimeout(step, reached.length > 0 ? MILESTONE_HOLD_MS : intervalMs);
+    };
+    // Started on a milestone's day (the range's first day can be one): it is shown first
+    // (`togglePlay`), and held like any other.
+    const here = useAppStore.getState().filters.asOf ?? end;
+    const onStart = here === start && milestonesOn(milestones, here).length > 0;
+    timer = setTimeout(step, onStart ? MILESTONE_HOLD_MS : intervalMs);
+    return () => clearTimeout(timer);
+  }, [playing, duration, start, end, milestones]);
 
   useEffect(() => {
     if (caption.length === 0) return;
@@ -75,9 +85,9 @@ export function usePlaybackEngine(network: Network, range: PlaybackRange | null)
     const current = useAppStore.getState().filters.asOf ?? end;
     const from = playbackStartDate(current, bounds);
     if (from !== current) setPlaybackDate(from, bounds);
-    setCaption([]);
+    setCaption(from === start ? milestonesOn(milestones, from) : []);
     playback.play();
-  }, [start, end]);
+  }, [start, end, milestones]);
 
   return { caption, togglePlay };
 }

@@ -73,6 +73,72 @@ export function crossedMilestones(
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
+/** The milestones on `date`. */
+export function milestonesOn(milestones: readonly Milestone[], date: string): Milestone[] {
+  return milestones.filter((milestone) => milestone.date === date);
+}
+
+/** Where one step of the playback lands, and the milestones it stops on. */
+export interface PlaybackStep {
+  date: string;
+  /** The milestones of `date` when the step stopped on a milestone; empty otherwise. */
+  reached: Milestone[];
+}
+
+/**
+ * One step of the playback from `current`: `stepDays` on, or to the first milestone on the
+ * way, where the playback stops so that its caption is shown with the map of its day. A step
+ * never passes a milestone, whatever the speed: none is skipped.
+ */
+export function playbackStep(
+  milestones: readonly Milestone[],
+  current: string,
+  stepDays: number,
+  range: PlaybackRange,
+): PlaybackStep {
+  const from = clampToRange(current, range);
+  const next = nextPlaybackDate(from, stepDays, range);
+  const first = crossedMilestones(milestones, from, next)[0];
+  return first
+    ? { date: first.date, reached: milestonesOn(milestones, first.date) }
+    : { date: next, reached: [] };
+}
+
+/**
+ * The milestones to show beside the date: those of the latest milestone date on or before it,
+ * or else the next ones to come (`upcoming`); none when the dataset has no milestones.
+ */
+export function milestonesAround(
+  milestones: readonly Milestone[],
+  date: string,
+): { milestones: Milestone[]; upcoming: boolean } {
+  let latest: string | null = null;
+  let next: string | null = null;
+  for (const { date: day } of milestones) {
+    if (day <= date) {
+      if (latest === null || day > latest) latest = day;
+    } else if (next === null || day < next) next = day;
+  }
+  const day = latest ?? next;
+  return { milestones: day ? milestonesOn(milestones, day) : [], upcoming: latest === null };
+}
+
+/**
+ * The playback range: from the first stage date, or the first milestone when it is earlier
+ * (so that every milestone up to the end is on the track), to the dataset's as-of date; null
+ * when that leaves nothing to play.
+ */
+export function playbackRange(
+  firstStageDate: string | null,
+  milestones: readonly Milestone[],
+  end: string,
+): PlaybackRange | null {
+  let start = firstStageDate;
+  for (const { date } of milestones)
+    if (date <= end && (start === null || date < start)) start = date;
+  return start && start < end ? { start, end } : null;
+}
+
 /** A milestone's place on the track, 0 (start) to 1 (end); `null` when outside the range. */
 export function trackPosition(date: string, range: PlaybackRange): number | null {
   if (date < range.start || date > range.end) return null;

@@ -1,5 +1,6 @@
+import { cityMarksFor } from '../../data/derive/city-marks';
 import { OUTLET_KINDS, type Network } from '../../data/domain/schema';
-import { formatNumber } from '../../lib/format';
+import { formatDate, formatNumber } from '../../lib/format';
 import { useAppStore } from '../../stores/app-store';
 import { useMessages } from '../../stores/use-messages';
 import { useNetworkView } from '../../stores/use-network-view';
@@ -10,26 +11,35 @@ export interface PresenterCityProps {
   network: Network;
 }
 
-/** The selected city in one line: where, which tier, and its outlets in view by type. */
+/**
+ * The selected city in one line: where, which tier, whether it recruits on the date, and its
+ * outlets on the map by type — the count its bubble's label shows (`cityMarksFor`).
+ */
 export function PresenterCity({ network }: PresenterCityProps) {
   const t = useMessages(messages);
   const shared = useT();
   const language = useAppStore((state) => state.language);
   const cityId = useAppStore((state) => state.selectedCityId);
+  const layers = useAppStore((state) => state.layers);
   const view = useNetworkView(network);
   const position = cityId === null ? undefined : view.index.cityPosition.get(cityId);
   const city = position === undefined ? undefined : network.cities[position];
   if (!city || position === undefined) return null;
 
-  const byKind = OUTLET_KINDS.map((kind, k) => ({
-    kind,
-    count: view.cityKind[position * OUTLET_KINDS.length + k] ?? 0,
-  }));
-
-  const total = byKind.reduce((sum, { count }) => sum + count, 0);
-  const kinds = byKind
-    .filter(({ count }) => count > 0)
-    .map(({ kind, count }) => `${shared(`layer.${kind}`)} ${formatNumber(count, language)}`);
+  const marks = cityMarksFor(view, layers);
+  const total = Math.max(0, marks.counts[position] ?? 0);
+  const kinds = OUTLET_KINDS.flatMap((kind, k) => {
+    const count = view.cityKind[position * OUTLET_KINDS.length + k] ?? 0;
+    return layers[kind] && count > 0
+      ? [`${shared(`layer.${kind}`)} ${formatNumber(count, language)}`]
+      : [];
+  });
+  const { since } = city.recruitment;
+  const recruitment = view.cityRecruiting[position]
+    ? t('bar.cityRecruiting')
+    : city.recruitment.status === 'recruiting' && since
+      ? t('bar.cityRecruitsFrom', { date: formatDate(since, language) })
+      : '';
   return (
     <p className="presenter-bar__city">
       {t('bar.city', {
@@ -39,6 +49,7 @@ export function PresenterCity({ network }: PresenterCityProps) {
         count: formatNumber(total, language),
       })}
       {kinds.length > 0 && t('bar.cityKinds', { kinds: kinds.join(' · ') })}
+      {recruitment}
     </p>
   );
 }

@@ -9,9 +9,11 @@ import { setPlaybackDate, usePlaybackEngine } from './playback-engine';
 import { usePlaybackStore } from './playback-state';
 import {
   clampToRange,
+  milestonesAround,
   PLAYBACK_DURATIONS_S,
   playbackDate,
   playbackDay,
+  playbackRange,
   type PlaybackDuration,
   type PlaybackRange,
 } from './playback-steps';
@@ -26,9 +28,12 @@ export interface TimelineBarProps {
 
 /**
  * The as-of date as a slider over the rollout, with play/pause, speed, the milestones and
- * their captions. It moves the app store's as-of date, so every view follows. While the data
- * loads the bar stands in its place with its controls off, so that the map keeps its size
- * when the data comes in (a resize then redraws it, and can change the tiles it needs).
+ * their captions. It moves the app store's as-of date, so every view follows. The caption is
+ * the bar's first line, never over the map's data: the latest milestone
+ * on or before the date (or the next one), marked as just reached while the playback stops on
+ * it. While the data loads the bar stands in its place with its controls off, so that the map
+ * keeps its size when the data comes in (a resize then redraws it, and can change the tiles it
+ * needs).
  */
 export function TimelineBar({ network }: TimelineBarProps) {
   return network ? <LoadedTimelineBar network={network} /> : <TimelineFrame />;
@@ -41,15 +46,24 @@ function LoadedTimelineBar({ network }: { network: Network }) {
   const playing = usePlaybackStore((state) => state.playing);
   const pause = usePlaybackStore((state) => state.pause);
   const sliderRef = useRef<HTMLInputElement>(null);
+  const nextLabel = useMessages(timelineMessages)('next');
   const end = network.meta.asOf;
-  const range = useMemo<PlaybackRange | null>(() => {
-    const start = networkIndex(network).firstDate;
-    return start && start < end ? { start, end } : null;
-  }, [network, end]);
+  const range = useMemo<PlaybackRange | null>(
+    () => playbackRange(networkIndex(network).firstDate, network.milestones, end),
+    [network, end],
+  );
   const { caption, togglePlay } = usePlaybackEngine(network, range);
   if (!range) return null;
 
   const current = clampToRange(asOf ?? end, range);
+  const around = milestonesAround(network.milestones, current);
+  const reached = caption.length > 0 && caption[0]?.date === around.milestones[0]?.date;
+  const said = (milestone: (typeof caption)[number]) => (
+    <span key={`${milestone.date} ${milestone.title.en}`} className="timeline-bar__milestone-item">
+      <time dateTime={milestone.date}>{formatDate(milestone.date, language)}</time>{' '}
+      {milestone.title[language]}
+    </span>
+  );
   const moveTo = (date: string) => {
     pause();
     setPlaybackDate(date, range);
@@ -65,12 +79,16 @@ function LoadedTimelineBar({ network }: { network: Network }) {
       value={playbackDay(current) - playbackDay(range.start)}
       onSlide={(day) => moveTo(playbackDate(playbackDay(range.start) + day))}
       onLatest={asOf === null ? undefined : () => moveTo(end)}
-      caption={caption.map((milestone) => (
-        <p key={milestone.date} className="timeline-bar__caption-text">
-          <time dateTime={milestone.date}>{formatDate(milestone.date, language)}</time>{' '}
-          {milestone.title[language]}
-        </p>
-      ))}
+      caption={caption.map(said)}
+      milestone={
+        around.milestones.length > 0 && (
+          <>
+            {around.upcoming && <span className="timeline-bar__next">{nextLabel} </span>}
+            {around.milestones.map(said)}
+          </>
+        )
+      }
+      milestoneState={reached ? 'reached' : around.upcoming ? 'upcoming' : 'passed'}
       ticks={<TimelineTicks milestones={network.milestones} range={range} onPick={moveTo} />}
       // Presenter mode hides the header and its Export button: the bar offers it instead.
       extra={presenting && <ExportMenu network={network} placement="above" />}
@@ -90,7 +108,11 @@ interface TimelineFrameProps {
   onSlide?: (day: number) => void;
   /** Absent when the view is already at the dataset date. */
   onLatest?: () => void;
+  /** What the playback just reached, for screen readers (the line shows it on screen). */
   caption?: ReactNode;
+  /** The milestone line above the slider, and whether it was just reached, is past or is next. */
+  milestone?: ReactNode;
+  milestoneState?: 'reached' | 'passed' | 'upcoming';
   ticks?: ReactNode;
   extra?: ReactNode;
 }
@@ -106,6 +128,8 @@ function TimelineFrame({
   onSlide,
   onLatest,
   caption,
+  milestone,
+  milestoneState,
   ticks,
   extra,
 }: TimelineFrameProps) {
@@ -119,14 +143,17 @@ function TimelineFrame({
 
   return (
     <section className="timeline-bar" aria-label={t('region')} aria-busy={loading || undefined}>
-      <div
-        className="timeline-bar__caption"
+      <p
+        className="timeline-bar__caption visually-hidden"
         role="status"
         aria-live="polite"
         aria-label={t('caption')}
       >
         {caption}
-      </div>
+      </p>
+      <p className="timeline-bar__milestone" data-state={milestoneState}>
+        {milestone}
+      </p>
       <button
         type="button"
         className="button timeline-bar__play"

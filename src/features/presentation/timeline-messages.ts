@@ -14,6 +14,7 @@ export const timelineMessages = defineMessages({
     milestones: 'Milestones',
     milestone: 'Milestone: {title}, {date}',
     caption: 'Milestone reached',
+    next: 'Next:',
   },
   zh: {
     region: '铺设进程回放',
@@ -28,5 +29,6 @@ export const timelineMessages = defineMessages({
     milestones: '里程碑',
     milestone: '里程碑：{title}，{date}',
     caption: '到达里程碑',
+    next: '下一个：',
   },
 });

@@ -97,9 +97,46 @@ describe('the header’s Data quality entry', () => {
       name: /Data quality/,
     });
     await waitFor(() =>
-      expect(button).toHaveAccessibleDescription('1 warning: the record is kept.'),
+      expect(button).toHaveAccessibleDescription('1 warning; nothing was skipped for it.'),
     );
-    expect(screen.getByRole('status', { name: 'Data quality' })).toHaveTextContent('(1 warning)');
+    expect(screen.getByRole('status', { name: 'Data quality' })).toHaveTextContent(
+      '1 warning; nothing was skipped for it.',
+    );
+  });
+
+  it('dates a dataset without an as-of date by its latest stage date, and says so', async () => {
+    const doc = makeNetwork() as unknown as { meta: Record<string, unknown> };
+    delete doc.meta.asOf;
+    serve(doc);
+    render(<App />);
+    // The fixture's latest stage date: a fusion store planned on 12 Jan 2024.
+    await waitFor(() => expect(header()).toHaveTextContent('As of 12 Jan 2024'));
+    expect(header()).not.toHaveTextContent('1970');
+    const banner = screen.getByRole('status', { name: 'Data quality' });
+    expect(banner).toHaveTextContent('1 warning; nothing was skipped for it.');
+    expect(banner).not.toHaveTextContent('invalid records');
+    await userEvent.click(within(header()).getByRole('button', { name: /Data quality/ }));
+    const panel = screen.getByRole('dialog', { name: 'Data quality' });
+    expect(panel).toHaveTextContent('meta.asOf');
+    expect(panel).toHaveTextContent('missing; using the latest stage date in the data, 2024-01-12');
+  });
+
+  it('dates a dataset without an as-of date and without stage dates today', async () => {
+    const network = makeNetwork();
+    // A meta without its date: a dataset with no meta at all is refused at the gate.
+    const meta: Record<string, unknown> = { ...network.meta };
+    delete meta.asOf;
+    const doc = { ...network, meta, outlets: [] };
+    serve(doc);
+    render(<App />);
+    const today = new Date().toISOString().slice(0, 10);
+    await userEvent.click(
+      await within(await loadedHeader()).findByRole('button', { name: /Data quality/ }),
+    );
+    const panel = await screen.findByRole('dialog', { name: 'Data quality' });
+    expect(panel).toHaveTextContent(`using today's date, ${today} (no outlet has a stage date)`);
+    expect(panel).toHaveTextContent('1 warning; nothing was skipped for it.');
+    expect(header()).not.toHaveTextContent('1970');
   });
 });
 

@@ -81,7 +81,7 @@ describe('plural forms', () => {
       '5% · 1 of 1 outlet',
     );
     expect(say(insightsMessages, 'en', 'figures.topTierDetail', { covered: 1, total: 1 })).toBe(
-      '1 of 1 city',
+      '1 of 1 city with an outlet signed or later',
     );
   });
 

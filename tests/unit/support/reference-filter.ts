@@ -14,7 +14,8 @@ import type { City, Network } from '../../../src/data/domain/schema';
 export function referenceFilter(network: Network, filters: Filters): OutletView[] {
   const asOf = effectiveAsOf(network, filters);
   const cities = new Map<string, City>();
-  for (const city of network.cities) if (cityMatches(city, filters)) cities.set(city.id, city);
+  for (const city of network.cities)
+    if (cityMatches(city, filters, asOf)) cities.set(city.id, city);
   const out: OutletView[] = [];
   for (const [position, outlet] of network.outlets.entries()) {
     const city = cities.get(outlet.cityId);

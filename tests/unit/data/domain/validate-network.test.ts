@@ -131,6 +131,45 @@ describe('validateNetwork', () => {
   });
 
   it.each([
+    ['missing', undefined, 'missing'],
+    ['not a date', '15/01/2024', 'expected a date as YYYY-MM-DD'],
+    ['not a real day', '2024-02-30', 'not a real calendar date'],
+  ])('dates a meta whose asOf is %s by the latest stage date, with a warning', (_, asOf, why) => {
+    const doc = clone(makeNetwork()) as unknown as { meta: Record<string, unknown> };
+    doc.meta.asOf = asOf;
+    const { network, issues } = validateNetwork(doc);
+    // The fixture's latest stage date: Beijing's fusion store planned on 12 Jan 2024.
+    expect(network.meta.asOf).toBe('2024-01-12');
+    expect(network.meta.title.en).toBe('Test network');
+    expect(issues).toEqual([
+      {
+        path: 'meta.asOf',
+        message: `${why}; using the latest stage date in the data, 2024-01-12`,
+        severity: 'warning',
+      },
+    ]);
+    expect(network.outlets).toHaveLength(5);
+  });
+
+  it('dates a meta with no usable date and no stage date today, and never 1970', () => {
+    const doc = clone(makeNetwork()) as unknown as Record<string, unknown>;
+    delete doc.meta;
+    doc.outlets = [];
+    const { network, issues } = validateNetwork(doc);
+    const today = new Date().toISOString().slice(0, 10);
+    expect(network.meta.asOf).toBe(today);
+    expect(issues).toEqual([
+      { path: 'meta', message: 'missing; using the defaults', severity: 'warning' },
+      {
+        path: 'meta.asOf',
+        message: `missing; using today's date, ${today} (no outlet has a stage date)`,
+        severity: 'warning',
+      },
+    ]);
+    expect(validateNetwork('text').network.meta.asOf).toBe(today);
+  });
+
+  it.each([
     [null, 'null'],
     [[], 'a list'],
     ['text', 'string'],

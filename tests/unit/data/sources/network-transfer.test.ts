@@ -7,7 +7,7 @@ import {
   TRANSFER_SLICE,
   type TransferMessage,
 } from '../../../../src/data/sources/network-transfer';
-import { validateNetwork } from '../../../../src/data/domain/validate-network';
+import { latestStageDate, validateNetwork } from '../../../../src/data/domain/validate-network';
 import { type DataIssue } from '../../../../src/data/domain/data-issue';
 import { synthNetwork } from '../../../../scripts/synth/synth-network';
 import { makeNetwork, makeOutlet, makeTarget } from '../../fixtures/network';
@@ -165,6 +165,20 @@ describe('outletStream', () => {
     expect(loaded.network.targets?.map((target) => target.id)).toEqual(['suzhou-ps-open-q1']);
     expect(loaded.issues.map((issue) => issue.path)).toContain('targets[1].count');
     expect(reassemble(messages)).toEqual(loaded);
+  });
+
+  it('settles a missing as-of date once every outlet is in, and sends the meta it settled on', () => {
+    const broken = brokenDocument();
+    const meta: Record<string, unknown> = { ...broken.meta };
+    delete meta.asOf;
+    const document = { ...broken, meta };
+    const { messages, loaded } = stream(document, 20);
+    const head = messages.find((message) => message.type === 'result-head');
+    expect(head?.type === 'result-head' && head.meta.asOf).toBe('');
+    const result = reassemble(messages);
+    expect(result?.network.meta.asOf).toBe(loaded.network.meta.asOf);
+    expect(result?.network.meta.asOf).toBe(latestStageDate(loaded.network.outlets));
+    expect(result?.issues.find((issue) => issue.path === 'meta.asOf')?.severity).toBe('warning');
   });
 
   it('keeps each part within the slice size for records', () => {

@@ -38,10 +38,16 @@ describe('CityPanel', () => {
     expect(screen.getByText('1 more hidden by the filters')).toBeInTheDocument();
   });
 
-  it('marks a recruiting city without a partner store as a coverage gap', () => {
+  it('marks a recruiting city without a partner store as a partner gap', () => {
     renderPanel('haikou');
-    expect(screen.getByText(/Recruiting, no partner store yet/)).toBeInTheDocument();
+    expect(screen.getByText(/partner gap: no partner store signed yet/)).toBeInTheDocument();
     expect(screen.getByText('No outlets in view.')).toBeInTheDocument();
+  });
+
+  it('says a city does not recruit yet before its recruitment date, with no gap', () => {
+    renderPanel('haikou', { ...DEFAULT_FILTERS, asOf: '2023-12-31' });
+    expect(screen.getByText('Not yet: opens on 2 Jan 2024')).toBeInTheDocument();
+    expect(screen.queryByText(/partner gap/)).not.toBeInTheDocument();
   });
 
   it('opens an outlet and closes the city', async () => {

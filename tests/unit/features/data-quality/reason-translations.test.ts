@@ -111,6 +111,16 @@ describe('data-quality reasons in Chinese', () => {
     ],
     ['not a real calendar date', '不是真实存在的日期'],
     [
+      'not a real calendar date; using the latest stage date in the data, 2024-01-12',
+      '不是真实存在的日期；改用数据中最晚的阶段日期 2024-01-12',
+    ],
+    [
+      "missing; using today's date, 2026-12-01 (no outlet has a stage date)",
+      '缺失；没有门店带有阶段日期，改用今天的日期 2026-12-01',
+    ],
+    ['missing; using the defaults', '缺失；改用默认值'],
+    ['expected an object; using the defaults', '应为对象；改用默认值'],
+    [
       'renovating date 2024-01-01 is before signed date 2024-05-01',
       '装修日期 2024-01-01 早于签约日期 2024-05-01',
     ],

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { CitySearch } from '../../../../src/features/filters/city-search';
 import { useAppStore } from '../../../../src/stores/app-store';
@@ -42,6 +42,22 @@ describe('CitySearch', () => {
       within(list).getByRole('option', { name: /Shenzhen 深圳 Guangdong · 0 outlets/ }),
     ).toBeVisible();
     expect(screen.getByRole('status')).toHaveTextContent('2 cities found');
+  });
+
+  it('counts a city’s outlets under the current filters', async () => {
+    useAppStore.setState({
+      filters: { ...useAppStore.getState().filters, kinds: ['delivery-center'] },
+    });
+    const { user, input } = setup();
+    await user.type(input, 'suzhou');
+    // Suzhou's two partner stores are hidden by the type filter.
+    expect(
+      screen.getByRole('option', { name: /Suzhou 苏州 Jiangsu · 0 outlets in view/ }),
+    ).toBeVisible();
+    act(() => useAppStore.setState({ filters: { ...useAppStore.getState().filters, kinds: [] } }));
+    expect(
+      await screen.findByRole('option', { name: /Suzhou 苏州 Jiangsu · 2 outlets in view/ }),
+    ).toBeVisible();
   });
 
   it('highlights the first match and moves with the arrow, Home and End keys', async () => {
@@ -117,7 +133,9 @@ describe('CitySearch', () => {
     useAppStore.setState({ language: 'zh' });
     const { user, input } = setup('搜索城市');
     await user.type(input, 'suzhou');
-    expect(screen.getByRole('option', { name: /^苏州 Suzhou 江苏 · 2 家门店$/ })).toBeVisible();
+    expect(
+      screen.getByRole('option', { name: /^苏州 Suzhou 江苏 · 当前显示 2 家门店$/ }),
+    ).toBeVisible();
   });
 
   it('renders names with markup as plain text', async () => {

@@ -1,7 +1,9 @@
 import { DEFAULT_FILTERS, type OutletView } from '../../../../src/data/domain/filters';
 import { deriveNetworkView } from '../../../../src/data/derive/network-view';
 import { OUTLET_KINDS, type Network, type Stage } from '../../../../src/data/domain/schema';
+import { buildCityMarks } from '../../../../src/data/derive/city-marks';
 import { computeKeyFigures } from '../../../../src/features/insights/derive/key-figures';
+import { DEFAULT_LAYERS } from '../../../../src/stores/app-store';
 import { buildRolloutSeries } from '../../../../src/features/insights/derive/rollout-series';
 import { buildStageFunnel } from '../../../../src/features/insights/derive/stage-funnel';
 import { buildTierSeries } from '../../../../src/features/insights/derive/tier-series';
@@ -35,7 +37,7 @@ describe('derivations on 100,000 outlets', () => {
 
   it('computes every series and keeps the totals consistent', () => {
     const view = deriveNetworkView(network, DEFAULT_FILTERS);
-    const figures = computeKeyFigures(view);
+    const figures = computeKeyFigures(view, buildCityMarks(view, DEFAULT_LAYERS));
     const tiers = buildTierSeries(view);
     const rollout = buildRolloutSeries(view);
     const funnel = buildStageFunnel(view);

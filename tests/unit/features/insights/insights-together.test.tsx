@@ -59,10 +59,12 @@ describe('key figures and charts together', () => {
     render(<Harness network={makeNetwork()} />);
     setFilters({ kinds: ['delivery-center'] });
     const figures = screen.getByRole('region', { name: 'Key figures' });
-    expect(figures).toHaveTextContent('0 / 2 recruitment cities covered');
+    // Covered is a fact of the city: the type filter does not change it, and the figure says so.
+    expect(figures).toHaveTextContent('1 / 2 recruitment cities covered');
+    expect(figures).toHaveTextContent('The type and stage filters do not change it.');
     expect(within(figures).getByText('outlet').parentElement).toHaveTextContent(/^1 outlet$/);
     expect(figures).toHaveTextContent('0 in pipeline');
-    expect(figures).toHaveTextContent('50% of Tier 1 & New Tier 1 cities covered');
+    expect(figures).toHaveTextContent('100% of Tier 1 & New Tier 1 cities covered');
   });
 
   it('shows the charts one after another, each drawn in a task of its own', async () => {

@@ -3,6 +3,7 @@ import type { ExpressionSpecification } from 'maplibre-gl';
 import { DEFAULT_FILTERS, type Filters } from '../../../../src/data/domain/filters';
 import { referenceFilter } from '../../support/reference-filter';
 import { OUTLET_KINDS } from '../../../../src/data/domain/schema';
+import { deriveNetworkView } from '../../../../src/data/derive/network-view';
 import { buildOutletTable, readOutletTable } from '../../../../src/data/derive/outlet-table';
 import { buildOutletFeatures as buildKind } from '../../../../src/features/map/outlet-source/outlet-features';
 import {
@@ -26,7 +27,7 @@ function buildOutletFeatures(network: Network) {
 function mapIds(filters: Filters, asOf: string): string[] {
   const network = makeNetwork();
   const features = buildOutletFeatures(network);
-  const cities = passingCities(network, filters);
+  const cities = passingCities(deriveNetworkView(network, filters));
   const ids: string[] = [];
   for (const kind of OUTLET_KINDS) {
     const filter = buildOutletFilter(filters, kind, asOf, '2024-01-15', cities);
@@ -56,6 +57,9 @@ const cases: [string, Partial<Filters>][] = [
   ['stages', { stages: ['open', 'renovating'] }],
   ['closed only', { stages: ['closed'] }],
   ['recruitment cities', { recruitmentOnly: true }],
+  // Before 2 Jan 2024 no fixture city recruits yet; from then on Suzhou and Haikou do.
+  ['recruitment cities before recruitment', { recruitmentOnly: true, asOf: '2023-12-31' }],
+  ['recruitment cities from the day', { recruitmentOnly: true, asOf: '2024-01-02' }],
   ['an earlier date', { asOf: '2024-01-06' }],
   ['before anything', { asOf: '2020-01-01' }],
   ['when the closed store was open', { asOf: '2023-09-01' }],
@@ -89,7 +93,7 @@ describe('buildOutletFilter', () => {
 
   it('turns the layers off when the city filters keep no city', () => {
     const filters = { ...DEFAULT_FILTERS, regions: ['northeast' as const] };
-    expect(passingCities(makeNetwork(), filters)).toEqual([]);
+    expect(passingCities(deriveNetworkView(makeNetwork(), filters))).toEqual([]);
     expect(buildOutletFilter(filters, 'partner-store', '2024-01-15', '2024-01-15', [])).toEqual([
       'boolean',
       false,
@@ -98,8 +102,10 @@ describe('buildOutletFilter', () => {
 
   it('keeps the cities the city filters pass as one lookup, and none without such filters', () => {
     const network = makeNetwork();
-    expect(passingCities(network, { ...DEFAULT_FILTERS, kinds: ['partner-store'] })).toBeNull();
-    const cities = passingCities(network, { ...DEFAULT_FILTERS, tiers: ['1'] });
+    const passing = (filters: Partial<Filters>) =>
+      passingCities(deriveNetworkView(network, { ...DEFAULT_FILTERS, ...filters }));
+    expect(passing({ kinds: ['partner-store'] })).toBeNull();
+    const cities = passing({ tiers: ['1'] });
     expect(cities?.map((c) => network.cities[c]?.tier)).toEqual(['1']);
     const filter = buildOutletFilter(
       DEFAULT_FILTERS,
@@ -136,7 +142,7 @@ function twinned(offset: number): Network {
 function dotIds(network: Network, filters: Filters, zoom: number): string[] {
   const features = buildOutletFeatures(network);
   const asOf = filters.asOf ?? network.meta.asOf;
-  const cities = passingCities(network, filters);
+  const cities = passingCities(deriveNetworkView(network, filters));
   const ids: string[] = [];
   for (const kind of OUTLET_KINDS) {
     const outletFilter = buildOutletFilter(filters, kind, asOf, network.meta.asOf, cities);

@@ -7,7 +7,7 @@ import {
 } from '../../../../src/features/map/build-city-features';
 import { buildCityMarks } from '../../../../src/data/derive/city-marks';
 import { DEFAULT_LAYERS } from '../../../../src/stores/app-store';
-import { makeCity, makeNetwork } from '../../fixtures/network';
+import { makeCity, makeNetwork, makeOutlet } from '../../fixtures/network';
 
 function marks(filters: Partial<Filters> = {}, layers = DEFAULT_LAYERS) {
   const view = deriveNetworkView(makeNetwork(), { ...DEFAULT_FILTERS, ...filters });
@@ -46,22 +46,55 @@ describe('buildCityFeatures', () => {
     });
   });
 
-  it('gathers the cities that would crowd each other under the one with the most outlets', () => {
-    // At zoom 0, 2,000 pixels gather the whole country on Suzhou (2 outlets, before Beijing's 2).
-    const [group, ...rest] = features({ zoom: 0, radiusPx: 2_000 });
-    expect(rest).toEqual([]);
-    expect(group).toMatchObject({
-      id: GROUP_FEATURE_BASE + 0,
+  it('gathers the cities that would crowd each other under the one with the most outlets, like with like', () => {
+    const network = makeNetwork();
+    network.cities.push(
+      makeCity({ id: 'wuxi', name: { en: 'Wuxi', zh: '无锡' }, point: { lon: 120.3, lat: 31.57 } }),
+    );
+    network.outlets.push(makeOutlet({ id: 'ps-wuxi-1', cityId: 'wuxi' }));
+    const view = deriveNetworkView(network, DEFAULT_FILTERS);
+    const cityMarks = buildCityMarks(view, DEFAULT_LAYERS);
+    // At zoom 0, 2,000 pixels would gather the whole country; a group takes only cities that look
+    // alike: Suzhou and Wuxi recruit and have a partner store; Beijing does not recruit; Haikou's
+    // partner gap is open.
+    const groups = buildCityFeatures(view, cityMarks, 'en', { zoom: 0, radiusPx: 2_000 }).features;
+    expect(groups.map(({ id, properties }) => [id, properties.members])).toEqual([
+      [GROUP_FEATURE_BASE + 0, '0,3'],
+      [CITY_FEATURE_BASE + 1, ''],
+      [CITY_FEATURE_BASE + 2, ''],
+    ]);
+    expect(groups[0]).toMatchObject({
       geometry: { coordinates: [120.5954, 31.3041] },
-      properties: {
-        name: 'Suzhou',
-        count: 4,
-        extra: 2,
-        members: '0,1,2',
-        tier: 0,
-        recruiting: true,
-      },
+      properties: { name: 'Suzhou', count: 3, extra: 1, recruiting: true, gap: false },
     });
+    // Each mark the legend counts adds up over the bubbles drawn with it.
+    const sum = (keep: (p: (typeof groups)[number]['properties']) => boolean) =>
+      groups.reduce((n, { properties: p }) => n + (keep(p) ? 1 + p.extra : 0), 0);
+    expect(sum(() => true)).toBe(cityMarks.legend.cities);
+    expect(sum((p) => p.recruiting)).toBe(cityMarks.recruiting);
+    expect(sum((p) => p.gap)).toBe(cityMarks.gaps);
+  });
+});
+
+describe('buildCityFeatures and the recruitment date', () => {
+  it('marks a city recruiting only from its recruitment date', () => {
+    const recruiting = (asOf: string) => {
+      const view = deriveNetworkView(makeNetwork(), { ...DEFAULT_FILTERS, asOf });
+      const { features } = buildCityFeatures(view, buildCityMarks(view, DEFAULT_LAYERS), 'en', {
+        zoom: 4,
+        radiusPx: 0,
+      });
+      return features.map(({ properties }) => [properties.name, properties.recruiting]);
+    };
+    expect(recruiting('2024-01-01')).toEqual([
+      ['Suzhou', false],
+      ['Beijing', false],
+    ]);
+    expect(recruiting('2024-01-02')).toEqual([
+      ['Suzhou', true],
+      ['Beijing', false],
+      ['Haikou', true],
+    ]);
   });
 });
 
@@ -71,20 +104,34 @@ describe('buildCityMarks', () => {
     expect(marks()).toEqual({
       counts: [2, 2, 0],
       states: [
-        { size: 1, gap: false },
-        { size: 1, gap: false },
-        // Recruiting, and no partner store yet: the coverage gap, shown with no outlets.
-        { size: 0, gap: true },
+        { size: 1, recruiting: true, gap: false },
+        { size: 1, recruiting: false, gap: false },
+        // Recruiting, and no partner store yet: the partner gap, shown with no outlets.
+        { size: 0, recruiting: true, gap: true },
       ],
       legend: { cities: 3, 'delivery-center': 1, 'partner-store': 2, 'fusion-store': 1 },
+      recruiting: 2,
+      gaps: 1,
     });
   });
 
   it('shows only the cities the city filters pass, and counts them in the legend', () => {
     const tier1 = marks({ tiers: ['1'] });
     expect(tier1.counts).toEqual([-1, 2, -1]);
-    expect(tier1.states).toEqual([null, { size: 1, gap: false }, null]);
+    expect(tier1.states).toEqual([null, { size: 1, recruiting: false, gap: false }, null]);
     expect(tier1.legend.cities).toBe(1);
+    expect([tier1.recruiting, tier1.gaps]).toEqual([0, 0]);
+  });
+
+  it('draws a city as not yet recruiting before its recruitment date', () => {
+    // 1 Jan 2024: Suzhou's partner stores are signed, but recruitment opens on the 2nd.
+    const before = marks({ asOf: '2024-01-01' });
+    expect(before.states[0]).toEqual({ size: 1, recruiting: false, gap: false });
+    // Haikou has no outlet and does not recruit yet: not drawn at all.
+    expect(before.states[2]).toBeNull();
+    expect([before.legend.cities, before.recruiting, before.gaps]).toEqual([2, 0, 0]);
+    const from = marks({ asOf: '2024-01-02' });
+    expect([from.legend.cities, from.recruiting, from.gaps]).toEqual([3, 2, 1]);
   });
 
   it('counts only the kinds shown, and drops a city left with none that is not recruiting', () => {

@@ -46,6 +46,19 @@ describe('exportContent', () => {
     expect(content.legendRows[2]).toMatchObject({ name: '合作伙伴门店', count: '2' });
   });
 
+  it('keys the recruitment cities and the partner gaps with the counts the map’s legend has', () => {
+    const content = exportContent(
+      { network: makeNetwork(), filters: DEFAULT_FILTERS, layers: DEFAULT_LAYERS, language: 'en' },
+      now,
+    );
+    expect(content.legendKey.map((key) => key.label)).toEqual([
+      'Open',
+      'In pipeline',
+      'Thick edge: recruiting partners 2',
+      'Hollow: recruiting, no partner store signed yet 1',
+    ]);
+  });
+
   it('keys the gap symbol only while recruitment cities are shown', () => {
     const content = exportContent(
       {

@@ -2,11 +2,14 @@ import type { Milestone } from '../../../../src/data/domain/schema';
 import {
   clampToRange,
   crossedMilestones,
+  milestonesAround,
   MIN_TICK_MS,
   nextPlaybackDate,
   playbackDate,
   playbackDay,
+  playbackRange,
   playbackStartDate,
+  playbackStep,
   playbackTiming,
   trackPosition,
 } from '../../../../src/features/presentation/playback-steps';
@@ -81,5 +84,69 @@ describe('crossedMilestones', () => {
     expect(trackPosition('2024-01-15', range)).toBe(1);
     expect(trackPosition('2024-01-06', range)).toBeCloseTo(9 / 18);
     expect(trackPosition('2023-06-01', range)).toBeNull();
+  });
+});
+
+describe('playbackStep', () => {
+  const milestones = [
+    milestone('2023-12-29', 'Letters of intent'),
+    milestone('2024-01-02', 'Announced'),
+    milestone('2024-01-02', 'Recruitment'),
+  ];
+
+  it('moves on by the step when no milestone is on the way', () => {
+    expect(playbackStep(milestones, '2024-01-03', 5, range)).toEqual({
+      date: '2024-01-08',
+      reached: [],
+    });
+  });
+
+  it('stops on the first milestone on the way, however long the step', () => {
+    expect(playbackStep(milestones, '2023-12-28', 30, range)).toEqual({
+      date: '2023-12-29',
+      reached: [milestones[0]],
+    });
+    // The next step stops on the next one, with every milestone of its day.
+    expect(playbackStep(milestones, '2023-12-29', 30, range)).toEqual({
+      date: '2024-01-02',
+      reached: [milestones[1], milestones[2]],
+    });
+    expect(playbackStep(milestones, '2024-01-02', 30, range).date).toBe('2024-01-15');
+  });
+});
+
+describe('milestonesAround', () => {
+  const milestones = [
+    milestone('2023-12-29', 'Letters of intent'),
+    milestone('2024-01-02', 'Announced'),
+  ];
+
+  it('gives the latest milestone on or before the date', () => {
+    expect(milestonesAround(milestones, '2024-01-01')).toEqual({
+      milestones: [milestones[0]],
+      upcoming: false,
+    });
+    expect(milestonesAround(milestones, '2024-01-02').milestones).toEqual([milestones[1]]);
+  });
+
+  it('gives the next milestone before the first, and nothing without milestones', () => {
+    expect(milestonesAround(milestones, '2023-01-01')).toEqual({
+      milestones: [milestones[0]],
+      upcoming: true,
+    });
+    expect(milestonesAround([], '2023-01-01')).toEqual({ milestones: [], upcoming: true });
+  });
+});
+
+describe('playbackRange', () => {
+  it('starts at the first stage date, or at an earlier milestone so that none is off the track', () => {
+    const letters = milestone('2023-12-29', 'Letters of intent');
+    expect(playbackRange('2024-01-01', [], '2024-01-15')).toEqual({
+      start: '2024-01-01',
+      end: '2024-01-15',
+    });
+    expect(playbackRange('2024-01-01', [letters], '2024-01-15')?.start).toBe('2023-12-29');
+    expect(playbackRange(null, [letters], '2024-01-15')?.start).toBe('2023-12-29');
+    expect(playbackRange('2024-01-15', [], '2024-01-15')).toBeNull();
   });
 });

@@ -1,6 +1,9 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import type { Network } from '../../../../src/data/domain/schema';
-import { CAPTION_MS } from '../../../../src/features/presentation/playback-engine';
+import {
+  CAPTION_MS,
+  MILESTONE_HOLD_MS,
+} from '../../../../src/features/presentation/playback-engine';
 import { usePlaybackStore } from '../../../../src/features/presentation/playback-state';
 import { playbackTiming } from '../../../../src/features/presentation/playback-steps';
 import { TimelineBar } from '../../../../src/features/presentation/timeline-bar';
@@ -60,18 +63,19 @@ describe('TimelineBar', () => {
 
   it('advances the date one step per tick while playing, then pauses', () => {
     vi.useFakeTimers();
-    useAppStore.getState().setAsOf('2024-01-10');
+    useAppStore.getState().setAsOf('2024-01-05');
     render(<TimelineBar network={network()} />);
     fireEvent.click(screen.getByRole('button', { name: 'Play' }));
     expect(screen.getByRole('button', { name: 'Pause' })).toBeInTheDocument();
     tick();
-    expect(asOf()).toBe('2024-01-11');
-    tick(2);
-    expect(asOf()).toBe('2024-01-13');
+    expect(asOf()).toBe('2024-01-06');
+    tick();
+    tick();
+    expect(asOf()).toBe('2024-01-08');
 
     fireEvent.click(screen.getByRole('button', { name: 'Pause' }));
     tick(3);
-    expect(asOf()).toBe('2024-01-13');
+    expect(asOf()).toBe('2024-01-08');
   });
 
   it('stops at the dataset date and starts over from the first date on Play', () => {
@@ -89,7 +93,7 @@ describe('TimelineBar', () => {
     expect(asOf()).toBe('2023-05-02');
   });
 
-  it('announces a milestone the playback passes, for a few seconds', () => {
+  it('stops on a milestone it reaches and announces it, then goes on', () => {
     vi.useFakeTimers();
     useAppStore.getState().setAsOf('2024-01-10');
     render(<TimelineBar network={network()} />);
@@ -97,10 +101,56 @@ describe('TimelineBar', () => {
     tick();
     expect(caption()).toBeEmptyDOMElement();
     tick();
+    expect(asOf()).toBe('2024-01-12');
     expect(caption()).toHaveAttribute('aria-live', 'polite');
     expect(caption()).toHaveTextContent('12 Jan 2024 First stores under renovation');
+    // The map shows the milestone's own day while its caption is up, whatever the speed.
+    tick(3);
+    expect(asOf()).toBe('2024-01-12');
+    act(() => vi.advanceTimersByTime(MILESTONE_HOLD_MS));
+    expect(asOf()).not.toBe('2024-01-12');
     act(() => vi.advanceTimersByTime(CAPTION_MS));
     expect(caption()).toBeEmptyDOMElement();
+  });
+
+  it('shows every milestone at the fastest speed, one after another', () => {
+    vi.useFakeTimers();
+    usePlaybackStore.setState({ duration: 10 });
+    const days = ['2023-12-29', '2023-12-30', '2024-01-02'];
+    const fast = {
+      ...network(),
+      milestones: days.map((date, i) => ({
+        date,
+        title: { en: `Milestone ${i + 1}`, zh: `里程碑 ${i + 1}` },
+        description: { en: 'd', zh: 'd' },
+        source: 'test',
+      })),
+    };
+    useAppStore.getState().setAsOf('2023-12-20');
+    render(<TimelineBar network={fast} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Play' }));
+    const seen: string[] = [];
+    for (let step = 0; step < 400 && asOf() !== null; step += 1) {
+      act(() => vi.advanceTimersByTime(100));
+      const text = caption().textContent ?? '';
+      if (text && seen.at(-1) !== text) seen.push(text);
+    }
+    expect(asOf()).toBeNull();
+    expect(seen).toEqual([
+      '29 Dec 2023 Milestone 1',
+      '30 Dec 2023 Milestone 2',
+      '2 Jan 2024 Milestone 3',
+    ]);
+  });
+
+  it('keeps the latest milestone in a line of the bar, and the next one before the first', () => {
+    const line = () => document.querySelector('.timeline-bar__milestone');
+    render(<TimelineBar network={network()} />);
+    expect(line()).toHaveTextContent('12 Jan 2024 First stores under renovation');
+    expect(line()).toHaveAttribute('data-state', 'passed');
+    act(() => useAppStore.getState().setAsOf('2024-01-06'));
+    expect(line()).toHaveTextContent('Next: 12 Jan 2024 First stores under renovation');
+    expect(line()).toHaveAttribute('data-state', 'upcoming');
   });
 
   it('announces milestones in Chinese when the UI is in Chinese', () => {
