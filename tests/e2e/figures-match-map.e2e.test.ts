@@ -23,39 +23,42 @@ import { drawnOutlets, idsOf, KINDS } from './support/map-features';
 
 const sample = readSample();
 
+/** A city bubble drawn: the cities it stands for (a group: all of them) and its look. */
+interface Bubble {
+  cities: number[];
+  count: number;
+  recruiting: boolean;
+  gap: boolean;
+}
+
 /** What the city bubbles draw, read from MapLibre itself (rendered features of the layer). */
 interface DrawnCities {
-  /** The positions of the cities the bubbles stand for (a group: all its members), sorted. */
+  bubbles: Bubble[];
+  /** The positions of the cities the bubbles stand for, sorted. */
   members: number[];
   /** The outlets the bubbles' labels count, summed. */
   labelled: number;
-  /** Bubbles drawn with the recruitment edge. */
-  recruitingBubbles: number;
-  /** The cities the bubbles with a thick edge and the hollow rings stand for (a group: 1 + extra). */
-  thickEdge: number;
-  hollow: number;
 }
 
-function drawnCities(page: Page): Promise<DrawnCities> {
-  return onMap(page, (map) => {
-    const bubbles = new Map<unknown, Record<string, unknown>>();
-    for (const feature of map.queryRenderedFeatures({ layers: ['cities-bubble'] }))
-      bubbles.set(feature.id, feature.properties);
-    const members: number[] = [];
-    let labelled = 0;
-    let recruitingBubbles = 0;
-    let thickEdge = 0;
-    let hollow = 0;
-    for (const { c, extra, members: list, count, recruiting, gap } of bubbles.values()) {
-      labelled += Number(count);
-      if (recruiting === true) recruitingBubbles += 1;
-      if (recruiting === true) thickEdge += 1 + Number(extra);
-      if (gap === true) hollow += 1 + Number(extra);
-      members.push(...(Number(extra) > 0 ? String(list).split(',').map(Number) : [Number(c)]));
+async function drawnCities(page: Page): Promise<DrawnCities> {
+  const bubbles = await onMap(page, (map) => {
+    const byId = new Map<unknown, Bubble>();
+    for (const { id, properties } of map.queryRenderedFeatures({ layers: ['cities-bubble'] })) {
+      const { c, extra, members, count, recruiting, gap } = properties;
+      byId.set(id, {
+        cities: Number(extra) > 0 ? String(members).split(',').map(Number) : [Number(c)],
+        count: Number(count),
+        recruiting: recruiting === true,
+        gap: gap === true,
+      });
     }
-    const sorted = members.sort((a, b) => a - b);
-    return { members: sorted, labelled, recruitingBubbles, thickEdge, hollow };
+    return [...byId.values()];
   });
+  return {
+    bubbles,
+    members: bubbles.flatMap((bubble) => bubble.cities).sort((a, b) => a - b),
+    labelled: bubbles.reduce((sum, bubble) => sum + bubble.count, 0),
+  };
 }
 
 /** Whether a city has a partner store signed or later and not closed on `date` (product.md). */
@@ -132,9 +135,19 @@ async function expectCountsMatchMap(page: Page, query: ViewQuery) {
   expect(counts.figureRecruiting, 'figure: recruitment cities').toBe(recruiting.length);
   expect(counts.legendGaps, 'legend: partner gaps').toBe(gaps.length);
   expect(counts.figureGaps, 'figure: partner gaps').toBe(gaps.length);
-  // And the map draws them so: a group is drawn only with cities that look alike.
-  expect(cities.thickEdge, 'cities drawn with a thick edge').toBe(recruiting.length);
-  expect(cities.hollow, 'cities drawn as hollow rings').toBe(gaps.length);
+  // And the map draws them so: the hollow rings stand for the partner gaps and nothing else (a
+  // group of them counts for each of its cities), and every recruitment city is in a bubble with
+  // the thick edge, which holds one at least.
+  const hollow = cities.bubbles.filter((bubble) => bubble.gap).flatMap((bubble) => bubble.cities);
+  expect(
+    hollow.sort((a, b) => a - b),
+    'cities drawn as hollow rings',
+  ).toEqual(gaps.map((city) => sample.cities.indexOf(city)).sort((a, b) => a - b));
+  const recruits = (c: number) => recruitingOn(sample.cities[c]!, date);
+  for (const bubble of cities.bubbles)
+    expect(bubble.recruiting, `thick edge of ${bubble.cities.join(',')}`).toBe(
+      bubble.cities.some(recruits),
+    );
   return { cities, counts, recruiting };
 }
 
@@ -195,7 +208,7 @@ describe('the counts on screen are what the map draws, at the national view', ()
     // No city recruits before 2 Jan 2024: no stronger edge, no hollow ring, and the figure says
     // when recruitment opens.
     expect([counts.legendRecruiting, counts.legendGaps]).toEqual([0, 0]);
-    expect(cities.recruitingBubbles).toBe(0);
+    expect(cities.bubbles.filter((bubble) => bubble.recruiting)).toEqual([]);
     expect(counts.text).toMatch(/^No city recruiting partners yet on 21 Oct 2023$/m);
     expect(counts.text).toMatch(/Partner recruitment opens on 2 Jan 2024/);
     expect(cities.members.length).toBeLessThan(sample.cities.length);

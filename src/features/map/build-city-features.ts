@@ -1,5 +1,5 @@
 import type { FeatureCollection, Point } from 'geojson';
-import type { CityMarks, CityMarkState } from '../../data/derive/city-marks';
+import type { CityMarks } from '../../data/derive/city-marks';
 import type { NetworkView } from '../../data/derive/network-view';
 import type { PlanView } from '../../data/derive/plan-status';
 import type { Network } from '../../data/domain/schema';
@@ -33,11 +33,14 @@ export interface CityFeatureProperties {
   /** Tier group code: 0 Tier 1, 1 New Tier 1, 2 Tier 2, 3 Tier 3 and below (a group: its highest). */
   tier: number;
   /**
-   * A recruitment city on the date in view, from its recruitment date on: a stronger edge. A
-   * group's cities are all alike in this and in `gap`.
+   * A recruitment city on the date in view, from its recruitment date on (a group: any of its
+   * cities): a stronger edge.
    */
   recruiting: boolean;
-  /** Recruiting on the date and no partner store signed or later: the partner gap, a hollow ring. */
+  /**
+   * Recruiting on the date and no partner store signed or later: the partner gap, a hollow ring.
+   * A group holds only such cities or none of them.
+   */
   gap: boolean;
   /**
    * Against its plan as of the date in view: the worst `PLAN_STATUSES` code of its targets in
@@ -55,35 +58,36 @@ export interface CityGrouping {
   radiusPx: number;
 }
 
-/** A bubble's look: 2 a partner gap (hollow ring), 1 recruiting (thick edge), 0 neither. */
-function lookOf(state: CityMarkState | null | undefined): number {
-  return state?.gap ? 2 : state?.recruiting ? 1 : 0;
-}
-
-/** Groups of one look, each gathered as `groupCities` does, in its order: most outlets first. */
-function groupByLook(
+/**
+ * Groups as `groupCities` gathers them, the partner-gap cities only with one another: a hollow
+ * ring then stands for partner-gap cities only, and every one of them is drawn as one. Most
+ * outlets first, as `groupCities` orders them.
+ */
+function groupApartGaps(
   shown: readonly GroupInput[],
   marks: CityMarks,
   { zoom, radiusPx }: CityGrouping,
 ): CityGroup[] {
-  const looks = [0, 1, 2].map((look) =>
-    groupCities(
-      shown.filter(({ c }) => lookOf(marks.states[c]) === look),
+  const isGap = ({ c }: GroupInput) => marks.states[c]?.gap === true;
+  const groups = [
+    ...groupCities(
+      shown.filter((city) => !isGap(city)),
       zoom,
       radiusPx,
     ),
-  );
+    ...groupCities(shown.filter(isGap), zoom, radiusPx),
+  ];
   const count = (c: number) => marks.counts[c] ?? 0;
-  return looks.flat().sort((a, b) => count(b.leader) - count(a.leader) || a.leader - b.leader);
+  return groups.sort((a, b) => count(b.leader) - count(a.leader) || a.leader - b.leader);
 }
 
 /**
  * The city bubbles and labels of a view: one point per city the map shows (the filters pass it,
  * and it is recruiting or has outlets in view), with its count and name in `language`; cities
  * that would crowd each other at the zoom in view are gathered into a group on the city with
- * the most outlets (`groupCities`). A group gathers cities of one look only (partner gap,
- * recruiting, neither), so a thick edge or a hollow ring stands for every city of its bubble and
- * the legend's counts of them add up over the bubbles ("Shanghai +3" is four cities). A few
+ * the most outlets (`groupCities`). Partner-gap cities are grouped only with one another, so
+ * each hollow ring the legend counts is drawn at any zoom ("Wenzhou +1" is two of them); a group
+ * has the thick edge of a recruitment city when any of its cities recruits. A few
  * hundred features at most: rebuilt when the view, the layers shown, the language or the zoom
  * step change, while the outlets stay as they are.
  */
@@ -104,7 +108,7 @@ export function buildCityFeatures(
   });
   const groups =
     grouping.radiusPx > 0
-      ? groupByLook(shown, marks, grouping)
+      ? groupApartGaps(shown, marks, grouping)
       : shown.map(({ c }) => ({ leader: c, members: [c] }));
   const features: CityFeatures['features'] = groups.map(({ leader, members }) => {
     const city = network.cities[leader];

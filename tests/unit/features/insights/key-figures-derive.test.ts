@@ -121,8 +121,8 @@ describe('computeKeyFigures', () => {
 });
 
 /**
- * The cities the drawn city features stand for, and of them those drawn with a thick edge or as
- * a hollow ring: a bubble counts for its city, a group for all of its cities.
+ * The cities the drawn city features stand for (a bubble its city, a group all of its cities),
+ * those drawn as hollow rings, and the recruitment cities and partner gaps among them.
  */
 function drawnCities({ view, marks }: ReturnType<typeof derive>, zoom: number, radiusPx: number) {
   const features = buildCityFeatures(view, marks, 'en', { zoom, radiusPx }).features;
@@ -131,16 +131,24 @@ function drawnCities({ view, marks }: ReturnType<typeof derive>, zoom: number, r
       (sum, { properties }) => sum + (drawn(properties) ? 1 + properties.extra : 0),
       0,
     );
-  const members = features.flatMap(({ properties }) =>
-    properties.extra === 0 ? [properties.c] : properties.members.split(',').map(Number),
-  );
+  const members = (drawn: (properties: CityFeatureProperties) => boolean) =>
+    features.flatMap(({ properties }) =>
+      !drawn(properties)
+        ? []
+        : properties.extra === 0
+          ? [properties.c]
+          : properties.members.split(',').map(Number),
+    );
+  const all = members(() => true);
   return {
     cities: cities(() => true),
-    recruiting: cities((properties) => properties.recruiting),
-    gaps: cities((properties) => properties.gap),
-    // Each city's own facts agree with its bubble's look.
-    recruitingMembers: members.filter((c) => view.cityRecruiting[c] === 1).length,
-    gapMembers: members.filter((c) => marks.states[c]?.gap === true).length,
+    hollow: cities((properties) => properties.gap),
+    recruiting: all.filter((c) => view.cityRecruiting[c] === 1).length,
+    // Every recruitment city is in a bubble with the thick edge.
+    recruitingUnthick: members((properties) => !properties.recruiting).filter(
+      (c) => view.cityRecruiting[c] === 1,
+    ).length,
+    gaps: all.filter((c) => marks.states[c]?.gap === true).length,
     outlets: features.reduce((sum, { properties }) => sum + properties.count, 0),
   };
 }
@@ -169,8 +177,9 @@ describe('the figures, the legend and the map from one derivation', () => {
       const drawn = drawnCities(derived, 0, radius);
       expect(drawn.cities).toBe(marks.legend.cities);
       expect(drawn.recruiting).toBe(marks.recruiting);
+      expect(drawn.recruitingUnthick).toBe(0);
       expect(drawn.gaps).toBe(marks.gaps);
-      expect([drawn.recruitingMembers, drawn.gapMembers]).toEqual([drawn.recruiting, drawn.gaps]);
+      expect(drawn.hollow).toBe(marks.gaps);
       expect(drawn.outlets).toBe(view.visible.length);
     }
     expect(result.recruitmentCities.total).toBe(marks.recruiting);
@@ -191,6 +200,10 @@ describe('the figures, the legend and the map from one derivation', () => {
   });
 
   it('counts a city recruiting only from its recruitment date', () => {
+    // Suzhou recruits from 2 Jan 2024.
+    const suzhou = network.cities.findIndex((city) => city.id === 'suzhou');
+    expect(derive({ asOf: '2024-01-01' }, network).view.cityRecruiting[suzhou]).toBe(0);
+    expect(derive({ asOf: '2024-01-02' }, network).view.cityRecruiting[suzhou]).toBe(1);
     const later = network.cities.findIndex((city) => city.id === 'later');
     // Within the dataset's dates (to its as-of date, 15 Jan 2024).
     expect(derive({ asOf: '2024-01-09' }, network).view.cityRecruiting[later]).toBe(0);

@@ -46,32 +46,37 @@ describe('buildCityFeatures', () => {
     });
   });
 
-  it('gathers the cities that would crowd each other under the one with the most outlets, like with like', () => {
+  it('gathers the cities that would crowd each other under the one with the most outlets, the partner gaps apart', () => {
     const network = makeNetwork();
     network.cities.push(
       makeCity({ id: 'wuxi', name: { en: 'Wuxi', zh: '无锡' }, point: { lon: 120.3, lat: 31.57 } }),
+      makeCity({
+        id: 'xiamen',
+        name: { en: 'Xiamen', zh: '厦门' },
+        point: { lon: 118.1, lat: 24.5 },
+      }),
     );
     network.outlets.push(makeOutlet({ id: 'ps-wuxi-1', cityId: 'wuxi' }));
     const view = deriveNetworkView(network, DEFAULT_FILTERS);
     const cityMarks = buildCityMarks(view, DEFAULT_LAYERS);
-    // At zoom 0, 2,000 pixels would gather the whole country; a group takes only cities that look
-    // alike: Suzhou and Wuxi recruit and have a partner store; Beijing does not recruit; Haikou's
-    // partner gap is open.
+    // At zoom 0, 2,000 pixels would gather the whole country on Suzhou (2 outlets, before
+    // Beijing's 2). Haikou and Xiamen recruit with no partner store: their partner gaps are a
+    // group of their own, a hollow ring.
     const groups = buildCityFeatures(view, cityMarks, 'en', { zoom: 0, radiusPx: 2_000 }).features;
     expect(groups.map(({ id, properties }) => [id, properties.members])).toEqual([
-      [GROUP_FEATURE_BASE + 0, '0,3'],
-      [CITY_FEATURE_BASE + 1, ''],
-      [CITY_FEATURE_BASE + 2, ''],
+      [GROUP_FEATURE_BASE + 0, '0,1,3'],
+      [GROUP_FEATURE_BASE + 2, '2,4'],
     ]);
     expect(groups[0]).toMatchObject({
       geometry: { coordinates: [120.5954, 31.3041] },
-      properties: { name: 'Suzhou', count: 3, extra: 1, recruiting: true, gap: false },
+      properties: { name: 'Suzhou', count: 5, extra: 2, tier: 0, recruiting: true, gap: false },
     });
-    // Each mark the legend counts adds up over the bubbles drawn with it.
+    expect(groups[1]?.properties).toMatchObject({ name: 'Haikou', recruiting: true, gap: true });
+    // The hollow rings stand for every partner gap the legend counts, and the bubbles for every
+    // city.
     const sum = (keep: (p: (typeof groups)[number]['properties']) => boolean) =>
       groups.reduce((n, { properties: p }) => n + (keep(p) ? 1 + p.extra : 0), 0);
     expect(sum(() => true)).toBe(cityMarks.legend.cities);
-    expect(sum((p) => p.recruiting)).toBe(cityMarks.recruiting);
     expect(sum((p) => p.gap)).toBe(cityMarks.gaps);
   });
 });
