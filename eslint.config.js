@@ -90,7 +90,7 @@ export default tseslint.config(
             {
               // A feature uses shared code, never another feature: move what both need down.
               regex:
-                '^(\\.\\./)+(features/)?(city-panel|coverage|data-quality|data-sources|filters|insights|map|outlet-list|presentation)/',
+                '^(\\.\\./)+(features/)?(city-panel|compare|coverage|data-quality|data-sources|filters|insights|map|outlet-list|plan|presentation)/',
               message:
                 'Features do not import each other; share through src/{lib,data,stores,components}.',
             },

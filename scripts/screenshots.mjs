@@ -137,6 +137,41 @@ try {
     await shoot(page, 'coverage-suzhou-en-light-390');
   });
 
+  // The plan and a comparison: since the last milestone, its split view and its slide.
+  await session(server.url, { width: 1440, height: 900 }, async (page) => {
+    const words = {
+      en: { compare: 'Compare dates or files…', close: 'Close the comparison' },
+      zh: { compare: '对比日期或文件…', close: '关闭对比' },
+    };
+    for (const language of ['en', 'zh']) {
+      await support.chooseLanguage(page, language);
+      await shoot(page, `plan-${language}-light-1440`);
+      await page.getByRole('button', { name: words[language].compare, exact: true }).click();
+      await support.waitForIdle(page);
+      await shoot(page, `compare-${language}-light-1440`);
+      await page.getByRole('button', { name: words[language].close, exact: true }).click();
+      await support.waitForIdle(page);
+    }
+    await support.chooseLanguage(page, 'en');
+    await page.getByRole('button', { name: words.en.compare, exact: true }).click();
+    await support.waitForIdle(page);
+    await page.getByRole('button', { name: 'Split view', exact: true }).click();
+    await page.waitForFunction(() => globalThis.__channelAtlas?.companion?.loaded(), undefined, {
+      timeout: 60_000,
+    });
+    await support.settleMap(page);
+    await support.whenIdle(page);
+    await shoot(page, 'split-en-light-1440');
+    await page.getByRole('button', { name: 'Split view', exact: true }).click();
+    await support.settleMap(page);
+    const download = page.waitForEvent('download', { timeout: 120_000 });
+    await page.getByRole('button', { name: 'Export slide', exact: true }).click();
+    const path = join(outDir, 'slide-en-light.png');
+    await (await download).saveAs(path);
+    written.push(path);
+    console.log(`slide-en-light.png  (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  });
+
   await session(server.url, { width: 390, height: 844 }, async (page) => {
     await support.chooseTheme(page, 'light');
     await shoot(page, 'national-en-light-390');

@@ -1,7 +1,14 @@
-import { lazy, Suspense, useCallback, useMemo, useState, type ReactNode } from 'react';
-import { ErrorBoundary } from '../components/ui/error-boundary';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import type { RuntimeConfig } from '../config/runtime-config';
-import { translate } from '../lib/i18n/messages';
 import type { LoadedNetwork } from '../data/sources/load-errors';
 import { CityPanel } from '../features/city-panel/city-panel';
 import { CoveragePanel } from '../features/coverage/coverage-panel';
@@ -11,7 +18,11 @@ import { DataIssuesBanner } from '../features/data-quality/data-issues-banner';
 import { placeNamesOf } from '../features/data-quality/place-names';
 import { FilterPanel } from '../features/filters/filter-panel';
 import { KeyFigures } from '../features/insights/key-figures';
-import { MapView } from '../features/map/map-view';
+import { CompareButton } from '../features/compare/compare-button';
+import { ComparePanel } from '../features/compare/compare-panel';
+import { useComparePanel } from '../features/compare/use-compare-panel';
+import { PlanSummary } from '../features/plan/plan-summary';
+import { SlideExportButton } from '../features/presentation/slide-export-button';
 import { OutletTable } from '../features/outlet-list/outlet-table';
 import { Presentation } from '../features/presentation/presentation';
 import { TimelineBar } from '../features/presentation/timeline-bar';
@@ -21,6 +32,7 @@ import { viewOutlets } from '../data/derive/view-outlets';
 import { useDistricts } from '../data/sources/district-query';
 import { useMessages } from '../stores/use-messages';
 import { layoutMessages } from './layout-messages';
+import { MapArea } from './map-area';
 import { SheetBar, SheetFooter } from './sheet-bar';
 import { useSheets } from './use-sheets';
 
@@ -45,7 +57,6 @@ export function Dashboard({ loaded, config, pending, failed }: DashboardProps) {
   const districts = useDistricts(network);
   const places = useMemo(() => placeNamesOf(network), [network]);
   const selectedCityId = useAppStore((state) => state.selectedCityId);
-  const language = useAppStore((state) => state.language);
   const coverageOn = useAppStore((state) => state.coverage.mode !== 'off');
   const { sheet, toggle: toggleSheet, close: closeSheet } = useSheets();
   // The list is a drawer under the map on a wide screen, and one of the sheets on a phone.
@@ -69,6 +80,14 @@ export function Dashboard({ loaded, config, pending, failed }: DashboardProps) {
 
   // The bar and the tabs hold their place while the data loads, not after a load that failed.
   const holdPlaces = network !== null || !failed;
+  const comparing = useComparePanel(network).open;
+  // On a phone the comparison opens in the insights sheet.
+  const wasComparing = useRef(comparing);
+  useEffect(() => {
+    if (comparing && !wasComparing.current && isPhone() && sheet !== 'insights')
+      toggleSheet('insights');
+    wasComparing.current = comparing;
+  }, [comparing, sheet, toggleSheet]);
   const cityOpen =
     selectedCityId !== null && view?.index.cityPosition.get(selectedCityId) !== undefined;
 
@@ -91,24 +110,13 @@ export function Dashboard({ loaded, config, pending, failed }: DashboardProps) {
         {loaded && (
           <DataIssuesBanner issues={loaded.issues} origin={loaded.origin} places={places} />
         )}
-        <div className="workspace__map">
-          <ErrorBoundary
-            fallback={(error) => (
-              <div className="map-view map-view--placeholder" data-map-state="error">
-                <p role="alert" className="load-error">
-                  {translate(language, 'map.loadError', { message: error.message })}
-                </p>
-              </div>
-            )}
-          >
-            <MapView
-              network={network}
-              basemap={config.basemap}
-              framePadding={framePadding}
-              pending={pending}
-              failed={failed}
-            />
-          </ErrorBoundary>
+        <MapArea
+          network={network}
+          config={config}
+          framePadding={framePadding}
+          pending={pending}
+          failed={failed}
+        >
           {view && (
             <button
               type="button"
@@ -119,7 +127,7 @@ export function Dashboard({ loaded, config, pending, failed }: DashboardProps) {
               {t('list')} · {visible.toLocaleString()}
             </button>
           )}
-        </div>
+        </MapArea>
         {holdPlaces && <TimelineBar network={network} />}
         {listOpen && view && (
           <section className="workspace__list" aria-label={t('listTitle')}>
@@ -158,9 +166,18 @@ export function Dashboard({ loaded, config, pending, failed }: DashboardProps) {
         {network &&
           (cityOpen ? (
             <CityPanel network={network} />
+          ) : comparing ? (
+            <ComparePanel
+              network={network}
+              exportActions={<SlideExportButton network={network} />}
+            />
           ) : (
             <>
+              <div className="insights-tools">
+                <CompareButton network={network} />
+              </div>
               <KeyFigures network={network} />
+              <PlanSummary network={network} />
               <Suspense fallback={null}>
                 <Charts network={network} />
               </Suspense>

@@ -13,3 +13,6 @@ export const IDEOGRAPH_FONT_FAMILY =
 
 /** The map's id under react-map-gl's `MapProvider`: other parts reach it with `useMap()`. */
 export const ATLAS_MAP_ID = 'atlas';
+
+/** The split view's second map (the network before a compared range), beside `ATLAS_MAP_ID`. */
+export const COMPANION_MAP_ID = 'atlas-before';

@@ -137,6 +137,10 @@ export interface Scene {
   selectedCityId: string | null;
   /** The coverage view the scene shows; absent in scenes saved before it existed: off. */
   coverage?: CoverageSettings;
+  /** Two dates compared in the scene (the map haloes what changed between them), or none. */
+  compare?: { from: string; to: string } | null;
+  /** What the presenter's title speaks of besides the filters: the plan (cities on plan, behind). */
+  focus?: 'plan' | null;
 }
 
 /** Which scenes "Present" steps through: the tour built from the data, or the user's own. */

@@ -12,7 +12,8 @@ import type { CameraView } from './camera';
 export type ShareableState = Pick<
   AppState,
   'filters' | 'layers' | 'selectedCityId' | 'selectedOutletId' | 'language' | 'theme' | 'coverage'
->;
+> &
+  Partial<Pick<AppState, 'compare'>>;
 
 export interface DecodedUrlState {
   /** Only what the link sets; `filters` and `layers`, when present, are complete. */
@@ -46,6 +47,7 @@ const noticeMessages = defineMessages({
     cov: 'expected sales or service',
     r: 'not one of the offered radii (5, 10, 15, 25, 50, 100 km)',
     rings: 'expected 1 or 0',
+    cmp: 'expected two dates as YYYY-MM-DD..YYYY-MM-DD',
   },
   zh: {
     ignored: '已忽略“{param}”：{reason}',
@@ -70,6 +72,7 @@ const noticeMessages = defineMessages({
     cov: '应为 sales 或 service',
     r: '不是可选的半径（5、10、15、25、50、100 公里）',
     rings: '应为 1 或 0',
+    cmp: '应为两个日期，格式为 YYYY-MM-DD..YYYY-MM-DD',
   },
 });
 type Reason = 'unknown' | 'source' | 'repeated' | Key;
@@ -88,7 +91,7 @@ export function describeAsOfNotice(notice: AsOfNotice, language: Language = 'en'
 const TIER_TOKENS: Record<TierGroup, string> = { '1': '1', new1: 'new1', '2': '2', '3+': '3' };
 /** The parameters, in the order a link writes them. */
 // prettier-ignore
-const KEYS = ['tier', 'region', 'prov', 'kind', 'stage', 'recruit', 'asof', 'hide', 'city', 'outlet', 'cov', 'r', 'rings', 'lang', 'theme', 'v'] as const;
+const KEYS = ['tier', 'region', 'prov', 'kind', 'stage', 'recruit', 'asof', 'hide', 'city', 'outlet', 'cmp', 'cov', 'r', 'rings', 'lang', 'theme', 'v'] as const;
 type Key = (typeof KEYS)[number];
 const FLAGS = new Map([
   ['1', true],
@@ -107,6 +110,13 @@ function isCalendarDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+/** Two compared dates, `FROM..TO` (in order, as the store keeps them). */
+function parseRange(value: string): { from: string; to: string } | undefined {
+  const [from = '', to = '', ...rest] = value.split('..');
+  if (rest.length > 0 || !isCalendarDate(from) || !isCalendarDate(to)) return undefined;
+  return from <= to ? { from, to } : { from: to, to: from };
 }
 
 const round = (value: number, digits: number) => Number(value.toFixed(digits)) + 0;
@@ -144,6 +154,7 @@ export function encodeUrlState(
     hide: list(LAYER_IDS.filter((id) => !state.layers[id])),
     city: encodeURIComponent(state.selectedCityId ?? ''),
     outlet: encodeURIComponent(state.selectedOutletId ?? ''),
+    cmp: state.compare ? `${state.compare.from}..${state.compare.to}` : '',
     cov: state.coverage.mode === 'off' ? '' : state.coverage.mode,
     r: state.coverage.radiusKm === DEFAULT_COVERAGE.radiusKm ? '' : String(state.coverage.radiusKm),
     rings: state.coverage.rings ? '1' : '',
@@ -223,6 +234,7 @@ export function decodeUrlState(
   const lang = single('lang', among(['en', 'zh'] as const));
   const theme = single('theme', among(['system', 'light', 'dark'] as const));
   const view = single('v', (value) => parseView(value) ?? undefined) ?? null;
+  const compare = single('cmp', parseRange);
 
   const hasFilters = ['tier', 'region', 'prov', 'kind', 'stage', 'recruit', 'asof'].some((key) =>
     params.has(key as Key),
@@ -243,6 +255,7 @@ export function decodeUrlState(
     ...(params.has('hide') && { layers }),
     ...(city !== undefined && { selectedCityId: city }),
     ...(outlet !== undefined && { selectedOutletId: outlet }),
+    ...(compare !== undefined && { compare }),
     ...((cov || radius || rings !== undefined) && {
       coverage: {
         mode: cov ?? DEFAULT_COVERAGE.mode,

@@ -52,6 +52,7 @@ function resolve(state: Partial<ShareableState>): ShareableState {
     layers: DEFAULT_LAYERS,
     selectedCityId: null,
     selectedOutletId: null,
+    compare: null,
     language: defaultLanguage(),
     theme: 'system',
     coverage: DEFAULT_COVERAGE,
@@ -64,6 +65,7 @@ const sharedPartChanged = (a: AppState, b: AppState) =>
   a.layers !== b.layers ||
   a.selectedCityId !== b.selectedCityId ||
   a.selectedOutletId !== b.selectedOutletId ||
+  a.compare !== b.compare ||
   a.language !== b.language ||
   a.theme !== b.theme ||
   a.coverage !== b.coverage;

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectedView, readSample, type SampleCity } from './fixtures/datasets';
+import { expectedChanges, expectedPlan } from './fixtures/plan';
 import { appSuite } from './support/app';
 import { onMap, waitForIdle, whenIdle } from './support/browser';
 import { legendCounts } from './support/dashboard';
@@ -13,7 +14,8 @@ const expectedCounts = (keep: (city: SampleCity) => boolean) =>
 
 const recruitmentCities = sample.cities.filter((city) => city.recruitment.status === 'recruiting');
 const firstCity = recruitmentCities[0]!;
-const TOUR_LENGTH = 2 + recruitmentCities.length;
+// The national view, the plan, the changes since the last milestone, Tier 1, each city.
+const TOUR_LENGTH = 4 + recruitmentCities.length;
 
 interface View {
   lon: number;
@@ -51,7 +53,9 @@ async function restingView(page: Page): Promise<View> {
 }
 
 const TITLE = sample.meta.title.en;
-const titleBar = (page: Page) => page.getByRole('region', { name: TITLE, exact: true });
+/** The presenter's title bar, named by its title: the dataset's, or a comparison in words. */
+const titleBar = (page: Page) =>
+  page.getByRole('region').filter({ has: page.locator('#presenter-title') });
 const progress = (page: Page) => titleBar(page).getByRole('status');
 
 /** Steps once with the keyboard and waits for the scene to be on screen. */
@@ -86,7 +90,7 @@ describe('presenter mode at 1440×900', () => {
     expect(view.width).toBeGreaterThan(normalView.width + 500);
   });
 
-  it('steps through the first three scenes with the keyboard, each with its view and figures', async () => {
+  it('steps through the first scenes with the keyboard, each with its view and figures', async () => {
     const { page } = await app.open();
     await present(page);
 
@@ -97,14 +101,43 @@ describe('presenter mode at 1440×900', () => {
     expect(await legendCounts(page)).toEqual(expectedCounts(() => true));
     expect(await titleBar(page).innerText()).toContain('All outlets, no filters');
 
-    const tier1 = await step(page, `2 / ${TOUR_LENGTH} Tier 1 cities`);
-    expect(tier1.zoom).toBeCloseTo(national.zoom, 1);
+    // The plan: the recruitment cities, how many are on plan and which are not, in words.
+    await step(page, `2 / ${TOUR_LENGTH} On plan`);
+    const plan = expectedPlan(sample, sample.meta.asOf);
+    const names = (status: string) =>
+      plan.attention
+        .filter((row) => row.status === status)
+        .map((row) => row.name)
+        .join(', ');
+    const planLine = `${plan.citiesOnPlan} of ${plan.cities} cities on plan · Behind: ${names('behind')} · At risk: ${names('at-risk')}`;
+    expect(await titleBar(page).innerText()).toContain(planLine);
+    expect(await titleBar(page).innerText()).toContain('Recruitment cities only');
+
+    // What changed since the last milestone, said in the title; the map haloes the outlets.
+    await step(page, `3 / ${TOUR_LENGTH} Changes since 2 Jan 2024`);
+    const changes = expectedChanges(sample, '2024-01-02', sample.meta.asOf);
+    const heading = await titleBar(page).getByRole('heading', { level: 1 }).innerText();
+    expect(heading).toMatch(/^Changes 2 Jan – 15 Jan 2024: /);
+    expect(heading).toContain(`${changes.byType.new} new`);
+    expect(await titleBar(page).innerText()).toContain(TITLE);
+    const haloed = await onMap(
+      page,
+      (map) =>
+        new Set(map.queryRenderedFeatures({ layers: ['outlet-changes'] }).map((f) => f.id)).size,
+    );
+    expect(haloed).toBe(changes.outlets.length);
+
+    const tier1 = await step(page, `4 / ${TOUR_LENGTH} Tier 1 cities`);
+    // The country again (framed for the title bar of the scene before it: within a zoom step).
+    expect(Math.abs(tier1.zoom - national.zoom)).toBeLessThan(0.5);
+    expect(tier1.lon).toBeGreaterThan(100);
+    expect(tier1.lon).toBeLessThan(110);
     const tier1Counts = expectedCounts((city) => city.tier === '1');
     expect(tier1Counts['Delivery centers']).toBeGreaterThan(0);
     expect(await legendCounts(page)).toEqual(tier1Counts);
     expect(await titleBar(page).innerText()).toMatch(/\nTier 1\n/);
 
-    const city = await step(page, `3 / ${TOUR_LENGTH} ${firstCity.name.en}`);
+    const city = await step(page, `5 / ${TOUR_LENGTH} ${firstCity.name.en}`);
     const points = sample.outlets.filter((o) => o.cityId === firstCity.id).map((o) => o.point!);
     const lons = points.map((p) => p.lon);
     const lats = points.map((p) => p.lat);

@@ -1,6 +1,7 @@
 import type { OutletView } from '../domain/filters';
 import { servicesOf } from '../domain/services';
 import type { Crs } from '../domain/schema';
+import { csvCell as cell } from './csv-cell';
 import { districtOf, type DistrictAssignment } from './district-assignment';
 
 const HEADER = [
@@ -33,13 +34,6 @@ const HEADER = [
   'open',
   'closed',
 ];
-
-/** Quotes a cell, and defuses text a spreadsheet would run as a formula. */
-export function cell(value: string | number): string {
-  let text = String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 /**
  * The listed outlets as CSV: UTF-8 with a byte-order mark so Excel shows Chinese, CRLF line

@@ -9,6 +9,7 @@ import { useAppStore } from '../../stores/app-store';
 import { useMessages } from '../../stores/use-messages';
 import { useNetworkView } from '../../stores/use-network-view';
 import { LegendSymbol } from '../../components/ui/kind-symbol';
+import { CityTargets } from './city-targets';
 import { messages } from './messages';
 import './city-panel.css';
 
@@ -101,6 +102,7 @@ export function CityPanel({ network }: CityPanelProps) {
           })}
         </dd>
       </dl>
+      {position !== undefined && <CityTargets network={network} city={position} />}
       <h3 className="city-panel__section">{t('outlets')}</h3>
       {inCity.length === 0 && <p className="city-panel__empty">{t('none')}</p>}
       {OUTLET_KINDS.map((kind) => {

@@ -17,6 +17,14 @@ export const messages = defineMessages({
     hidden: '{count} more hidden by the filters',
     gap: 'partner gap: no partner store signed yet',
     since: 'since {date}',
+    targets: 'Targets',
+    progress: '{actual} of {count}',
+    'progress.signed': 'Signed or later',
+    'progress.renovating': 'Renovating or later',
+    'progress.open': 'Open',
+    progressChart:
+      'Progress against the plan, day by day: {stage} {actual} of {required} required on {date}',
+    progressRequired: 'Required by the targets',
   },
   zh: {
     close: '关闭城市',
@@ -34,5 +42,12 @@ export const messages = defineMessages({
     hidden: '另有 {count} 家被筛选隐藏',
     gap: '合作伙伴缺口：尚无已签约的合作伙伴门店',
     since: '自 {date}',
+    targets: '目标',
+    progress: '{count} 家中已有 {actual} 家',
+    'progress.signed': '已签约及以后',
+    'progress.renovating': '装修中及以后',
+    'progress.open': '已开业',
+    progressChart: '逐日对比计划进度：截至{date}，{stage} {actual} 家，目标要求 {required} 家',
+    progressRequired: '目标要求',
   },
 });

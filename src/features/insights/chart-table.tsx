@@ -16,8 +16,8 @@ export interface ChartTableHeader {
 }
 
 export interface ChartTableRow extends ChartTableHeader {
-  /** One number per column, in the columns' order. */
-  cells: readonly number[];
+  /** One number per column, in the columns' order; null where there is none yet ("—"). */
+  cells: readonly (number | null)[];
 }
 
 export interface ChartTableProps {
@@ -69,7 +69,9 @@ export function ChartTable({ caption, corner, columns, rows, interactive }: Char
               <Header header={row} interactive={interactive} />
             </th>
             {row.cells.map((value, i) => (
-              <td key={columns[i]?.key ?? i}>{formatNumber(value, language)}</td>
+              <td key={columns[i]?.key ?? i}>
+                {value === null ? '—' : formatNumber(value, language)}
+              </td>
             ))}
           </tr>
         ))}

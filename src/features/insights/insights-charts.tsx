@@ -1,6 +1,7 @@
 import { useDeferredValue, useEffect, useState } from 'react';
 import type { Network } from '../../data/domain/schema';
 import { useAppStore } from '../../stores/app-store';
+import { BurnUpChart } from './burn-up-chart';
 import { RolloutChart } from './rollout-chart';
 import { StageFunnel } from './stage-funnel';
 import { TierChart } from './tier-chart';
@@ -10,7 +11,7 @@ export interface InsightsChartsProps {
 }
 
 /**
- * The tier, rollout and stage charts. Holds all of recharts: load it with `lazy()`.
+ * The tier, rollout and stage charts, and the plan's burn-up when the dataset has targets. Holds all of recharts: load it with `lazy()`.
  *
  * The charts follow the filters in a deferred render. A filter click's own task then updates
  * the filters, the figures and the map's state only; the charts, most of the rendering work,
@@ -18,12 +19,14 @@ export interface InsightsChartsProps {
  */
 export function InsightsCharts({ network }: InsightsChartsProps) {
   const filters = useDeferredValue(useAppStore((state) => state.filters));
-  const shown = useOneByOne(3, 60);
+  const hasPlan = Boolean(network.targets?.length);
+  const shown = useOneByOne(hasPlan ? 4 : 3, 60);
   return (
     <div className="insights-charts">
       <TierChart network={network} filters={filters} />
       {shown > 1 && <RolloutChart network={network} filters={filters} />}
       {shown > 2 && <StageFunnel network={network} filters={filters} />}
+      {hasPlan && shown > 3 && <BurnUpChart network={network} filters={filters} />}
     </div>
   );
 }

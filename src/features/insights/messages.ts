@@ -68,6 +68,16 @@ export const insightsMessages = defineMessages({
     'funnel.hint':
       'Bar length: reached at least this stage; solid part: at it now. Select a bar to filter.',
     'funnel.closed': '{count} closed (counted by the furthest stage reached)',
+    'burnup.title': 'Plan against actual',
+    'burnup.stages': 'Target stage',
+    'burnup.signed': 'Signed or later',
+    'burnup.renovating': 'Renovating or later',
+    'burnup.open': 'Open',
+    'burnup.required': 'Required by the targets',
+    'burnup.actual': 'Actual',
+    'burnup.empty': 'No targets in view.',
+    'burnup.hint':
+      'Outlets at the stage or later at each month end (the as-of date in its month), against what the targets due by then require. Select a month to see the plan as of its end; again for the latest data.',
   },
   zh: {
     'panel.label': '洞察',
@@ -132,5 +142,15 @@ export const insightsMessages = defineMessages({
     'funnel.hint':
       '柱长为至少已达到该阶段的门店数，实心部分为当前处于该阶段的门店数。点击柱形可筛选。',
     'funnel.closed': '{count} 家已关闭（按其到达的最远阶段计入）',
+    'burnup.title': '计划与实际',
+    'burnup.stages': '目标阶段',
+    'burnup.signed': '已签约及以后',
+    'burnup.renovating': '装修中及以后',
+    'burnup.open': '已开业',
+    'burnup.required': '目标要求',
+    'burnup.actual': '实际',
+    'burnup.empty': '当前没有目标。',
+    'burnup.hint':
+      '每月末（截至日期所在月取截至日期）达到该阶段及以后的门店数，对比截至当时到期目标的要求。点击月份可查看该月末的计划进度，再次点击回到最新数据。',
   },
 });

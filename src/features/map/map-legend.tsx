@@ -6,6 +6,9 @@ import { useT } from '../../stores/use-t';
 import { LegendSymbol } from '../../components/ui/kind-symbol';
 import { CoverageLegend } from './coverage-legend';
 import type { Network } from '../../data/domain/schema';
+import { planMessages } from '../../lib/i18n/plan-messages';
+import { PLAN_RING_COLORS } from './layers/city-layers';
+import { CHANGE_COLORS } from './layers/outlet-layers';
 
 export interface MapLegendProps {
   /** Per layer: what it draws after the filters (the cities shown, or outlets of a kind). */
@@ -19,16 +22,56 @@ export interface MapLegendProps {
    * the list open, a phone): the key to the symbols is one click away.
    */
   compact: boolean;
+  /** The dataset has targets: the rings of cities behind or at risk are keyed. */
+  plan?: boolean;
   /** The dataset, whose coverage the legend keys. */
   network: Network | null;
 }
 
-/** Layer toggles with their symbols and live counts, bottom-left over the map. */
-export function MapLegend({ counts, recruiting, gaps, compact, network }: MapLegendProps) {
+/** A swatch of a map mark that is a ring (a city against its plan) or a halo (a changed outlet). */
+function RingSwatch({
+  color,
+  width,
+  halo = false,
+}: {
+  color: string;
+  width: number;
+  halo?: boolean;
+}) {
+  return (
+    <svg width={12} height={12} viewBox="0 0 12 12" aria-hidden="true">
+      <circle
+        cx="6"
+        cy="6"
+        r={halo ? 4.8 : 4.2}
+        fill={halo ? color : 'none'}
+        fillOpacity={halo ? 0.35 : 1}
+        stroke={color}
+        strokeWidth={width}
+      />
+    </svg>
+  );
+}
+
+/**
+ * Layer toggles with their symbols and live counts, bottom-left over the map; the key to the
+ * symbols, with the plan's rings when the dataset has targets and the change halos while two
+ * dates are compared.
+ */
+export function MapLegend({
+  counts,
+  recruiting,
+  gaps,
+  compact,
+  plan = false,
+  network,
+}: MapLegendProps) {
   const t = useT();
   const language = useAppStore((state) => state.language);
   const layers = useAppStore((state) => state.layers);
   const toggleLayer = useAppStore((state) => state.toggleLayer);
+  const comparing = useAppStore((state) => state.compare !== null);
+  const words = planMessages[language];
   const [keyOpen, setKeyOpen] = useState(false);
   const showKey = !compact || keyOpen;
   return (
@@ -93,6 +136,25 @@ export function MapLegend({ counts, recruiting, gaps, compact, network }: MapLeg
               </li>
             </>
           )}
+          {plan && layers.cities && (
+            <>
+              <li>
+                <RingSwatch color={PLAN_RING_COLORS.behind} width={3} />
+                {words['key.behind']}
+              </li>
+              <li>
+                <RingSwatch color={PLAN_RING_COLORS['at-risk']} width={1.8} />
+                {words['key.at-risk']}
+              </li>
+            </>
+          )}
+          {comparing &&
+            (['new', 'advance', 'closure'] as const).map((change) => (
+              <li key={change}>
+                <RingSwatch color={CHANGE_COLORS[change]} width={1.5} halo />
+                {words[`key.${change}`]}
+              </li>
+            ))}
         </ul>
       )}
     </section>

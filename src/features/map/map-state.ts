@@ -172,7 +172,9 @@ export function buildDataStyle(appearance: MapAppearance, data: MapData): DataSt
   sources[CITY_SOURCE] = citySource(data.cities ?? NO_CITIES);
   sources[OUTLET_LABEL_SOURCE] = { type: 'geojson', data: data.labels };
   sources[OUTLET_HIGHLIGHT_SOURCE] = { type: 'geojson', data: data.rings };
-  if (data.changes) sources[OUTLET_CHANGES_SOURCE] = { type: 'geojson', data: data.changes };
+  // Always there, empty without a comparison: a layer once added stays, so ending a comparison
+  // must empty its source rather than leave its last halos on the map.
+  sources[OUTLET_CHANGES_SOURCE] = { type: 'geojson', data: data.changes ?? EMPTY };
   sources[REACH_SOURCE] = reachSource(data.coverage.reach);
   // The districts' shading comes with the districts' source, under their lines and names.
   const coverageLayers: LayerSpecification[] = data.boundaries.districts
@@ -186,7 +188,7 @@ export function buildDataStyle(appearance: MapAppearance, data: MapData): DataSt
       ...boundaryLayers(data.boundaries, appearance.language, palette, data.selectedAdcode),
       cityBubbleLayer(cityOptions),
       ...(data.hasPlan ? [cityPlanLayer(cityOptions)] : []),
-      ...(data.changes ? [outletChangesLayer()] : []),
+      outletChangesLayer(),
       ...ringLayers,
       reachLineLayer(palette),
       // Under the outlets: a ring surrounds the symbol rather than covering it.

@@ -58,12 +58,17 @@ export interface MapViewProps {
   companion?: { id: string; asOf: string; linkedTo: string };
 }
 
-/** Automation (end-to-end tests, the benchmark) reaches the map here; users' browsers never do. */
-function exposeForAutomation(map: MaplibreMap | null): void {
+type Automation = { __channelAtlas?: { map: MaplibreMap; companion?: MaplibreMap } };
+
+/**
+ * Automation (end-to-end tests, the benchmark) reaches the map here, and a split view's companion
+ * beside it; users' browsers never do.
+ */
+function exposeForAutomation(map: MaplibreMap | null, companion = false): void {
   if (typeof navigator === 'undefined' || !navigator.webdriver) return;
-  (window as unknown as { __channelAtlas?: { map: MaplibreMap } }).__channelAtlas = map
-    ? { map }
-    : undefined;
+  const target = window as unknown as Automation;
+  if (!companion) target.__channelAtlas = map ? { map } : undefined;
+  else if (target.__channelAtlas) target.__channelAtlas.companion = map ?? undefined;
 }
 
 /** Tracks an element's size (0 × 0 until it is laid out). */
@@ -162,11 +167,11 @@ export function MapView({
     const container = containerRef.current;
     if (!map || !container) return;
     const created = new MapAdapter(map, container, appearanceRef.current);
-    if (!isCompanion) exposeForAutomation(map);
+    exposeForAutomation(map, isCompanion);
     setAdapter(created);
     return () => {
       created.destroy();
-      if (!isCompanion) exposeForAutomation(null);
+      exposeForAutomation(null, isCompanion);
       setAdapter(null);
     };
   }, [map, isCompanion]);
@@ -174,8 +179,9 @@ export function MapView({
   useEffect(() => adapter?.setAsOf(companion?.asOf ?? null), [adapter, companion?.asOf]);
   useLinkedCamera(map, companion?.linkedTo ?? null);
   useEffect(() => adapter?.setNetwork(network), [adapter, network]);
+  // A companion's camera is the main map's: it performs no requests and frames no city itself.
   useMapCamera(
-    map,
+    isCompanion ? null : map,
     network,
     padding,
     !('longitude' in initialView),
@@ -218,13 +224,14 @@ export function MapView({
           <AttributionControl key={language} position="bottom-right" compact />
         )}
       </Map>
-      {marks && (
+      {marks && !isCompanion && (
         <MapLegend
           counts={marks.legend}
           recruiting={marks.recruiting}
           gaps={marks.gaps}
           compact={compactLegend}
           network={network}
+          plan={Boolean(network?.targets?.length)}
         />
       )}
       <p className="map-attribution">
@@ -232,7 +239,7 @@ export function MapView({
         {coverageOn && ` · ${tc('proxy.attribution')}`}
       </p>
       {insetCorner && basemap.type === 'embedded' && <SouthChinaSeaInset corner={insetCorner} />}
-      {network && <OutletCard network={network} />}
+      {network && !isCompanion && <OutletCard network={network} />}
       {network && !isCompanion && <ReachCard network={network} />}
       {!network && pending}
       {mapError && (

@@ -12,7 +12,7 @@ const prefersReducedMotion = () =>
   window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 /**
- * Puts a scene on screen: its filters, layers and city in the store, then the camera — its
+ * Puts a scene on screen: its filters, layers, city and compared dates in the store, then the camera — its
  * saved view, else the selected city (the map frames it), else all of China.
  */
 export function applyScene(scene: Scene, network: Network): void {
@@ -29,6 +29,7 @@ export function applyScene(scene: Scene, network: Network): void {
     selectedOutletId: null,
     coverage: scene.coverage ?? DEFAULT_COVERAGE,
     reachPoint: null,
+    compare: scene.compare ?? null,
   });
   if (scene.view) store.getState().requestCamera({ view: scene.view, animate });
   else if (!city) store.getState().requestCamera({ bounds: CHINA_BOUNDS, animate });
@@ -53,7 +54,14 @@ export function describeScene(network: Network, language: Language): string {
 
 /** The current camera, filters, layers, city and coverage view as a new scene. */
 export function captureScene(network: Network, language: Language): Scene {
-  const { filters, layers, selectedCityId, camera: view, coverage } = useAppStore.getState();
+  const {
+    filters,
+    layers,
+    selectedCityId,
+    compare,
+    camera: view,
+    coverage,
+  } = useAppStore.getState();
   return {
     id: newSceneId(),
     name: describeScene(network, language),
@@ -61,6 +69,7 @@ export function captureScene(network: Network, language: Language): Scene {
     filters,
     layers,
     selectedCityId,
+    compare,
     ...(coverage.mode !== 'off' && { coverage }),
   };
 }

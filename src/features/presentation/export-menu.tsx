@@ -13,6 +13,7 @@ import { exportFileName } from './export-file-name';
 import './export-menu.css';
 import { exportMessages } from './export-messages';
 import { exportPng } from './export-png';
+import { canCopyImages, copySlide, exportSlide } from './export-slide';
 import { usePlaybackStore } from './playback-state';
 
 export interface ExportMenuProps {
@@ -21,16 +22,23 @@ export interface ExportMenuProps {
   placement?: 'below' | 'above';
 }
 
-type Choice = 'png1' | 'png2' | 'csv';
-const CHOICES: Choice[] = ['png1', 'png2', 'csv'];
+type Choice = 'png1' | 'png2' | 'slide' | 'slide2' | 'copy' | 'csv';
+const CHOICES: Choice[] = ['png1', 'png2', 'slide', 'slide2', 'copy', 'csv'];
 type Status = { kind: 'idle' | 'working' } | { kind: 'done' | 'failed'; text: string };
 
-/** "Export" menu button: the current view as a PNG (1× or 2×), the filtered outlets as CSV. */
+/**
+ * "Export" menu button: the current view as a PNG (1× or 2×), as a 16:9 slide with the plan and
+ * the changes (1920×1080 or 3840×2160, or copied to the clipboard where the browser allows),
+ * the filtered outlets as CSV.
+ */
 export function ExportMenu({ network, placement = 'below' }: ExportMenuProps) {
   const t = useMessages(exportMessages);
   const map = useMap()[ATLAS_MAP_ID]?.getMap();
   const districts = useDistricts(network);
   const [open, setOpen] = useState(false);
+  const [choices] = useState(() =>
+    CHOICES.filter((choice) => choice !== 'copy' || canCopyImages()),
+  );
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const menuId = useId();
   const rootRef = useRef<HTMLDivElement>(null);
@@ -54,7 +62,7 @@ export function ExportMenu({ network, placement = 'below' }: ExportMenuProps) {
 
   const run = async (choice: Choice) => {
     close();
-    const { filters, layers, language, coverage } = useAppStore.getState();
+    const { filters, layers, language, compare, coverage } = useAppStore.getState();
     const now = new Date();
     if (choice === 'csv') {
       const view = networkViewFor(network, filters);
@@ -69,9 +77,16 @@ export function ExportMenu({ network, placement = 'below' }: ExportMenuProps) {
     usePlaybackStore.getState().pause();
     setStatus({ kind: 'working' });
     try {
-      const scale = choice === 'png2' ? 2 : 1;
-      const options = { network, filters, layers, language, coverage, scale, now };
-      const png = await exportPng(map, options);
+      const options = { network, filters, layers, language, compare, coverage, now };
+      if (choice === 'copy') {
+        await copySlide(map, options);
+        setStatus({ kind: 'done', text: t('copied') });
+        return;
+      }
+      const png =
+        choice === 'slide' || choice === 'slide2'
+          ? await exportSlide(map, { ...options, scale: choice === 'slide2' ? 2 : 1 })
+          : await exportPng(map, { ...options, scale: choice === 'png2' ? 2 : 1 });
       setStatus({ kind: 'done', text: t('done', { file: png.fileName }) });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
@@ -124,7 +139,7 @@ export function ExportMenu({ network, placement = 'below' }: ExportMenuProps) {
           aria-label={t('button')}
           onKeyDown={onMenuKey}
         >
-          {CHOICES.map((choice, index) => (
+          {choices.map((choice, index) => (
             <button
               key={choice}
               ref={(element) => {

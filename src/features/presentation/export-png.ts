@@ -6,6 +6,7 @@ import { downloadFile } from '../../lib/download';
 import { formatDate, formatNumber } from '../../lib/format';
 import { translate, type Language } from '../../lib/i18n/messages';
 import { fill } from '../../lib/i18n/define-messages';
+import { planMessages } from '../../lib/i18n/plan-messages';
 import type { LayerId } from '../../data/domain/vocabulary';
 import { listActiveFilters } from '../../data/derive/describe-filters';
 import { captureMap } from './export-capture';
@@ -27,6 +28,8 @@ export interface ExportPngOptions {
   /** The coverage view: its bands join the key, its caption and credit the footer. */
   coverage?: CoverageSettings;
   language: Language;
+  /** Two compared dates, whose changed outlets the map haloes; none by default. */
+  compare?: { from: string; to: string } | null;
   /** 1 or 2: CSS pixels of the map on screen times this. */
   scale: number;
   now?: Date;
@@ -48,10 +51,13 @@ function bandLabel(band: number, c: (typeof coverageMessages)['en']): string {
 
 /** The words of the image, in `language`. */
 export function exportContent(
-  options: Pick<ExportPngOptions, 'network' | 'filters' | 'layers' | 'language' | 'coverage'>,
+  options: Pick<
+    ExportPngOptions,
+    'network' | 'filters' | 'layers' | 'language' | 'compare' | 'coverage'
+  >,
   now: Date,
 ): ExportContent {
-  const { network, filters, layers, language } = options;
+  const { network, filters, layers, language, compare = null } = options;
   const mode = options.coverage?.mode ?? 'off';
   const c = coverageMessages[language];
   const t = exportMessages[language];
@@ -102,6 +108,7 @@ export function exportContent(
             symbol: { kind: 'band', color } as const,
             label: bandLabel(band, c),
           }))),
+      ...planAndChangeKey(network, layers, compare !== null, language),
     ],
     footer: [
       ...(mode === 'off' ? [] : [c[`bands.caption.${mode}`], c['proxy.attribution']]),
@@ -111,8 +118,26 @@ export function exportContent(
   };
 }
 
+/** The key to the plan's rings (a dataset with targets) and the change halos (while comparing). */
+function planAndChangeKey(
+  network: Network,
+  layers: Record<LayerId, boolean>,
+  comparing: boolean,
+  language: Language,
+): ExportContent['legendKey'] {
+  const words = planMessages[language];
+  const key: ExportContent['legendKey'] = [];
+  if (network.targets?.length && layers.cities)
+    for (const status of ['behind', 'at-risk'] as const)
+      key.push({ symbol: { kind: 'ring', status }, label: words[`key.${status}`] });
+  if (comparing)
+    for (const change of ['new', 'advance', 'closure'] as const)
+      key.push({ symbol: { kind: 'halo', change }, label: words[`key.${change}`] });
+  return key;
+}
+
 /** The colours around the map: presenter mode sets its own on the app, not the page root. */
-function pageColors(around: Element): ExportColors {
+export function pageColors(around: Element): ExportColors {
   const root = getComputedStyle(around);
   const read = (name: string, fallback: string) => root.getPropertyValue(name).trim() || fallback;
   return {
@@ -128,23 +153,29 @@ function pageColors(around: Element): ExportColors {
   };
 }
 
-/** Loads the glyphs each text needs (the Chinese font comes in unicode-range parts). */
-async function loadFonts(content: ExportContent, fontFamily: string): Promise<void> {
+/** Loads the glyphs the texts need (the Chinese font comes in unicode-range parts). */
+export async function loadFonts(texts: readonly string[], fontFamily: string): Promise<void> {
   const fonts = Object.values(exportFonts(fontFamily));
-  const texts = [
-    content.title,
-    content.asOf,
-    content.notice ?? '',
-    content.filters,
-    content.footer,
-  ];
-  texts.push(content.legendTitle, ...content.legendRows.map((row) => row.name));
   const sample = texts.join(' ');
   await Promise.all(fonts.map((font) => document.fonts.load(font, sample).catch(() => [])));
   await document.fonts.ready;
 }
 
-function toBlob(canvas: HTMLCanvasElement): Promise<Blob> {
+/** Every text of an image's content, for `loadFonts`. */
+export function contentTexts(content: ExportContent): string[] {
+  return [
+    content.title,
+    content.asOf,
+    content.notice ?? '',
+    content.filters,
+    content.footer,
+    content.legendTitle,
+    ...content.legendRows.map((row) => row.name),
+    ...content.legendKey.map((key) => key.label),
+  ];
+}
+
+export function toBlob(canvas: HTMLCanvasElement): Promise<Blob> {
   return new Promise((done, fail) =>
     canvas.toBlob((blob) => (blob ? done(blob) : fail(new Error('no PNG'))), 'image/png'),
   );
@@ -162,7 +193,7 @@ export async function exportPng(
   const now = options.now ?? new Date();
   const content = exportContent(options, now);
   const colors = pageColors(map.getContainer());
-  await loadFonts(content, colors.fontFamily);
+  await loadFonts(contentTexts(content), colors.fontFamily);
   const image = await captureMap(map, options.scale);
   const canvas = map.getCanvas();
   const inset = await captureInset(canvas);

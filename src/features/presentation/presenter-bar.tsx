@@ -7,8 +7,11 @@ import type { Scene } from '../../stores/app-state';
 import { useMessages } from '../../stores/use-messages';
 import { useT } from '../../stores/use-t';
 import { describeFilters } from '../../data/derive/describe-filters';
+import { describeChanges } from '../../data/derive/describe-changes';
+import { changesFor } from '../../stores/use-network-view';
 import { messages } from './messages';
 import { PresenterCity } from './presenter-city';
+import { PresenterPlan } from './presenter-plan';
 import { leavePresenting } from './presenter-session';
 
 export interface PresenterBarProps {
@@ -16,13 +19,18 @@ export interface PresenterBarProps {
   tour: readonly Scene[];
 }
 
-/** The presenter's title bar: dataset, date, filters in words, tour step and its controls. */
+/**
+ * The presenter's title bar: the dataset (or the comparison in words, "Changes 1 Jan – 15 Jan
+ * 2024: 14 new, 3 signed"), the date, the filters in words, the plan when the scene is about
+ * it, the tour step and its controls.
+ */
 export function PresenterBar({ network, tour }: PresenterBarProps) {
   const t = useMessages(messages);
   const shared = useT();
   const language = useAppStore((state) => state.language);
   const setLanguage = useAppStore((state) => state.setLanguage);
   const filters = useAppStore((state) => state.filters);
+  const compare = useAppStore((state) => state.compare);
   const index = useAppStore((state) => state.tourIndex);
   const stepScene = useAppStore((state) => state.stepScene);
   const words = useMemo(
@@ -34,6 +42,7 @@ export function PresenterBar({ network, tour }: PresenterBarProps) {
 
   const { meta } = network;
   const asOf = effectiveAsOf(network, filters);
+  const changes = compare ? changesFor(network, filters, compare.from, compare.to) : null;
   const count = tour.length;
   const scene = index === null ? undefined : tour[index];
   const atStart = index === null || index === 0;
@@ -44,9 +53,10 @@ export function PresenterBar({ network, tour }: PresenterBarProps) {
     <section className="presenter-bar" aria-labelledby="presenter-title" tabIndex={-1} ref={ref}>
       <div className="presenter-bar__titles">
         <h1 id="presenter-title" className="presenter-bar__title">
-          {meta.title[language]}
+          {changes ? describeChanges(changes, language) : meta.title[language]}
         </h1>
         <p className="presenter-bar__meta">
+          {changes && <span>{meta.title[language]}</span>}
           <time dateTime={asOf}>{t('bar.asOf', { date: formatDate(asOf, language) })}</time>
           {meta.illustrative && (
             <span className="presenter-bar__sample" role="note">
@@ -57,6 +67,7 @@ export function PresenterBar({ network, tour }: PresenterBarProps) {
         <p className="presenter-bar__filters">
           {words.length > 0 ? words.join(' · ') : t('bar.allOutlets')}
         </p>
+        {scene?.focus === 'plan' && <PresenterPlan network={network} />}
         <PresenterCity network={network} />
       </div>
       <div className="presenter-bar__tour">

@@ -3,7 +3,8 @@ import { encodeUrlState } from '../../stores/url-state';
 import { DEFAULT_COVERAGE } from '../../stores/coverage-slice';
 
 /**
- * A link that opens the app on the scene: its filters, layers, city, coverage view and camera. It leaves the
+ * A link that opens the app on the scene: its filters, layers, city, compared dates, coverage view
+ * and camera. It leaves the
  * language and theme to whoever opens it.
  */
 export function sceneLink(
@@ -16,6 +17,7 @@ export function sceneLink(
       layers: scene.layers,
       selectedCityId: scene.selectedCityId,
       selectedOutletId: null,
+      compare: scene.compare ?? null,
       language: 'en',
       theme: 'system',
       coverage: scene.coverage ?? DEFAULT_COVERAGE,

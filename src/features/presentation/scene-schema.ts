@@ -66,6 +66,12 @@ export const sceneSchema = z.object({
     .nullable()
     .default(null),
   coverage: coverageSchema.optional(),
+  compare: z
+    .object({ from: isoDate, to: isoDate })
+    .refine((range) => range.from <= range.to, 'the from-date is after the to-date')
+    .nullable()
+    .optional(),
+  focus: z.enum(['plan']).nullable().optional(),
 }) satisfies z.ZodType<Scene, unknown>;
 
 const documentSchema = z.object({

@@ -1,5 +1,5 @@
 import type { Network } from '../../domain/schema';
-import { cell } from '../build-outlets-csv';
+import { csvCell as cell } from '../csv-cell';
 import type { DistrictContext, ReachKind, WhitespaceRow } from './coverage-figures';
 import type { DistrictTable } from './district-table';
 

@@ -199,3 +199,50 @@ describe('city layers', () => {
     expect(radius(true)).toContain(String(PRESENTER_SCALE));
   });
 });
+
+describe('the change halos', () => {
+  /** The data style with or without compared dates. */
+  function styleWith(changes: Parameters<typeof buildDataStyle>[1]['changes']) {
+    const network = makeNetwork();
+    const view = deriveNetworkView(network, DEFAULT_FILTERS);
+    return buildDataStyle(
+      { basemap: { type: 'embedded' }, theme: 'light', language: 'en', presenting: false },
+      {
+        network,
+        tableUrl: null,
+        view,
+        layers: DEFAULT_LAYERS,
+        boundaries: { prefectures: false, districts: false },
+        selectedAdcode: null,
+        cities: null,
+        labels: { type: 'FeatureCollection', features: [] },
+        rings: { type: 'FeatureCollection', features: [] },
+        changes,
+        hasPlan: false,
+        coverage: {
+          settings: { mode: 'off', radiusKm: 25, rings: false },
+          on: false,
+          reach: { type: 'FeatureCollection', features: [] },
+        },
+      },
+    );
+  }
+
+  it('empties their source when no dates are compared, so a closed comparison leaves no halo', () => {
+    const halo = {
+      type: 'Feature' as const,
+      id: 0,
+      geometry: { type: 'Point' as const, coordinates: [120.6, 31.3] },
+      properties: { type: 'new' },
+    };
+    const comparing = styleWith({ type: 'FeatureCollection', features: [halo] });
+    const closed = styleWith(null);
+    const data = (style: ReturnType<typeof buildDataStyle>) =>
+      (style.sources['outlet-changes'] as { data: { features: unknown[] } }).data.features;
+    expect(data(comparing)).toHaveLength(1);
+    expect(data(closed)).toEqual([]);
+    // The layer stays in both: the map adapter never removes a layer it added.
+    for (const style of [comparing, closed])
+      expect(style.layers.some((layer) => layer.id === 'outlet-changes')).toBe(true);
+  });
+});

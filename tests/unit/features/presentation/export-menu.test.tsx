@@ -43,14 +43,31 @@ describe('ExportMenu', () => {
     expect(items.map((item) => item.textContent)).toEqual([
       'PNG (1×)',
       'PNG (2×)',
+      'Slide 16:9 (1920×1080)',
+      'Slide 16:9 (3840×2160)',
       'CSV (filtered outlets)',
     ]);
     expect(items[0]).toHaveFocus();
     await user.keyboard('{ArrowUp}');
-    expect(items[2]).toHaveFocus();
+    expect(items[4]).toHaveFocus();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('menu')).not.toBeInTheDocument();
     expect(button).toHaveFocus();
+  });
+
+  it('offers to copy the slide where the browser can put an image on the clipboard', async () => {
+    const user = userEvent.setup();
+    vi.stubGlobal('ClipboardItem', vi.fn());
+    const write = vi.fn(() => Promise.resolve());
+    Object.defineProperty(navigator, 'clipboard', { value: { write }, configurable: true });
+    try {
+      renderWithQuery(<ExportMenu network={makeNetwork()} />);
+      await user.click(screen.getByRole('button', { name: 'Export' }));
+      expect(screen.getByRole('menuitem', { name: 'Copy slide image' })).toBeInTheDocument();
+    } finally {
+      vi.unstubAllGlobals();
+      Reflect.deleteProperty(navigator, 'clipboard');
+    }
   });
 
   it('downloads the filtered outlets as CSV, named by scope and date', async () => {
