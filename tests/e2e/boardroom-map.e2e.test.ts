@@ -87,6 +87,28 @@ async function bubblesUnder(page: Page, selector: string, drawn: DrawnCities): P
     .map(({ id }) => id);
 }
 
+/** City bubbles and labels MapLibre drew under the DOM element (legend, inset), by feature id. */
+async function citiesDrawnUnder(page: Page, selector: string): Promise<number[]> {
+  const element = page.locator(selector);
+  if ((await element.count()) === 0 || !(await element.isVisible())) return [];
+  const rect = (await element.boundingBox())!;
+  return onMap(
+    page,
+    (map, rect) => {
+      const box = map.getCanvas().getBoundingClientRect();
+      const features = map.queryRenderedFeatures(
+        [
+          [rect.x - box.left, rect.y - box.top],
+          [rect.x + rect.width - box.left, rect.y + rect.height - box.top],
+        ],
+        { layers: ['cities-bubble', 'cities-label'] },
+      );
+      return [...new Set(features.map((feature) => Number(feature.id)))];
+    },
+    rect,
+  );
+}
+
 describe('the national view on a boardroom screen', () => {
   const app = appSuite();
 
@@ -130,7 +152,24 @@ describe('the national view on a boardroom screen', () => {
         // The legend and the South China Sea inset leave every bubble free.
         expect(await bubblesUnder(page, '.map-legend', drawn)).toEqual([]);
         expect(await bubblesUnder(page, '.scs-inset', drawn)).toEqual([]);
+        // …and no label is drawn under them either.
+        expect(await citiesDrawnUnder(page, '.map-legend')).toEqual([]);
+        expect(await citiesDrawnUnder(page, '.scs-inset')).toEqual([]);
       });
+
+  it('keeps the presenter’s larger legend off the bubbles and their labels at 1920×1080 in zh', async () => {
+    const { page } = await app.open('', { viewport: { width: 1920, height: 1080 } });
+    await chooseLanguage(page, 'zh');
+    await page.keyboard.press('p');
+    await page.locator('#presenter-title').waitFor({ state: 'visible' });
+    await waitForCameraRest(page);
+    await whenIdle(page);
+    const drawn = await drawnCities(page);
+    expect(drawn.bubbles.length).toBeGreaterThan(10);
+    // Neither a bubble nor a label is drawn under the legend or the inset.
+    expect(await citiesDrawnUnder(page, '.map-legend')).toEqual([]);
+    expect(await citiesDrawnUnder(page, '.scs-inset')).toEqual([]);
+  });
 
   it('opens the city when the middle of its bubble is clicked at the national view', async () => {
     const { page } = await app.open();
