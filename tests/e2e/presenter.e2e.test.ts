@@ -14,8 +14,9 @@ const expectedCounts = (keep: (city: SampleCity) => boolean) =>
 
 const recruitmentCities = sample.cities.filter((city) => city.recruitment.status === 'recruiting');
 const firstCity = recruitmentCities[0]!;
-// The national view, the plan, the changes since the last milestone, Tier 1, each city.
-const TOUR_LENGTH = 4 + recruitmentCities.length;
+// The national view, the plan, the changes since the last milestone, Tier 1, each city, then
+// the whitespace of the recruitment cities.
+const TOUR_LENGTH = 5 + recruitmentCities.length;
 
 interface View {
   lon: number;
