@@ -3,7 +3,8 @@
  * times the plan's derivations in Node on a synthetic network: the plan statuses, the change
  * list of the last 30 days and the burn-up, each for no filter and for a tier filter. They are
  * pure functions of the dataset, so Node's times stand for the page's main thread (the same
- * engine), without a browser. Not part of `npm run bench`; run it when nothing else runs.
+ * engine), without a browser. `npm run bench` runs it after the browser runs and reports its
+ * table; by itself, run it when nothing else runs.
  */
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';

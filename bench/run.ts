@@ -88,6 +88,48 @@ function updateReadme(markdown: string): void {
   writeFileSync(README, `${text.slice(0, from + start.length)}\n\n${markdown}\n${text.slice(to)}`);
 }
 
+/** The issue's target for the plan: statuses plus a date-range change list, at 100k and 5k. */
+const PLAN_TARGET_MS = 50;
+
+/**
+ * Times the plan's derivations in Node (`bench/plan-timing.ts`: pure functions of the dataset,
+ * the page's engine without a browser) after the browser runs, so the two never share the cores;
+ * the section the report ends with, judged against its target.
+ */
+function planTiming(seed: number): string {
+  log('timing the plan and changes at 100k outlets and 5k targets (Node)');
+  let output: string;
+  try {
+    output = execFileSync(
+      process.execPath,
+      ['--import', 'tsx', join(ROOT, 'bench/plan-timing.ts'), '--seed', String(seed)],
+      { cwd: ROOT, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 },
+    );
+  } catch (error) {
+    return `\n### Plan and changes (Node)\n\nNot measured: ${errorText(error)}\n`;
+  }
+  const lines = output.trim().split('\n');
+  const table = lines.filter((line) => line.startsWith('|'));
+  const notes = lines.filter((line) => line.trim() !== '' && !line.startsWith('|'));
+  const both = /^\| plan statuses \+ changes, no filter \| ([\d.]+) \|/m.exec(output);
+  const median = both ? Number(both[1]) : null;
+  const verdict =
+    median === null
+      ? 'not measured'
+      : `${median.toFixed(1)} ms (median) ${median < PLAN_TARGET_MS ? '✅ met' : '❌ missed'}`;
+  return [
+    '',
+    '### Plan and changes (Node, 100k outlets, 5k targets)',
+    '',
+    `Target: plan statuses plus a 30-day change list under ${PLAN_TARGET_MS} ms — ${verdict}.`,
+    '',
+    ...notes.map((line) => `${line}  `),
+    '',
+    ...table,
+    '',
+  ].join('\n');
+}
+
 async function main(): Promise<void> {
   if (process.argv.includes('--help')) {
     log(USAGE);
@@ -166,7 +208,7 @@ async function main(): Promise<void> {
     cases,
     bundle,
   };
-  const markdown = renderMarkdown(result);
+  const markdown = renderMarkdown(result) + (args.plan ? planTiming(args.seed) : '');
   const summaries = cases.map((entry) => ({
     outlets: entry.outlets,
     app: Object.fromEntries(METRICS.map(({ key }) => [key, summaryOf(entry.app, key)])),

@@ -16,6 +16,8 @@ export interface BenchArgs {
   updateReadme: boolean;
   /** Only the profile, no benchmark runs. */
   profileOnly: boolean;
+  /** Also time the plan's derivations in Node (bench/plan-timing.ts) at 100k outlets, 5k targets. */
+  plan: boolean;
 }
 
 export const USAGE = `npm run bench -- [options]
@@ -28,6 +30,7 @@ export const USAGE = `npm run bench -- [options]
   --profile [N]    also profile the app (unminified) at N outlets (default 100k)
   --profile-only [N]  only the profile
   --timeout S      longest wait for one step, seconds (default 300)
+  --no-plan        leave out the plan and changes timing (Node, 100k outlets, 5k targets)
   --no-readme      do not update bench/README.md`;
 
 /** Parses `npm run bench` options; throws with the usage on anything unknown. */
@@ -42,6 +45,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     timeout: 300_000,
     updateReadme: true,
     profileOnly: false,
+    plan: true,
   };
   let quick = false;
   let huge = false;
@@ -57,6 +61,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     else if (option === '--huge') huge = true;
     else if (option === '--skip-build') args.skipBuild = true;
     else if (option === '--no-readme') args.updateReadme = false;
+    else if (option === '--no-plan') args.plan = false;
     else if (option === '--runs') runs = parseCount(value());
     else if (option === '--seed') args.seed = parseCount(value());
     else if (option === '--timeout') args.timeout = parseCount(value()) * 1000;
