@@ -172,6 +172,15 @@ try {
     console.log(`slide-en-light.png  (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   });
 
+  // A laptop's screen, the size a meeting room's projector often gets.
+  await session(server.url, { width: 1366, height: 768 }, async (page) => {
+    await support.chooseTheme(page, 'light');
+    await shoot(page, 'national-en-light-1366');
+    await support.chooseLanguage(page, 'zh');
+    await support.chooseTheme(page, 'dark');
+    await shoot(page, 'national-zh-dark-1366');
+  });
+
   await session(server.url, { width: 390, height: 844 }, async (page) => {
     await support.chooseTheme(page, 'light');
     await shoot(page, 'national-en-light-390');
