@@ -62,7 +62,7 @@ export function ExportMenu({ network, placement = 'below' }: ExportMenuProps) {
 
   const run = async (choice: Choice) => {
     close();
-    const { filters, layers, language, compare, coverage } = useAppStore.getState();
+    const { filters, layers, language, compare, coverage, selectedCityId } = useAppStore.getState();
     const now = new Date();
     if (choice === 'csv') {
       const view = networkViewFor(network, filters);
@@ -77,7 +77,16 @@ export function ExportMenu({ network, placement = 'below' }: ExportMenuProps) {
     usePlaybackStore.getState().pause();
     setStatus({ kind: 'working' });
     try {
-      const options = { network, filters, layers, language, compare, coverage, now };
+      const options = {
+        network,
+        filters,
+        layers,
+        language,
+        compare,
+        coverage,
+        selectedCityId,
+        now,
+      };
       if (choice === 'copy') {
         await copySlide(map, options);
         setStatus({ kind: 'done', text: t('copied') });

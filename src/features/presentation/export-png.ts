@@ -30,6 +30,11 @@ export interface ExportPngOptions {
   language: Language;
   /** Two compared dates, whose changed outlets the map haloes; none by default. */
   compare?: { from: string; to: string } | null;
+  /**
+   * The city the map is framed on, if one is selected: named beside the filters, since the
+   * legend's counts are those of the filters, not of the city.
+   */
+  selectedCityId?: string | null;
   /** 1 or 2: CSS pixels of the map on screen times this. */
   scale: number;
   now?: Date;
@@ -53,7 +58,7 @@ function bandLabel(band: number, c: (typeof coverageMessages)['en']): string {
 export function exportContent(
   options: Pick<
     ExportPngOptions,
-    'network' | 'filters' | 'layers' | 'language' | 'compare' | 'coverage'
+    'network' | 'filters' | 'layers' | 'language' | 'compare' | 'coverage' | 'selectedCityId'
   >,
   now: Date,
 ): ExportContent {
@@ -66,6 +71,13 @@ export function exportContent(
   const cityKey = exportCityKey(network, filters, layers);
   const counted = (key: 'legend.recruiting' | 'legend.gap', count: number) =>
     `${translate(language, key)} ${formatNumber(count, language)}`;
+  const city = options.selectedCityId
+    ? network.cities.find((candidate) => candidate.id === options.selectedCityId)
+    : undefined;
+  const filtersText =
+    active.length === 0
+      ? t.noFilters
+      : fill(t.filters, { list: active.map((f) => f.label).join(' · ') });
   const stamp = new Intl.DateTimeFormat(language === 'zh' ? 'zh-CN' : 'en-GB', {
     dateStyle: 'medium',
     timeStyle: 'short',
@@ -74,10 +86,9 @@ export function exportContent(
     title: network.meta.title[language],
     asOf: translate(language, 'header.asOf', { date: asOf }),
     notice: network.meta.illustrative ? translate(language, 'header.sampleNotice') : null,
-    filters:
-      active.length === 0
-        ? t.noFilters
-        : fill(t.filters, { list: active.map((f) => f.label).join(' · ') }),
+    filters: city
+      ? `${filtersText} · ${fill(t.mapOn, { city: city.name[language] })}`
+      : filtersText,
     legendTitle: translate(language, 'legend.title'),
     legendRows: exportLegendRows(network, filters, layers).map(({ id, count }) => ({
       symbol: id === 'cities' ? { kind: 'city' } : { kind: id, variant: 'solid' },

@@ -45,7 +45,7 @@ export interface SlideContent extends ExportContent {
 
 export type SlideOptions = Pick<
   ExportPngOptions,
-  'network' | 'filters' | 'layers' | 'language' | 'compare'
+  'network' | 'filters' | 'layers' | 'language' | 'compare' | 'selectedCityId'
 >;
 
 /**

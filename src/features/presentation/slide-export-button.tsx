@@ -20,11 +20,18 @@ export function SlideExportButton({ network }: SlideExportButtonProps) {
   const map = useMap()[ATLAS_MAP_ID]?.getMap();
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const run = async () => {
-    const { filters, layers, language, compare } = useAppStore.getState();
+    const { filters, layers, language, compare, selectedCityId } = useAppStore.getState();
     usePlaybackStore.getState().pause();
     setStatus({ kind: 'working' });
     try {
-      const png = await exportSlide(map, { network, filters, layers, language, compare });
+      const png = await exportSlide(map, {
+        network,
+        filters,
+        layers,
+        language,
+        compare,
+        selectedCityId,
+      });
       setStatus({ kind: 'done', text: t('done', { file: png.fileName }) });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);

@@ -32,6 +32,21 @@ describe('exportContent', () => {
     );
   });
 
+  it('names the city the map is framed on beside the filters, whose counts the legend gives', () => {
+    const network = makeNetwork();
+    const city = network.cities[0]!;
+    const options = { network, filters: DEFAULT_FILTERS, layers: DEFAULT_LAYERS };
+    const en = exportContent({ ...options, language: 'en', selectedCityId: city.id }, now);
+    expect(en.filters).toBe(`All outlets, nationwide · Map: ${city.name.en}`);
+    const zh = exportContent({ ...options, language: 'zh', selectedCityId: city.id }, now);
+    expect(zh.filters).toBe(`全部门店 · 全国 · 地图：${city.name.zh}`);
+    // The legend's counts stay those of the filters.
+    expect(en.legendRows).toEqual(exportContent({ ...options, language: 'en' }, now).legendRows);
+    // An id the data does not hold names nothing.
+    const unknown = exportContent({ ...options, language: 'en', selectedCityId: 'atlantis' }, now);
+    expect(unknown.filters).toBe('All outlets, nationwide');
+  });
+
   it('speaks Chinese, says when nothing is filtered and leaves out the notice for real data', () => {
     const network = makeNetwork();
     network.meta.illustrative = false;
