@@ -185,7 +185,13 @@ export function buildDataStyle(appearance: MapAppearance, data: MapData): DataSt
     sources,
     layers: [
       ...coverageLayers,
-      ...boundaryLayers(data.boundaries, appearance.language, palette, data.selectedAdcode),
+      ...boundaryLayers(
+        data.boundaries,
+        appearance.language,
+        palette,
+        data.selectedAdcode,
+        data.network?.cities.map((city) => city.adcode),
+      ),
       cityBubbleLayer(cityOptions),
       ...(data.hasPlan ? [cityPlanLayer(cityOptions)] : []),
       outletChangesLayer(),

@@ -106,13 +106,15 @@ function lineLayer(
 /**
  * The boundary layers the map has sources for, under the data. The selected city's prefecture
  * is outlined (`adcode`, the 6-digit code the dataset gives the city), so a city view shows where
- * the city ends.
+ * the city ends. The prefectures of the dataset's cities are not named again: their bubbles'
+ * labels name them ("Wuxi 2", not "Wuxi" beside it).
  */
 export function boundaryLayers(
   levels: BoundaryLevels,
   language: Language,
   palette: BasemapPalette,
   selectedAdcode: string | null,
+  cityAdcodes: readonly string[] = [],
 ): LayerSpecification[] {
   const layers: LayerSpecification[] = [];
   if (levels.districts)
@@ -134,15 +136,16 @@ export function boundaryLayers(
         'line-dasharray': [3, 1.5],
       },
     });
-    layers.push(
-      nameLayer(
+    layers.push({
+      ...nameLayer(
         'prefecture-names',
         PREFECTURE_LABEL_SOURCE,
         [PREFECTURE_MIN_ZOOM + 0.5, DISTRICT_MIN_ZOOM + 1],
         language,
         palette,
       ),
-    );
+      filter: ['!', ['in', ['get', 'id'], ['literal', [...cityAdcodes]]]],
+    });
   }
   if (levels.districts)
     layers.push(

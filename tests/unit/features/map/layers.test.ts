@@ -90,6 +90,28 @@ describe('map style', () => {
     expect(validateStyleMin(fullStyle(theme, language))).toEqual([]);
   });
 
+  it('names a prefecture on the map unless one of the dataset’s cities stands for it', () => {
+    const layer = fullStyle('light', 'en').layers.find((spec) => spec.id === 'prefecture-names');
+    expect(layer && 'filter' in layer).toBe(true);
+    const filter = expression.createExpression(
+      (layer as { filter: unknown }).filter,
+      'layers[0].filter',
+      {
+        type: 'boolean',
+        default: false,
+        'property-type': 'data-driven',
+        expression: { interpolated: false, parameters: ['zoom', 'feature'] },
+      } as never,
+    );
+    if (filter.result !== 'success') throw new Error('invalid filter');
+    const named = (id: string) =>
+      filter.value.evaluate({ zoom: 7 }, { type: 'Point', properties: { id } } as never);
+    // Suzhou (320500) and Beijing (110000) are the fixture's cities; Wuxi (320200) is not.
+    expect(named('320500')).toBe(false);
+    expect(named('110000')).toBe(false);
+    expect(named('320200')).toBe(true);
+  });
+
   it('needs no glyph server: text comes from bundled font files', () => {
     const style = buildEmbeddedStyle('light', 'en');
     expect(style.glyphs).toBeUndefined();
