@@ -9,23 +9,14 @@ import {
 } from '../../../../../src/data/derive/coverage/coverage-figures';
 import { buildWhitespaceCsv } from '../../../../../src/data/derive/coverage/build-whitespace-csv';
 import {
+  DISTRICT_POINT_COLUMNS,
   readDistrictPoints,
   type DistrictTable,
 } from '../../../../../src/data/derive/coverage/district-table';
 import { REACH_WIDTH, type Reach } from '../../../../../src/data/derive/coverage/reach';
 import { makeNetwork } from '../../../fixtures/network';
 
-const COLUMNS = [
-  'id',
-  'name_zh',
-  'name_en',
-  'prefecture',
-  'province',
-  'point',
-  'area_km2',
-  'pop',
-  'places',
-];
+const COLUMNS: string[] = [...DISTRICT_POINT_COLUMNS];
 
 /**
  * Six districts: two of Suzhou (one with places summed into its proxy, one without any), one of
