@@ -90,6 +90,15 @@ export function Dashboard({ loaded, config, pending, failed }: DashboardProps) {
   }, [comparing, sheet, toggleSheet]);
   const cityOpen =
     selectedCityId !== null && view?.index.cityPosition.get(selectedCityId) !== undefined;
+  // On a phone a city chosen (its bubble tapped, found by the search, named by a link) opens
+  // its panel in the insights sheet, as the side panel shows it on a wide screen.
+  const shownCity = useRef<string | null>(null);
+  useEffect(() => {
+    const city = cityOpen ? selectedCityId : null;
+    if (city !== null && city !== shownCity.current && isPhone() && sheet !== 'insights')
+      toggleSheet('insights');
+    shownCity.current = city;
+  }, [cityOpen, selectedCityId, sheet, toggleSheet]);
 
   return (
     <main

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readSample } from './fixtures/datasets';
-import { appSuite } from './support/app';
+import { appSuite, PHONE } from './support/app';
 import { chooseTheme, jumpTo, onMap } from './support/browser';
 import { keyFiguresSection, urlParams } from './support/dashboard';
 import {
@@ -117,5 +117,31 @@ describe('the city panel at 1440×900', () => {
     await insights(page).getByRole('button', { name: 'Close city', exact: true }).click();
     await cityHeading(page, 'Suzhou').waitFor({ state: 'detached', timeout: 10_000 });
     await keyFiguresSection(page).waitFor({ timeout: 10_000 });
+  });
+
+  const insightsTab = (page: Page) =>
+    page
+      .getByRole('navigation', { name: 'Panels', exact: true })
+      .getByRole('button', { name: 'Insights', exact: true });
+
+  it('on a phone, opens the panel of a city named by a link in the insights sheet', async () => {
+    const { page } = await app.open(`?city=${SUZHOU.id}`, { viewport: PHONE });
+    await expectSuzhouPanel(page);
+    expect(await insightsTab(page).getAttribute('aria-pressed')).toBe('true');
+    // The sheet's Close leaves the city chosen and the map on it.
+    await insights(page).getByRole('button', { name: 'Close', exact: true }).click();
+    await cityHeading(page, 'Suzhou').waitFor({ state: 'hidden', timeout: 10_000 });
+    expect(await urlParams(page)).toMatchObject({ city: SUZHOU.id });
+  });
+
+  it('on a phone, opens the panel of a city tapped on the map in the insights sheet', async () => {
+    const { page } = await app.open('', { viewport: PHONE });
+    expect(await insightsTab(page).getAttribute('aria-pressed')).toBe('false');
+    await jumpTo(page, { center: [SUZHOU.lon, SUZHOU.lat], zoom: CITY_GROUP_MAX_ZOOM });
+    const point = await findCityBubblePoint(page, SUZHOU_POSITION, [SUZHOU.lon, SUZHOU.lat]);
+    expect(point, "a point on Suzhou's bubble that a tap reaches").not.toBeNull();
+    await page.mouse.click(point!.x, point!.y);
+    await expectSuzhouPanel(page);
+    expect(await insightsTab(page).getAttribute('aria-pressed')).toBe('true');
   });
 });
