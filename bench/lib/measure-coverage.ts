@@ -12,6 +12,11 @@ export interface CoverageMetrics {
   coverageAnswerMs: number;
   /** Longest main-thread task from the reach's arrival until the map is idle again. */
   coverageLongTaskMax: number;
+  /**
+   * Longest script in that time (Long Animation Frames: the app's handlers and MapLibre's frame
+   * callbacks); 0 when none took 5 ms, the least the browser reports.
+   */
+  coverageScriptMax: number;
 }
 
 interface MeasureEntry {
@@ -70,10 +75,14 @@ export async function measureCoverage(page: Page, timeout: number): Promise<Cove
   const tasks = log.longTasks.filter(
     (task) => task.start <= to && task.start + task.duration >= answer.end,
   );
+  const scripts = log.scripts.filter(
+    (script) => script.start <= to && script.start + script.duration >= answer.end,
+  );
   return {
     coverageFirstMs: first.end - switchedAt,
     coverageReachMs: answer.workerMs,
     coverageAnswerMs: answer.end - clickAt,
     coverageLongTaskMax: Math.max(0, ...tasks.map((task) => task.duration)),
+    coverageScriptMax: Math.max(0, ...scripts.map((script) => script.duration)),
   };
 }

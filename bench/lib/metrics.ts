@@ -78,6 +78,11 @@ export const METRICS: readonly {
   { key: 'coverageReachMs', label: 'Coverage: reach (worker)', unit: 'ms' },
   { key: 'coverageAnswerMs', label: 'Coverage: click → reach on page', unit: 'ms' },
   { key: 'coverageLongTaskMax', label: 'Coverage: longest task', unit: 'ms' },
+  {
+    key: 'coverageScriptMax',
+    label: 'Coverage: longest script in that time (0: none of 5 ms)',
+    unit: 'ms',
+  },
 ];
 
 /** The number a metric contributes to the statistics (long tasks: the longest). */

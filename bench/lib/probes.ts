@@ -3,6 +3,12 @@ import type { Page } from 'playwright-core';
 /** What the page records about itself, from before its first script runs (`window.__bench`). */
 export interface ProbeLog {
   longTasks: { start: number; duration: number }[];
+  /**
+   * Scripts of 5 ms or more the browser attributes inside long animation frames (Long Animation
+   * Frames API): what ran, when and how long; a frame's time outside them is the browser's own
+   * (style, layout, drawing).
+   */
+  scripts: { start: number; duration: number; invoker: string }[];
   /** Event Timing entries (≥ 16 ms): input to next paint, and the handlers' own time. */
   events: { name: string; start: number; duration: number; processing: number }[];
   /** Input events as dispatched (capture phase), with their `timeStamp`. */
@@ -17,6 +23,11 @@ export interface ProbeLog {
 
 type BenchWindow = Window & { __bench?: ProbeLog };
 
+/** The parts of a `long-animation-frame` entry read here (not in TypeScript's DOM types yet). */
+interface LongAnimationFrame {
+  scripts: { startTime: number; duration: number; invokerType: string; invoker: string }[];
+}
+
 /**
  * Runs in the page before its own scripts (via `addInitScript`): long tasks, event timing,
  * input events and DOM changes, all stamped with `performance.now()` (ms since navigation).
@@ -26,6 +37,7 @@ export function installProbes(): void {
   if (target.__bench) return;
   const log: ProbeLog = {
     longTasks: [],
+    scripts: [],
     events: [],
     inputs: [],
     states: [],
@@ -47,6 +59,15 @@ export function installProbes(): void {
           processing: entry.processingEnd - entry.processingStart,
         });
     }).observe({ type: 'event', buffered: true, durationThreshold: 16 } as PerformanceObserverInit);
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as PerformanceEntry[] & LongAnimationFrame[])
+        for (const script of entry.scripts)
+          log.scripts.push({
+            start: script.startTime,
+            duration: script.duration,
+            invoker: `${script.invokerType} ${script.invoker}`,
+          });
+    }).observe({ type: 'long-animation-frame', buffered: true });
   } catch {
     // an engine without these entry types: the figures that need them stay empty
   }

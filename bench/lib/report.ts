@@ -114,6 +114,7 @@ export function evaluateTargets(result: BenchResult): Target[] {
   const derive = big ? summaryOf(big.app, 'filterDeriveMs') : null;
   const reach = big ? summaryOf(big.app, 'coverageReachMs') : null;
   const reachTasks = big ? summaryOf(big.app, 'coverageLongTaskMax') : null;
+  const reachScripts = big ? summaryOf(big.app, 'coverageScriptMax') : null;
   const longest = big ? summaryOf(big.app, 'loadLongTasks') : null;
   const initial = result.bundle.initialJsGzipWithoutMaplibre;
   const judge = (value: number | null, limit: number) => (value === null ? null : value <= limit);
@@ -151,9 +152,15 @@ export function evaluateTargets(result: BenchResult): Target[] {
     },
     {
       label:
-        'Coverage: no main-thread task over 50 ms from the reach’s arrival to idle at 100k (longest over all runs)',
+        'Coverage: no main-thread task over 50 ms from the reach’s arrival to idle at 100k (longest over all runs; each such task is a map frame, see the next row)',
       value: show(reachTasks?.n ? reachTasks.max : null, (v) => `${Math.round(v)} ms`),
       pass: judge(reachTasks?.n ? reachTasks.max : null, 50),
+    },
+    {
+      label:
+        'Coverage: no script over 50 ms in that time, the app’s handling of the answer and MapLibre’s frame callbacks (Long Animation Frames; longest over all runs, 0 when none took 5 ms)',
+      value: show(reachScripts?.n ? reachScripts.max : null, (v) => `${Math.round(v)} ms`),
+      pass: judge(reachScripts?.n ? reachScripts.max : null, 50),
     },
     {
       label: 'Initial JS outside the MapLibre chunk under 250 KB gzip',
