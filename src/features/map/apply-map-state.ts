@@ -203,6 +203,20 @@ function applySource(
   return writes;
 }
 
+/** Adds the sources in `sources` or brings them to it (`record` updated); returns the writes. */
+export function applySources(
+  map: MapWriter,
+  record: MapRecord,
+  sources: Record<string, GeoJSONSourceSpecification>,
+): number {
+  let writes = 0;
+  for (const [id, source] of Object.entries(sources)) {
+    writes += applySource(map, record.sources.get(id), id, source);
+    record.sources.set(id, source);
+  }
+  return writes;
+}
+
 /**
  * Hands the map what differs between what it was last given (`record`, updated here) and what
  * it should show: each source's data (by identity), the layers (paint, layout, filter and zoom
@@ -211,11 +225,7 @@ function applySource(
  * changed.
  */
 export function applyMapState(map: MapWriter, record: MapRecord, desired: DesiredMap): number {
-  let writes = 0;
-  for (const [id, source] of Object.entries(desired.data.sources)) {
-    writes += applySource(map, record.sources.get(id), id, source);
-    record.sources.set(id, source);
-  }
+  let writes = applySources(map, record, desired.data.sources);
   writes += applyLayers(map, record, desired.basemapLayers);
   writes += applyLayers(map, record, desired.data.layers);
   writes += applyCities(map, record, desired.cities);

@@ -1,12 +1,17 @@
-import { type LayerSpecification, type Map as MaplibreMap, type MapMouseEvent } from 'maplibre-gl';
+import {
+  type LayerSpecification,
+  type Map as MaplibreMap,
+  type MapMouseEvent,
+  type MapSourceDataEvent,
+} from 'maplibre-gl';
 import { buildOutletTable } from '../../data/derive/outlet-table';
 import type { Filters } from '../../data/domain/filters';
 import { OUTLET_KINDS, type Network } from '../../data/domain/schema';
 import { memoLast } from '../../lib/memo-last';
 import { useAppStore } from '../../stores/app-store';
 import type { AppState } from '../../stores/app-state';
-import { applyMapState, freshRecord, type MapRecord } from './apply-map-state';
-import { outletSourceId } from './layers/layer-ids';
+import { applyMapState, applySources, freshRecord, type MapRecord } from './apply-map-state';
+import { CITY_SOURCE, outletSourceId } from './layers/layer-ids';
 import { provideMapImage, refreshOutletIcons } from './map-images';
 import { openTarget, pickTarget, showReachAt, type MapTarget } from './map-pointer';
 import { COVERAGE_FILL_LAYER } from './layers/coverage-layers';
@@ -14,6 +19,9 @@ import { subscribeCoverage } from '../../stores/use-coverage';
 import { MapDataBuilder } from './map-data';
 import { baseStyle, basemapLayers, type MapAppearance } from './map-state';
 import { restingView, START_VIEW, type RestingView } from './resting-view';
+
+/** The longest the other writes wait for the city source to take its data, ms. */
+const CITY_WAIT_MS = 250;
 
 /** `data-map-state` of the map's container: automation and the PNG export wait on it. */
 export type MapBusyState = 'loading' | 'idle' | 'error';
@@ -39,8 +47,9 @@ const drawn = (state: AppState) =>
  * and hands the map the difference (`applyMapState`). It reads the map only for what the user
  * points at.
  *
- * A click on "Tier 1": the store's filters change → `onStoreChange` → `sync` → `setFilter` on
- * the outlet layers and `setData` on the (small) city source, in the click's own task.
+ * A click on "Tier 1": the store's filters change → `onStoreChange` → `sync` → `setData` on the
+ * (small) city source in the click's own task, then `setFilter` on the outlet layers once
+ * MapLibre has taken the city data (`onData`).
  */
 export class MapAdapter {
   private appearance: MapAppearance;
@@ -59,6 +68,8 @@ export class MapAdapter {
   private readonly builder = new MapDataBuilder();
   /** A date shown instead of the filters' own (a comparison's other map), or null. */
   private asOf: string | null = null;
+  /** The city source was handed new data and the other writes wait for MapLibre to take it. */
+  private citiesPending: ReturnType<typeof setTimeout> | null = null;
   private readonly withAsOf = memoLast((filters: Filters, asOf: string | null): Filters =>
     asOf ? { ...filters, asOf } : filters,
   );
@@ -76,6 +87,7 @@ export class MapAdapter {
     map.on('mousemove', this.onMouseMove);
     map.on('mouseout', this.onMouseOut);
     map.on('click', this.onClick);
+    map.on('sourcedata', this.onData);
     map.setMissingStyleImageResolver((name) => provideMapImage(map, name, this.appearance));
     this.unsubscribe = useAppStore.subscribe(this.onStoreChange);
     // The coverage worker's answers arrive later than the change that asked for them.
@@ -124,6 +136,8 @@ export class MapAdapter {
     map.off('mousemove', this.onMouseMove);
     map.off('mouseout', this.onMouseOut);
     map.off('click', this.onClick);
+    map.off('sourcedata', this.onData);
+    this.cancelCitiesWait();
     map.setMissingStyleImageResolver(null);
     for (const url of this.tableUrls) URL.revokeObjectURL(url);
     this.tableUrls = [];
@@ -137,6 +151,7 @@ export class MapAdapter {
   }
 
   private readonly onStyleLoad = () => {
+    this.cancelCitiesWait();
     this.record = freshRecord(this.styledLayers);
     this.resting = restingView(this.map, this.resting);
     this.sync();
@@ -160,8 +175,40 @@ export class MapAdapter {
       resting: this.resting,
       hovered: this.hovered,
     });
-    if (applyMapState(this.map, this.record, desired) > 0) this.setBusy('loading');
+    if (this.citiesPending) return;
+    const { record } = this;
+    const cities = desired.data.sources[CITY_SOURCE];
+    const before = record.sources.get(CITY_SOURCE);
+    if (before && cities && before.data !== cities.data && record.cities.dataset === network) {
+      // A filter change reaches both the outlet layers (a filter) and the city source (new
+      // data, which MapLibre's worker indexes before the source asks for its tiles again). The
+      // city data goes first and the filters follow once MapLibre has taken it, so the few
+      // city tiles are made before the outlets' and arrive with them, not frames after.
+      applySources(this.map, record, { [CITY_SOURCE]: cities });
+      this.setBusy('loading');
+      this.citiesPending = setTimeout(this.endCitiesWait, CITY_WAIT_MS);
+      return;
+    }
+    if (applyMapState(this.map, record, desired) > 0) this.setBusy('loading');
   }
+
+  /** Ends the wait for the city source (its data taken, or the time is up) with the writes. */
+  private readonly endCitiesWait = () => {
+    if (!this.cancelCitiesWait()) return;
+    this.sync();
+  };
+
+  /** Stops waiting for the city source; whether there was a wait. */
+  private cancelCitiesWait(): boolean {
+    if (!this.citiesPending) return false;
+    clearTimeout(this.citiesPending);
+    this.citiesPending = null;
+    return true;
+  }
+
+  private readonly onData = (event: MapSourceDataEvent) => {
+    if (event.sourceId === CITY_SOURCE && event.sourceDataType === 'content') this.endCitiesWait();
+  };
 
   private setBusy(state: MapBusyState): void {
     if (this.failed) return;

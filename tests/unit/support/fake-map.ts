@@ -12,7 +12,9 @@ export interface MapCall {
  * A stand-in for a MapLibre map in jsdom (no WebGL): it keeps what it is given — the style's
  * sources and layers, filters, paint and layout, global and feature state — and records every
  * call, so tests can check what the map was asked to draw and how many writes it took.
- * `setStyle` loads the style at once and fires `style.load`, as a map does when it has.
+ * `setStyle` loads the style at once and fires `style.load`, as a map does when it has; a
+ * source's `setData` fires `sourcedata` (content) a task later, as MapLibre does once its worker
+ * has the data.
  */
 export class FakeMap {
   readonly calls: MapCall[] = [];
@@ -100,6 +102,10 @@ export class FakeMap {
       setData: (data: unknown) => {
         this.record('setData', [id, data]);
         source.data = data;
+        // MapLibre's worker takes the data, then the source says its content changed.
+        setTimeout(() =>
+          this.fire('sourcedata', { sourceId: id, dataType: 'source', sourceDataType: 'content' }),
+        );
       },
     };
   }

@@ -49,6 +49,9 @@ function writeCounts(map: FakeMap): Record<string, number> {
   return counts;
 }
 
+/** Until the tasks queued so far have run: the map has taken the data it was given. */
+const settled = () => new Promise((done) => setTimeout(done));
+
 beforeEach(() => useAppStore.setState(useAppStore.getInitialState()));
 
 describe('MapAdapter', () => {
@@ -68,21 +71,68 @@ describe('MapAdapter', () => {
     adapter.destroy();
   });
 
-  it('turns one filter change into exactly one write of each kind it needs, in the same task', async () => {
-    const { map, adapter } = await drawnAdapter();
+  it('turns one filter change into exactly one write of each kind it needs: the city data first, the filters once the map has taken it', async () => {
+    const { map, adapter, container } = await drawnAdapter();
     useAppStore.getState().toggleFilterValue('tiers', '1');
-    // No await: the store's subscriber wrote to the map inside the store update.
-    expect(writeCounts(map)).toEqual({ setFilter: OUTLET_LAYERS.length, setData: 1 });
-    expect(map.callsOf('setFilter').map(({ args }) => args[0])).toEqual(OUTLET_LAYERS);
-    // The outlets stay as they are; the cities' small source is what changes: only Beijing.
+    // No await: the store's subscriber handed the cities' small source its data inside the
+    // store update (only Beijing), and the map is busy from then on.
+    expect(writeCounts(map)).toEqual({ setData: 1 });
     expect(map.callsOf('setData').map(({ args }) => args[0])).toEqual(['cities']);
     expect(cityCounts(map)).toEqual({ 1: 2 });
+    expect(container.dataset.mapState).toBe('loading');
+    await settled();
+    expect(writeCounts(map)).toEqual({ setFilter: OUTLET_LAYERS.length, setData: 1 });
+    expect(map.callsOf('setFilter').map(({ args }) => args[0])).toEqual(OUTLET_LAYERS);
     adapter.destroy();
+  });
+
+  it('writes the latest state when store changes come while the city data is being taken', async () => {
+    const { map, adapter } = await drawnAdapter();
+    const filterOf = (id: string) =>
+      (map.layers.get(id) as { filter?: unknown } | undefined)?.filter;
+    const before = filterOf('outlets-partner-store');
+    useAppStore.getState().toggleFilterValue('tiers', '1');
+    useAppStore.getState().toggleFilterValue('tiers', '2');
+    useAppStore.getState().toggleFilterValue('tiers', '2');
+    await settled();
+    await settled();
+    // Tier 1 in the end: the filters are written once, for that state, with its cities.
+    expect(map.callsOf('setFilter')).toHaveLength(OUTLET_LAYERS.length);
+    expect(filterOf('outlets-partner-store')).not.toEqual(before);
+    expect(cityCounts(map)).toEqual({ 1: 2 });
+    adapter.destroy();
+  });
+
+  it('writes the filters even when the map never says it took the city data', async () => {
+    vi.useFakeTimers();
+    try {
+      const map = new FakeMap();
+      const adapter = new MapAdapter(
+        map as unknown as MaplibreMap,
+        document.createElement('div'),
+        APPEARANCE,
+      );
+      await map.once('style.load');
+      adapter.setNetwork(makeNetwork());
+      // The map loses every 'sourcedata' event (a source replaced under way, say).
+      const fire = map.fire.bind(map);
+      map.fire = (type: string, event?: unknown) =>
+        type === 'sourcedata' ? undefined : fire(type, event);
+      map.resetCalls();
+      useAppStore.getState().toggleFilterValue('tiers', '1');
+      expect(map.callsOf('setFilter')).toEqual([]);
+      vi.advanceTimersByTime(1_000);
+      expect(map.callsOf('setFilter')).toHaveLength(OUTLET_LAYERS.length);
+      adapter.destroy();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('hides a kind through its layers’ visibility, without touching the data', async () => {
     const { map, adapter } = await drawnAdapter();
     useAppStore.getState().toggleLayer('partner-store');
+    await settled();
     const visibility = map.callsOf('setLayoutProperty');
     expect(visibility.map(({ args }) => args)).toEqual([
       ['outlets-partner-store-dot', 'visibility', 'none'],
@@ -118,6 +168,7 @@ describe('MapAdapter', () => {
   it('restyles a new theme in place, property by property, keeping the data loaded', async () => {
     const { map, adapter } = await drawnAdapter();
     adapter.setAppearance({ ...APPEARANCE, theme: 'dark', language: 'zh' });
+    await settled();
     const methods = new Set(map.calls.map(({ method }) => method));
     // The city labels are in the new language: the cities' small source; no outlet reloads.
     expect(methods).toEqual(new Set(['setPaintProperty', 'setLayoutProperty', 'setData']));
@@ -140,6 +191,7 @@ describe('MapAdapter', () => {
     useAppStore.getState().toggleFilterValue('tiers', '1');
     expect(cityCounts(map)).toEqual({ 1: 2, 3: 1 });
     useAppStore.getState().selectCity('constructor');
+    await settled();
     expect(map.featureState.get(`cities:${CITY_FEATURE_BASE + 3}`)).toMatchObject({
       selected: true,
     });
@@ -164,6 +216,7 @@ describe('MapAdapter', () => {
     useAppStore.getState().selectOutlet(network.outlets[0]!.id);
     expect(rings()).toHaveLength(1);
     useAppStore.getState().toggleFilterValue('kinds', 'fusion-store');
+    await settled();
     expect(rings()).toHaveLength(0);
     adapter.destroy();
   });
