@@ -141,6 +141,7 @@ export function WhitespaceTable({ network }: WhitespaceTableProps) {
             {rows.slice(first, last).map((row, index) => {
               const d = row.district;
               const name = table.name[d]?.[language] ?? '';
+              const nearest = Number.isFinite(row.km) ? nearestName(row.nearest) : '';
               return (
                 <tr
                   key={d}
@@ -162,7 +163,9 @@ export function WhitespaceTable({ network }: WhitespaceTableProps) {
                   <td className="whitespace__number">{n(row.pop)}</td>
                   <td className="whitespace__number">{km(row.km)}</td>
                   <td className="whitespace__number">{km(row.comingKm)}</td>
-                  <td>{Number.isFinite(row.km) ? nearestName(row.nearest) : ''}</td>
+                  <td className="whitespace__nearest" title={nearest || undefined}>
+                    {nearest}
+                  </td>
                 </tr>
               );
             })}
