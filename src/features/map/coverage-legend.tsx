@@ -12,13 +12,16 @@ const MODES: readonly CoverageMode[] = ['off', 'sales', 'service'];
 
 export interface CoverageLegendProps {
   network: Network | null;
+  /** Whether the rings' toggle is shown (the compact legend keeps it with the key). */
+  rings?: boolean;
 }
 
 /**
  * The coverage view's switch in the layers panel (off, reach to sales, reach to service), and
- * once on, the key to its bands and the rings' toggle.
+ * once on, the key to its bands and the rings' toggle (in a compact legend: with the key, or
+ * while the rings are drawn, so they can be switched off where they are seen).
  */
-export function CoverageLegend({ network }: CoverageLegendProps) {
+export function CoverageLegend({ network, rings = true }: CoverageLegendProps) {
   const t = useMessages(coverageMessages);
   const coverage = useAppStore((state) => state.coverage);
   const setMode = useAppStore((state) => state.setCoverageMode);
@@ -72,14 +75,16 @@ export function CoverageLegend({ network }: CoverageLegendProps) {
               </li>
             ))}
           </ol>
-          <label className="coverage-legend__rings">
-            <input
-              type="checkbox"
-              checked={coverage.rings}
-              onChange={(event) => setRings(event.currentTarget.checked)}
-            />
-            {t('rings', { km: coverage.radiusKm })}
-          </label>
+          {(rings || coverage.rings) && (
+            <label className="coverage-legend__rings">
+              <input
+                type="checkbox"
+                checked={coverage.rings}
+                onChange={(event) => setRings(event.currentTarget.checked)}
+              />
+              {t('rings', { km: coverage.radiusKm })}
+            </label>
+          )}
         </>
       )}
     </div>

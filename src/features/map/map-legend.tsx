@@ -111,7 +111,7 @@ export function MapLegend({
           </li>
         )}
       </ul>
-      <CoverageLegend network={network} />
+      <CoverageLegend network={network} rings={showKey} />
       {showKey && (
         <ul id="map-legend-key" className="map-legend__key" aria-label={t('legend.key')}>
           <li>
