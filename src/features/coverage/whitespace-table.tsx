@@ -1,4 +1,5 @@
-import { useMemo, useState, type UIEvent } from 'react';
+import { useMemo, useState } from 'react';
+import { RowSpacer, useRowWindow } from '../../components/ui/row-window';
 import { buildWhitespaceCsv } from '../../data/derive/coverage/build-whitespace-csv';
 import { whitespaceRows } from '../../data/derive/coverage/coverage-figures';
 import type { Network } from '../../data/domain/schema';
@@ -15,9 +16,6 @@ export interface WhitespaceTableProps {
   network: Network;
 }
 
-const ROW_HEIGHT = 34;
-const OVERSCAN = 12;
-
 /**
  * The whitespace list: the districts in view (of the open city, when one is open) beyond the
  * radius from every open sales or service point, the most people the farthest from reach
@@ -32,8 +30,6 @@ export function WhitespaceTable({ network }: WhitespaceTableProps) {
   const reachPoint = useAppStore((state) => state.reachPoint);
   const status = useCoverage(network);
   const [query, setQuery] = useState('');
-  const [scrollTop, setScrollTop] = useState(0);
-  const [viewportHeight, setViewportHeight] = useState(600);
   const shown = status?.shown ?? null;
   const kind = mode === 'sales' ? 'sales' : 'service';
   const cityPosition = network.cities.findIndex((city) => city.id === selectedCityId);
@@ -56,21 +52,13 @@ export function WhitespaceTable({ network }: WhitespaceTableProps) {
       );
     });
   }, [all, query, shown]);
+  const { first, last, onScroll } = useRowWindow(rows.length);
 
   if (!shown) return <p className="whitespace__empty">{t('panel.loading')}</p>;
   const { table, context } = shown;
-  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
-  const last = Math.min(
-    rows.length,
-    Math.ceil((scrollTop + viewportHeight) / ROW_HEIGHT) + OVERSCAN,
-  );
   const n = (value: number) => formatNumber(value, language);
   const km = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : t('whitespace.none'));
 
-  const onScroll = (event: UIEvent<HTMLDivElement>) => {
-    setScrollTop(event.currentTarget.scrollTop);
-    setViewportHeight(event.currentTarget.clientHeight || 600);
-  };
   const show = (d: number) => showDistrict(network, table, d);
   const exportCsv = () =>
     downloadFile(
@@ -137,7 +125,7 @@ export function WhitespaceTable({ network }: WhitespaceTableProps) {
             </tr>
           </thead>
           <tbody>
-            {first > 0 && <tr aria-hidden="true" style={{ height: first * ROW_HEIGHT }} />}
+            <RowSpacer rows={first} />
             {rows.slice(first, last).map((row, index) => {
               const d = row.district;
               const name = table.name[d]?.[language] ?? '';
@@ -169,9 +157,7 @@ export function WhitespaceTable({ network }: WhitespaceTableProps) {
                 </tr>
               );
             })}
-            {last < rows.length && (
-              <tr aria-hidden="true" style={{ height: (rows.length - last) * ROW_HEIGHT }} />
-            )}
+            <RowSpacer rows={rows.length - last} />
           </tbody>
         </table>
         {all.length === 0 && <p className="outlet-table__empty">{t('whitespace.empty')}</p>}

@@ -1,4 +1,5 @@
-import { useMemo, useState, type UIEvent } from 'react';
+import { useMemo, useState } from 'react';
+import { RowSpacer, useRowWindow } from '../../components/ui/row-window';
 import type { DistrictAssignment } from '../../data/derive/district-assignment';
 import type { OutletView } from '../../data/domain/filters';
 import type { Crs } from '../../data/domain/schema';
@@ -20,9 +21,6 @@ export interface OutletTableProps {
   crs?: Crs;
 }
 
-const ROW_HEIGHT = 34;
-const OVERSCAN = 12;
-
 /**
  * The filtered outlets as a sortable table — the accessible alternative to the map. Only the
  * rows in sight are in the DOM, so 100,000 outlets scroll as smoothly as 100.
@@ -36,8 +34,6 @@ export function OutletTable({ outlets, asOf, districts, crs }: OutletTableProps)
     column: 'city',
     direction: 'ascending',
   });
-  const [scrollTop, setScrollTop] = useState(0);
-  const [viewportHeight, setViewportHeight] = useState(600);
 
   const rows = useMemo(
     () =>
@@ -51,17 +47,8 @@ export function OutletTable({ outlets, asOf, districts, crs }: OutletTableProps)
     [outlets, language, sort, districts],
   );
   const byId = useMemo(() => new Map(outlets.map((view) => [view.outlet.id, view])), [outlets]);
+  const { first, last, onScroll } = useRowWindow(rows.length);
 
-  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
-  const last = Math.min(
-    rows.length,
-    Math.ceil((scrollTop + viewportHeight) / ROW_HEIGHT) + OVERSCAN,
-  );
-
-  const onScroll = (event: UIEvent<HTMLDivElement>) => {
-    setScrollTop(event.currentTarget.scrollTop);
-    setViewportHeight(event.currentTarget.clientHeight || 600);
-  };
   const toggleSort = (column: Column) =>
     setSort((current) => ({
       column,
@@ -118,7 +105,7 @@ export function OutletTable({ outlets, asOf, districts, crs }: OutletTableProps)
             </tr>
           </thead>
           <tbody>
-            {first > 0 && <tr aria-hidden="true" style={{ height: first * ROW_HEIGHT }} />}
+            <RowSpacer rows={first} />
             {rows.slice(first, last).map((row, index) => (
               <tr
                 key={row.id}
@@ -144,9 +131,7 @@ export function OutletTable({ outlets, asOf, districts, crs }: OutletTableProps)
                 <td>{row.cells.operator}</td>
               </tr>
             ))}
-            {last < rows.length && (
-              <tr aria-hidden="true" style={{ height: (rows.length - last) * ROW_HEIGHT }} />
-            )}
+            <RowSpacer rows={rows.length - last} />
           </tbody>
         </table>
         {rows.length === 0 && <p className="outlet-table__empty">{t('empty')}</p>}
