@@ -49,6 +49,22 @@ export interface DashboardProps {
 
 const isPhone = () => window.matchMedia?.('(max-width: 720px)').matches ?? false;
 
+/** The phone's sheets: above the tab bar, at most this share of the workspace (styles.css). */
+const SHEET_BOTTOM_PX = 52;
+const SHEET_MAX_SHARE = 0.58;
+
+/**
+ * How much of the map a full sheet covers on a phone, px, leaving at least 160 px of map above
+ * it to frame a city in.
+ */
+function sheetOverlap(workspace: HTMLElement | null): number {
+  const map = workspace?.querySelector('.map-view')?.getBoundingClientRect();
+  const area = workspace?.getBoundingClientRect();
+  if (!map || !area || map.height === 0) return 24;
+  const sheetTop = area.bottom - SHEET_BOTTOM_PX - SHEET_MAX_SHARE * area.height;
+  return Math.max(24, Math.min(map.bottom - sheetTop, map.height - 160));
+}
+
 /** Filter rail, map, insights or city panel, and the outlet list, all from one filter state. */
 export function Dashboard({ loaded, config, pending, failed }: DashboardProps) {
   const t = useMessages(layoutMessages);
@@ -72,9 +88,12 @@ export function Dashboard({ loaded, config, pending, failed }: DashboardProps) {
   }, [toggleSheet]);
   const visible = view?.visible.length ?? 0;
 
+  const workspace = useRef<HTMLElement>(null);
   const framePadding = useCallback(() => {
-    // The sheets open over the map on demand: the map is framed for the whole of its area.
-    if (isPhone()) return { top: 24, right: 24, bottom: 48, left: 24 };
+    // On a phone a city's panel opens in the insights sheet over the lower part of the map: the
+    // city is framed in the part above it.
+    if (isPhone())
+      return { top: 24, right: 24, bottom: 24 + sheetOverlap(workspace.current), left: 24 };
     return { top: 60, right: 60, bottom: 60, left: 60 };
   }, []);
 
@@ -102,6 +121,7 @@ export function Dashboard({ loaded, config, pending, failed }: DashboardProps) {
 
   return (
     <main
+      ref={workspace}
       className="workspace"
       data-sheet={sheet ?? 'none'}
       data-list={listOpen}

@@ -118,16 +118,29 @@ describe('the city panel at 1440×900', () => {
     await cityHeading(page, 'Suzhou').waitFor({ state: 'detached', timeout: 10_000 });
     await keyFiguresSection(page).waitFor({ timeout: 10_000 });
   });
+});
 
+describe('the city panel on a phone at 390×844', () => {
+  const app = appSuite();
   const insightsTab = (page: Page) =>
     page
       .getByRole('navigation', { name: 'Panels', exact: true })
       .getByRole('button', { name: 'Insights', exact: true });
 
-  it('on a phone, opens the panel of a city named by a link in the insights sheet', async () => {
+  it('on a phone, opens the panel of a city named by a link in the insights sheet, the city in sight above it', async () => {
     const { page } = await app.open(`?city=${SUZHOU.id}`, { viewport: PHONE });
     await expectSuzhouPanel(page);
     expect(await insightsTab(page).getAttribute('aria-pressed')).toBe('true');
+    // The city is framed in the part of the map the sheet leaves free.
+    await waitForCameraRest(page);
+    const sheetTop = (await insights(page).boundingBox())?.y ?? 0;
+    const suzhouY = await onMap(
+      page,
+      (map, lngLat) => map.getCanvas().getBoundingClientRect().top + map.project(lngLat).y,
+      [SUZHOU.lon, SUZHOU.lat] as [number, number],
+    );
+    expect(suzhouY, 'Suzhou above the sheet (px from the top)').toBeLessThan(sheetTop - 20);
+    expect(suzhouY).toBeGreaterThan(60);
     // The sheet's Close leaves the city chosen and the map on it.
     await insights(page).getByRole('button', { name: 'Close', exact: true }).click();
     await cityHeading(page, 'Suzhou').waitFor({ state: 'hidden', timeout: 10_000 });
