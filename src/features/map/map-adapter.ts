@@ -164,7 +164,8 @@ export class MapAdapter {
 
   /** Works out what the map should show and hands it the difference. */
   private sync(): void {
-    if (!this.record) return;
+    // While the city source takes its data, the rest waits: `endCitiesWait` syncs again.
+    if (!this.record || this.citiesPending) return;
     const { network } = this;
     const state = useAppStore.getState();
     const desired = this.builder.build({
@@ -175,7 +176,6 @@ export class MapAdapter {
       resting: this.resting,
       hovered: this.hovered,
     });
-    if (this.citiesPending) return;
     const { record } = this;
     const cities = desired.data.sources[CITY_SOURCE];
     const before = record.sources.get(CITY_SOURCE);
