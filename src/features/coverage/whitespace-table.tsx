@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { RowSpacer, useRowWindow } from '../../components/ui/row-window';
+import { useRowWindow, WindowedTable } from '../../components/ui/row-window';
 import { buildWhitespaceCsv } from '../../data/derive/coverage/build-whitespace-csv';
 import { whitespaceRows } from '../../data/derive/coverage/coverage-figures';
 import type { Network } from '../../data/domain/schema';
@@ -52,7 +52,8 @@ export function WhitespaceTable({ network }: WhitespaceTableProps) {
       );
     });
   }, [all, query, shown]);
-  const { first, last, onScroll } = useRowWindow(rows.length);
+  const rowWindow = useRowWindow(rows.length);
+  const { first, last } = rowWindow;
 
   if (!shown) return <p className="whitespace__empty">{t('panel.loading')}</p>;
   const { table, context } = shown;
@@ -99,72 +100,68 @@ export function WhitespaceTable({ network }: WhitespaceTableProps) {
           {t('exportCsv')}
         </button>
       </div>
-      <div
-        className="outlet-table__scroll"
-        onScroll={onScroll}
-        tabIndex={0}
-        aria-label={t('whitespace.title')}
-        role="region"
+      <WindowedTable
+        label={t('whitespace.title')}
+        count={rows.length}
+        rowWindow={rowWindow}
+        head={
+          <tr>
+            <th scope="col">{t('whitespace.rank')}</th>
+            <th scope="col">{t('whitespace.district')}</th>
+            <th scope="col">{t('whitespace.city')}</th>
+            <th scope="col" className="whitespace__number">
+              {t('whitespace.pop')}
+            </th>
+            <th scope="col" className="whitespace__number">
+              {t('whitespace.km')}
+            </th>
+            <th scope="col" className="whitespace__number">
+              {t('whitespace.comingKm')}
+            </th>
+            <th scope="col">{t('whitespace.nearest')}</th>
+          </tr>
+        }
+        after={
+          <>
+            {all.length === 0 && <p className="outlet-table__empty">{t('whitespace.empty')}</p>}
+            {all.length > 0 && rows.length === 0 && (
+              <p className="outlet-table__empty">{t('whitespace.noMatch')}</p>
+            )}
+          </>
+        }
       >
-        <table aria-label={t('whitespace.title')} aria-rowcount={rows.length + 1}>
-          <thead>
-            <tr>
-              <th scope="col">{t('whitespace.rank')}</th>
-              <th scope="col">{t('whitespace.district')}</th>
-              <th scope="col">{t('whitespace.city')}</th>
-              <th scope="col" className="whitespace__number">
-                {t('whitespace.pop')}
-              </th>
-              <th scope="col" className="whitespace__number">
-                {t('whitespace.km')}
-              </th>
-              <th scope="col" className="whitespace__number">
-                {t('whitespace.comingKm')}
-              </th>
-              <th scope="col">{t('whitespace.nearest')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            <RowSpacer rows={first} />
-            {rows.slice(first, last).map((row, index) => {
-              const d = row.district;
-              const name = table.name[d]?.[language] ?? '';
-              const nearest = Number.isFinite(row.km) ? nearestName(row.nearest) : '';
-              return (
-                <tr
-                  key={d}
-                  aria-rowindex={first + index + 2}
-                  aria-selected={reachPoint?.districtId === table.id[d]}
+        {rows.slice(first, last).map((row, index) => {
+          const d = row.district;
+          const name = table.name[d]?.[language] ?? '';
+          const nearest = Number.isFinite(row.km) ? nearestName(row.nearest) : '';
+          return (
+            <tr
+              key={d}
+              aria-rowindex={first + index + 2}
+              aria-selected={reachPoint?.districtId === table.id[d]}
+            >
+              <td>{n(all.indexOf(row) + 1)}</td>
+              <th scope="row">
+                <button
+                  type="button"
+                  className="link-button"
+                  title={t('whitespace.show', { name })}
+                  onClick={() => show(d)}
                 >
-                  <td>{n(all.indexOf(row) + 1)}</td>
-                  <th scope="row">
-                    <button
-                      type="button"
-                      className="link-button"
-                      title={t('whitespace.show', { name })}
-                      onClick={() => show(d)}
-                    >
-                      {name}
-                    </button>
-                  </th>
-                  <td>{placeOf(d)}</td>
-                  <td className="whitespace__number">{n(row.pop)}</td>
-                  <td className="whitespace__number">{km(row.km)}</td>
-                  <td className="whitespace__number">{km(row.comingKm)}</td>
-                  <td className="whitespace__nearest" title={nearest || undefined}>
-                    {nearest}
-                  </td>
-                </tr>
-              );
-            })}
-            <RowSpacer rows={rows.length - last} />
-          </tbody>
-        </table>
-        {all.length === 0 && <p className="outlet-table__empty">{t('whitespace.empty')}</p>}
-        {all.length > 0 && rows.length === 0 && (
-          <p className="outlet-table__empty">{t('whitespace.noMatch')}</p>
-        )}
-      </div>
+                  {name}
+                </button>
+              </th>
+              <td>{placeOf(d)}</td>
+              <td className="whitespace__number">{n(row.pop)}</td>
+              <td className="whitespace__number">{km(row.km)}</td>
+              <td className="whitespace__number">{km(row.comingKm)}</td>
+              <td className="whitespace__nearest" title={nearest || undefined}>
+                {nearest}
+              </td>
+            </tr>
+          );
+        })}
+      </WindowedTable>
     </div>
   );
 }

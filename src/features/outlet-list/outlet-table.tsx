@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { RowSpacer, useRowWindow } from '../../components/ui/row-window';
+import { useRowWindow, WindowedTable } from '../../components/ui/row-window';
 import type { DistrictAssignment } from '../../data/derive/district-assignment';
 import type { OutletView } from '../../data/domain/filters';
 import type { Crs } from '../../data/domain/schema';
@@ -47,7 +47,8 @@ export function OutletTable({ outlets, asOf, districts, crs }: OutletTableProps)
     [outlets, language, sort, districts],
   );
   const byId = useMemo(() => new Map(outlets.map((view) => [view.outlet.id, view])), [outlets]);
-  const { first, last, onScroll } = useRowWindow(rows.length);
+  const rowWindow = useRowWindow(rows.length);
+  const { first, last } = rowWindow;
 
   const toggleSort = (column: Column) =>
     setSort((current) => ({
@@ -74,68 +75,56 @@ export function OutletTable({ outlets, asOf, districts, crs }: OutletTableProps)
           {t('exportCsv')}
         </button>
       </div>
-      <div
-        className="outlet-table__scroll"
-        onScroll={onScroll}
-        tabIndex={0}
-        aria-label={t('title')}
-        role="region"
-      >
-        <table aria-label={t('title')} aria-rowcount={rows.length + 1}>
-          <thead>
-            <tr>
-              {COLUMNS.map((column) => (
-                <th
-                  key={column}
-                  scope="col"
-                  aria-sort={sort.column === column ? sort.direction : 'none'}
-                >
-                  <button
-                    type="button"
-                    onClick={() => toggleSort(column)}
-                    title={t('sortBy', { column: t(column) })}
-                  >
-                    {t(column)}
-                    <span aria-hidden="true" className="outlet-table__arrow">
-                      {sort.column === column ? (sort.direction === 'ascending' ? '▲' : '▼') : ''}
-                    </span>
-                  </button>
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            <RowSpacer rows={first} />
-            {rows.slice(first, last).map((row, index) => (
-              <tr
-                key={row.id}
-                aria-rowindex={first + index + 2}
-                aria-selected={row.id === selectedOutletId}
-                data-stage={row.stage}
+      <WindowedTable
+        label={t('title')}
+        count={rows.length}
+        rowWindow={rowWindow}
+        head={
+          <tr>
+            {COLUMNS.map((column) => (
+              <th
+                key={column}
+                scope="col"
+                aria-sort={sort.column === column ? sort.direction : 'none'}
               >
-                <th scope="row">
-                  <button
-                    type="button"
-                    className="link-button"
-                    onClick={() => selectOutlet(row.id)}
-                  >
-                    {row.cells.name}
-                  </button>
-                </th>
-                <td>{row.cells.kind}</td>
-                <td>{row.cells.stage}</td>
-                <td>{row.cells.since && formatDate(row.cells.since, language)}</td>
-                <td>{row.cells.city}</td>
-                <td>{row.cells.province}</td>
-                <td>{row.cells.tier}</td>
-                <td>{row.cells.operator}</td>
-              </tr>
+                <button
+                  type="button"
+                  onClick={() => toggleSort(column)}
+                  title={t('sortBy', { column: t(column) })}
+                >
+                  {t(column)}
+                  <span aria-hidden="true" className="outlet-table__arrow">
+                    {sort.column === column ? (sort.direction === 'ascending' ? '▲' : '▼') : ''}
+                  </span>
+                </button>
+              </th>
             ))}
-            <RowSpacer rows={rows.length - last} />
-          </tbody>
-        </table>
-        {rows.length === 0 && <p className="outlet-table__empty">{t('empty')}</p>}
-      </div>
+          </tr>
+        }
+        after={rows.length === 0 && <p className="outlet-table__empty">{t('empty')}</p>}
+      >
+        {rows.slice(first, last).map((row, index) => (
+          <tr
+            key={row.id}
+            aria-rowindex={first + index + 2}
+            aria-selected={row.id === selectedOutletId}
+            data-stage={row.stage}
+          >
+            <th scope="row">
+              <button type="button" className="link-button" onClick={() => selectOutlet(row.id)}>
+                {row.cells.name}
+              </button>
+            </th>
+            <td>{row.cells.kind}</td>
+            <td>{row.cells.stage}</td>
+            <td>{row.cells.since && formatDate(row.cells.since, language)}</td>
+            <td>{row.cells.city}</td>
+            <td>{row.cells.province}</td>
+            <td>{row.cells.tier}</td>
+            <td>{row.cells.operator}</td>
+          </tr>
+        ))}
+      </WindowedTable>
     </div>
   );
 }

@@ -1,22 +1,26 @@
 import { fireEvent, render, screen } from '@testing-library/react';
-import { ROW_HEIGHT, RowSpacer, useRowWindow } from '../../../src/components/ui/row-window';
+import { ROW_HEIGHT, useRowWindow, WindowedTable } from '../../../src/components/ui/row-window';
 
 function Table({ count }: { count: number }) {
-  const { first, last, onScroll } = useRowWindow(count);
+  const rowWindow = useRowWindow(count);
+  const { first, last } = rowWindow;
   return (
-    <div role="region" aria-label="Rows" onScroll={onScroll}>
-      <table>
-        <tbody>
-          <RowSpacer rows={first} />
-          {Array.from({ length: last - first }, (_, i) => (
-            <tr key={first + i}>
-              <td>row {first + i}</td>
-            </tr>
-          ))}
-          <RowSpacer rows={count - last} />
-        </tbody>
-      </table>
-    </div>
+    <WindowedTable
+      label="Rows"
+      count={count}
+      rowWindow={rowWindow}
+      head={
+        <tr>
+          <th scope="col">Row</th>
+        </tr>
+      }
+    >
+      {Array.from({ length: last - first }, (_, i) => (
+        <tr key={first + i}>
+          <td>row {first + i}</td>
+        </tr>
+      ))}
+    </WindowedTable>
   );
 }
 
@@ -29,7 +33,7 @@ function shown() {
   return { rows, spacers };
 }
 
-describe('useRowWindow', () => {
+describe('useRowWindow and WindowedTable', () => {
   it('puts the rows in sight and a few more in the DOM, and stands the rest as spacers', () => {
     render(<Table count={10_000} />);
     const { rows, spacers } = shown();
@@ -55,5 +59,11 @@ describe('useRowWindow', () => {
   it('shows a short list whole, with no spacer', () => {
     render(<Table count={5} />);
     expect(shown()).toEqual({ rows: ['row 0', 'row 1', 'row 2', 'row 3', 'row 4'], spacers: [] });
+  });
+
+  it('names the table and its scroll region, and counts every row and the header', () => {
+    render(<Table count={10_000} />);
+    expect(screen.getByRole('table', { name: 'Rows' })).toHaveAttribute('aria-rowcount', '10001');
+    expect(screen.getByRole('region', { name: 'Rows' })).toHaveAttribute('tabindex', '0');
   });
 });
