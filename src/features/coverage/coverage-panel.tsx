@@ -80,6 +80,7 @@ export function CoveragePanel({ network, onShowWhitespace }: CoveragePanelProps)
         <label className="coverage-panel__radius">
           <span>{t('radius.label')}</span>
           <select
+            className="select-compact"
             value={radiusKm}
             onChange={(event) => setRadius(Number(event.currentTarget.value))}
           >

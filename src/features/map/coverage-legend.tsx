@@ -42,6 +42,7 @@ export function CoverageLegend({ network, rings = true }: CoverageLegendProps) {
       <label className="coverage-legend__mode">
         <span>{t('mode.label')}</span>
         <select
+          className="select-compact"
           value={mode}
           onChange={(event) => setMode(event.currentTarget.value as CoverageMode)}
         >
